@@ -1,0 +1,5 @@
+package parley;
+
+public final class Parley {
+  public static void main(String[] args) {}
+}
