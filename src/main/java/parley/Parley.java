@@ -1,5 +1,31 @@
 package parley;
 
-public final class Parley {
-  public static void main(String[] args) {}
+import parley.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: hands the arguments to picocli. Each feature's command lives in {@code parley.cli}. */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    version = "Parley 0.1.0",
+    description = "Self-hosted comments with in-process moderation.",
+    subcommands = {
+      ServeCommand.class,
+    })
+public final class Parley implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  public static CommandLine commandLine() {
+    return new CommandLine(new Parley()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
 }
