@@ -193,7 +193,7 @@
   const list = h("ol.parley-list", { "aria-labelledby": heading.id });
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
   const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
-  const mainForm = commentForm({ parentId: null, submitLabel: "Post comment" });
+  const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
 
   root.classList.add("parley");
   root.setAttribute("aria-busy", "true");
@@ -285,8 +285,9 @@
     announce(`Comments sorted by ${SORTS[sort].toLowerCase()}`);
   }
 
-  function focusComment(li) {
-    const art = li.querySelector(".parley-comment-body");
+  /** Move focus to a comment (its <li> or its <article>) after it was added or changed. */
+  function focusComment(el) {
+    const art = el.matches(".parley-comment-body") ? el : el.querySelector(".parley-comment-body");
     art.focus({ preventScroll: true });
     art.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }
@@ -486,19 +487,19 @@
       }
     });
 
-    if (!editing && parentId == null) {
-      onDone = (c) => {
-        list.querySelector(".parley-empty")?.remove();
-        const li = renderComment(c, 0);
-        // Oldest-first with everything loaded: the new comment belongs at the end; otherwise on top.
-        if (state.sort === "oldest" && !state.cursor) list.append(li);
-        else list.prepend(li);
-        if (c.state === "published") setCount(state.count + 1);
-        announce(c.state === "pending" ? "Your comment was submitted and is awaiting moderation." : "Your comment was posted.");
-        focusComment(li);
-      };
-    }
     return { el: form, textarea };
+  }
+
+  /** A new top-level comment was posted. */
+  function onPosted(c) {
+    list.querySelector(".parley-empty")?.remove();
+    const li = renderComment(c, 0);
+    // Oldest-first with everything loaded: the new comment belongs at the end; otherwise on top.
+    if (state.sort === "oldest" && !state.cursor) list.append(li);
+    else list.prepend(li);
+    if (c.state === "published") setCount(state.count + 1);
+    announce(c.state === "pending" ? "Your comment was submitted and is awaiting moderation." : "Your comment was posted.");
+    focusComment(li);
   }
 
   function closeSlot(art) {
@@ -547,7 +548,7 @@
         art.querySelector(".parley-actions .parley-action")?.focus();
       },
       onDone: (updated) => {
-        focusComment({ querySelector: () => updateComment(li, updated) });
+        focusComment(updateComment(li, updated));
         announce("Your comment was updated.");
       },
     });
@@ -577,7 +578,7 @@
           saveToken(c.id, null);
           if (c.state === "published") setCount(state.count - 1);
           const hasReplies = li.querySelector(":scope > .parley-replies > li");
-          if (hasReplies) focusComment({ querySelector: () => updateComment(li, { ...res.comment, state: "deleted" }) });
+          if (hasReplies) focusComment(updateComment(li, { ...res.comment, state: "deleted" }));
           else {
             const next = li.nextElementSibling || li.parentElement.closest(".parley-comment");
             li.remove();
