@@ -1,13 +1,51 @@
 package parley.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import parley.App;
+import parley.ParleyConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code parley serve}: starts the HTTP server. */
+/** {@code parley serve}: starts the HTTP server and runs until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the Parley server.")
 public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--config", description = "Properties file with settings (see README).")
+  Path configFile;
+
+  @Option(names = "--port", description = "HTTP port (default 8080; 0 = any free port).")
+  Integer port;
+
+  @Option(names = "--data-dir", description = "Directory for the SQLite database (default ./data).")
+  Path dataDir;
+
+  @Option(names = "--database-url", description = "JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/parley?user=postgres")
+  String databaseUrl;
+
+  @Option(names = "--demo", negatable = true, description = "Serve and seed the demo article at / (default on; --no-demo turns it off).")
+  Boolean demo;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    ParleyConfig config = config();
+    App app = App.start(config);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.close();
+      stopped.countDown();
+    }));
+    System.out.println("Parley is running: http://localhost:" + app.port() + "/");
+    stopped.await();
     return 0;
+  }
+
+  ParleyConfig config() throws java.io.IOException {
+    ParleyConfig config = ParleyConfig.load(configFile, System.getenv());
+    if (port != null) config = config.withPort(port);
+    if (dataDir != null) config = config.withDataDir(dataDir);
+    if (databaseUrl != null) config = config.withDatabaseUrl(databaseUrl);
+    if (demo != null) config = config.withDemo(demo);
+    return config;
   }
 }

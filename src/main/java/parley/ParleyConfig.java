@@ -1,0 +1,108 @@
+package parley;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * All of Parley's settings in one record. Built from defaults, then a properties file, then environment variables
+ * ({@code PARLEY_PORT}, {@code PARLEY_DATABASE_URL}, ...), then command-line flags: the later wins.
+ *
+ * @param port HTTP port; 0 picks a free one
+ * @param dataDir where the SQLite file and other local state live
+ * @param databaseUrl JDBC URL; empty means SQLite at {@code dataDir/parley.db}
+ * @param publicUrl the URL readers reach this server at; used in the demo page and allowed as an origin
+ * @param editWindow how long an author may edit or delete their own comment
+ * @param maxCommentChars the longest comment body accepted
+ * @param maxRequestBytes the largest HTTP request body accepted
+ * @param demo serve the demo article at / and seed it with a sample discussion
+ * @param sites sites to create or update at start-up, as {@code id=origin1 origin2}
+ */
+public record ParleyConfig(
+    int port,
+    Path dataDir,
+    String databaseUrl,
+    String publicUrl,
+    Duration editWindow,
+    int maxCommentChars,
+    long maxRequestBytes,
+    boolean demo,
+    Map<String, List<String>> sites) {
+
+  public static ParleyConfig defaults() {
+    return new ParleyConfig(
+        8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of());
+  }
+
+  /** Defaults, overlaid by the file (if given and present), overlaid by the environment. */
+  public static ParleyConfig load(Path file, Map<String, String> env) throws IOException {
+    Properties props = new Properties();
+    if (file != null) {
+      try (Reader reader = Files.newBufferedReader(file)) {
+        props.load(reader);
+      }
+    }
+    env.forEach((name, value) -> {
+      if (name.startsWith("PARLEY_")) {
+        props.setProperty(name.substring(7).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+      }
+    });
+    return defaults().with(props);
+  }
+
+  ParleyConfig with(Properties p) {
+    var sites = new java.util.LinkedHashMap<>(this.sites);
+    for (String name : p.stringPropertyNames()) {
+      if (name.startsWith("site.")) {
+        sites.put(name.substring(5), List.of(p.getProperty(name).trim().split("[\\s,]+")));
+      }
+    }
+    return new ParleyConfig(
+        Integer.parseInt(p.getProperty("port", String.valueOf(port))),
+        Path.of(p.getProperty("data.dir", dataDir.toString())),
+        p.getProperty("database.url", databaseUrl),
+        p.getProperty("public.url", publicUrl),
+        Duration.ofMinutes(Long.parseLong(p.getProperty("edit.window.minutes", String.valueOf(editWindow.toMinutes())))),
+        Integer.parseInt(p.getProperty("max.comment.chars", String.valueOf(maxCommentChars))),
+        Long.parseLong(p.getProperty("max.request.bytes", String.valueOf(maxRequestBytes))),
+        Boolean.parseBoolean(p.getProperty("demo", String.valueOf(demo))),
+        Map.copyOf(sites));
+  }
+
+  public ParleyConfig withPort(int port) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+  }
+
+  public ParleyConfig withDataDir(Path dataDir) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+  }
+
+  public ParleyConfig withDatabaseUrl(String databaseUrl) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+  }
+
+  public ParleyConfig withEditWindow(Duration editWindow) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+  }
+
+  public ParleyConfig withDemo(boolean demo) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+  }
+
+  public ParleyConfig withSite(String id, List<String> origins) {
+    var sites = new java.util.LinkedHashMap<>(this.sites);
+    sites.put(id, List.copyOf(origins));
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites));
+  }
+
+  /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
+  public String effectiveDatabaseUrl() {
+    return databaseUrl.isBlank() ? "jdbc:sqlite:" + dataDir.resolve("parley.db").toAbsolutePath() : databaseUrl;
+  }
+}

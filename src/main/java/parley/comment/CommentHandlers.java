@@ -1,0 +1,142 @@
+package parley.comment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parley.comment.CommentService.ThreadPage;
+import parley.thread.CommentThread;
+import parley.web.ApiException;
+import parley.web.Cors;
+import parley.web.ErrorCode;
+import parley.web.Json;
+
+/** HTTP handlers for threads, comments and votes: parse, call {@link CommentService}, answer JSON. */
+public final class CommentHandlers {
+  static final String CLIENT_HEADER = "X-Parley-Client";
+  private static final int DEFAULT_LIMIT = 20;
+  private static final int MAX_LIMIT = 100;
+
+  private final CommentService service;
+  private final Cors cors;
+
+  public CommentHandlers(CommentService service, Cors cors) {
+    this.service = service;
+    this.cors = cors;
+  }
+
+  // GET /api/v1/threads?site=&page=&sort=&limit=&cursor= → one page of the thread as a tree
+  public void thread(Context ctx) {
+    String site = ctx.queryParam("site");
+    cors.requireAllowed(ctx, site);
+    String sortName = ctx.queryParam("sort");
+    Sort sort = sortName == null ? Sort.OLDEST : Sort.parse(sortName);
+    if (sort == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'sort' is one of oldest, newest, top.");
+    ThreadPage page = service.thread(site, ctx.queryParam("page"), sort, ctx.queryParam("cursor"), limit(ctx),
+        ctx.header(CLIENT_HEADER));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("thread", page.thread() == null ? null : threadJson(page.thread(), page.commentCount()));
+    out.put("comments", page.comments());
+    out.put("nextCursor", page.nextCursor());
+    out.put("sort", page.sort().key());
+    ctx.json(out);
+  }
+
+  // GET /api/v1/threads/{id} → the thread's details and published count
+  public void threadById(Context ctx) {
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
+    }
+    ThreadPage page = service.threadInfo(id);
+    cors.requireAllowed(ctx, page.thread().siteId());
+    ctx.json(Map.of("thread", threadJson(page.thread(), page.commentCount())));
+  }
+
+  // GET /api/v1/counts?site=&page=a&page=b → published comments per page
+  public void counts(Context ctx) {
+    String site = ctx.queryParam("site");
+    cors.requireAllowed(ctx, site);
+    List<String> pages = ctx.queryParams("page");
+    if (pages.size() > 200) throw new ApiException(ErrorCode.VALIDATION_FAILED, "At most 200 pages per request.");
+    ctx.json(Map.of("counts", service.counts(site, pages)));
+  }
+
+  // POST /api/v1/comments {site, page, url?, title?, parentId?, author?, email?, body} → 201 comment + edit token
+  public void post(Context ctx) {
+    JsonNode body = Json.body(ctx);
+    String site = Json.text(body, "site");
+    cors.requireAllowed(ctx, site);
+    var posted = service.post(new CommentService.PostRequest(site, Json.text(body, "page"), Json.text(body, "url"),
+        Json.text(body, "title"), Json.number(body, "parentId"), Json.text(body, "author"), Json.text(body, "email"),
+        Json.text(body, "body"), ctx.header(CLIENT_HEADER)));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("comment", CommentView.of(posted.comment(), posted.comment().clientHash(), 0, List.of()));
+    out.put("editToken", posted.editToken());
+    out.put("editableUntil", posted.editableUntil());
+    ctx.status(201).json(out);
+  }
+
+  // PATCH /api/v1/comments/{id} {body, editToken} → the edited comment
+  public void edit(Context ctx) {
+    long id = commentId(ctx);
+    cors.requireAllowed(ctx, service.siteOf(id));
+    JsonNode body = Json.body(ctx);
+    String token = Json.text(body, "editToken");
+    if (token == null) token = ctx.header("X-Edit-Token");
+    Comment c = service.edit(id, token, Json.text(body, "body"));
+    ctx.json(Map.of("comment", CommentView.of(c, c.clientHash(), 0, List.of())));
+  }
+
+  // DELETE /api/v1/comments/{id} (X-Edit-Token header) → the comment, now a placeholder
+  public void delete(Context ctx) {
+    long id = commentId(ctx);
+    cors.requireAllowed(ctx, service.siteOf(id));
+    Comment c = service.delete(id, ctx.header("X-Edit-Token"));
+    ctx.json(Map.of("comment", CommentView.of(c, c.clientHash(), 0, List.of())));
+  }
+
+  // POST /api/v1/comments/{id}/vote {value: 1|-1} → new totals
+  public void vote(Context ctx) {
+    long id = commentId(ctx);
+    cors.requireAllowed(ctx, service.siteOf(id));
+    JsonNode body = Json.body(ctx);
+    ctx.json(service.vote(id, ctx.header(CLIENT_HEADER), Json.number(body, "value")));
+  }
+
+  private static Map<String, Object> threadJson(CommentThread t, int count) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", t.id());
+    out.put("site", t.siteId());
+    out.put("page", t.pageKey());
+    out.put("url", t.url());
+    out.put("title", t.title());
+    out.put("closed", t.closed());
+    out.put("createdAt", t.createdAt());
+    out.put("commentCount", count);
+    return out;
+  }
+
+  private static long commentId(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new ApiException(ErrorCode.COMMENT_NOT_FOUND);
+    }
+  }
+
+  private static int limit(Context ctx) {
+    String raw = ctx.queryParam("limit");
+    if (raw == null) return DEFAULT_LIMIT;
+    try {
+      int limit = Integer.parseInt(raw);
+      if (limit >= 1 && limit <= MAX_LIMIT) return limit;
+    } catch (NumberFormatException ignored) {
+      // fall through to the refusal
+    }
+    throw new ApiException(ErrorCode.VALIDATION_FAILED, "'limit' is a number from 1 to " + MAX_LIMIT + ".");
+  }
+}

@@ -1,0 +1,179 @@
+package parley.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import parley.auth.Tokens;
+import parley.comment.ArrivalCheck.Arrival;
+import parley.comment.ArrivalCheck.Decision;
+import parley.site.Site;
+import parley.site.SiteService;
+import parley.store.Database;
+import parley.thread.CommentThread;
+import parley.thread.ThreadStore;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
+
+/** Posting, editing, deleting, voting on and reading comments. Thread-safe. */
+public final class CommentService {
+  /** Deeper replies are refused: the tree is rendered recursively, and nobody reads a 200-deep fork. */
+  public static final int MAX_DEPTH = 200;
+
+  private final Database db;
+  private final SiteService sites;
+  private final ThreadStore threads;
+  private final CommentStore comments;
+  private final ArrivalCheck arrivalCheck;
+  private final Duration editWindow;
+  private final int maxChars;
+  private final Clock clock;
+
+  public CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
+      ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock) {
+    this.db = db;
+    this.sites = sites;
+    this.threads = threads;
+    this.comments = comments;
+    this.arrivalCheck = arrivalCheck;
+    this.editWindow = editWindow;
+    this.maxChars = maxChars;
+    this.clock = clock;
+  }
+
+  /** A reader's new comment or reply. {@code clientId} is the browser's random id, may be null. */
+  public record PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
+      String email, String body, String clientId) {}
+
+  public record Posted(Comment comment, String editToken, Instant editableUntil) {}
+
+  public record ThreadPage(CommentThread thread, int commentCount, List<CommentView> comments, String nextCursor,
+      Sort sort) {}
+
+  public Posted post(PostRequest req) {
+    Site site = site(req.siteId());
+    String pageKey = CommentFields.pageKey(req.pageKey());
+    String body = CommentFields.body(req.body(), maxChars);
+    String author = CommentFields.author(req.author());
+    String email = CommentFields.email(req.email());
+    String url = CommentFields.url(req.url());
+    String title = CommentFields.title(req.title());
+    String clientHash = req.clientId() == null ? null : Tokens.sha256(req.clientId());
+    String token = Tokens.newToken();
+    Instant now = clock.instant();
+    long id = db.write(h -> {
+      CommentThread thread = threads.findOrCreate(h, site.id(), pageKey, url, title);
+      if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
+      Comment parent = req.parentId() == null ? null : parent(h, thread, req.parentId());
+      Decision decision = arrivalCheck.check(
+          new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false));
+      return comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email, clientHash,
+          Tokens.sha256(token), body, BodyRenderer.render(body), now, decision.state(), decision.scores(),
+          decision.reasons()));
+    });
+    return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow));
+  }
+
+  private Comment parent(org.jdbi.v3.core.Handle h, CommentThread thread, long parentId) {
+    Comment parent = comments.find(h, parentId)
+        .orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND, "The comment replied to does not exist."));
+    if (parent.threadId() != thread.id()) throw new ApiException(ErrorCode.PARENT_MISMATCH);
+    if (parent.state() == CommentState.REJECTED) {
+      throw new ApiException(ErrorCode.COMMENT_NOT_FOUND, "The comment replied to does not exist.");
+    }
+    if (parent.depth() + 1 > MAX_DEPTH) throw new ApiException(ErrorCode.REPLY_TOO_DEEP);
+    return parent;
+  }
+
+  /** Replaces the body of the author's comment; the new text is checked again like a new comment. */
+  public Comment edit(long id, String editToken, String newBody) {
+    Comment c = ownComment(id, editToken);
+    String body = CommentFields.body(newBody, maxChars);
+    CommentThread thread = threads.find(c.threadId()).orElseThrow();
+    Decision decision = arrivalCheck.check(
+        new Arrival(thread.siteId(), thread.id(), c.parentId(), c.authorName(), c.clientHash(), body, true));
+    comments.updateBody(id, body, BodyRenderer.render(body), clock.instant(), decision.state(), decision.scores(),
+        decision.reasons());
+    return comments.find(id).orElseThrow();
+  }
+
+  /** The author withdraws their comment: it becomes a placeholder so replies keep their place. */
+  public Comment delete(long id, String editToken) {
+    ownComment(id, editToken);
+    comments.setState(id, CommentState.DELETED);
+    return comments.find(id).orElseThrow();
+  }
+
+  private Comment ownComment(long id, String editToken) {
+    Comment c = comments.find(id).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+    if (!Tokens.matches(editToken, c.editTokenHash())) throw new ApiException(ErrorCode.EDIT_TOKEN_INVALID);
+    if (c.state() == CommentState.DELETED || c.state() == CommentState.REJECTED) {
+      throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE);
+    }
+    if (!clock.instant().isBefore(c.createdAt().plus(editWindow))) {
+      throw new ApiException(ErrorCode.EDIT_WINDOW_CLOSED);
+    }
+    return c;
+  }
+
+  public record VoteResult(int score, int upvotes, int downvotes, int myVote) {}
+
+  /** One vote per browser per comment, on published comments only. */
+  public VoteResult vote(long id, String clientId, Long value) {
+    if (clientId == null || clientId.isBlank()) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
+    if (value == null || (value != 1 && value != -1)) throw new ApiException(ErrorCode.INVALID_VOTE);
+    Comment c = comments.find(id).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+    if (c.state() != CommentState.PUBLISHED) throw new ApiException(ErrorCode.COMMENT_NOT_FOUND);
+    if (!comments.vote(id, Tokens.sha256(clientId), value.intValue())) throw new ApiException(ErrorCode.ALREADY_VOTED);
+    Comment after = comments.find(id).orElseThrow();
+    return new VoteResult(after.score(), after.upvotes(), after.downvotes(), value.intValue());
+  }
+
+  /** One page of a thread as a tree; a page without comments yet has a null thread. */
+  public ThreadPage thread(String siteId, String pageKey, Sort sort, String cursorText, int limit, String clientId) {
+    site(siteId);
+    CommentThread thread = threads.find(siteId, CommentFields.pageKey(pageKey)).orElse(null);
+    if (thread == null) return new ThreadPage(null, 0, List.of(), null, sort);
+    Cursor cursor = null;
+    if (cursorText != null && !cursorText.isBlank()) {
+      cursor = Cursor.decode(cursorText);
+      if (cursor == null) throw new ApiException(ErrorCode.INVALID_CURSOR);
+    }
+    String me = clientId == null ? null : Tokens.sha256(clientId);
+    List<Comment> top = comments.topLevel(thread.id(), sort, cursor, limit + 1, me);
+    String next = top.size() > limit ? Cursor.after(top.get(limit - 1)).encode() : null;
+    if (top.size() > limit) top = top.subList(0, limit);
+    List<Comment> replies = comments.replies(thread.id(), top.stream().map(Comment::id).toList());
+    List<Long> ids = new ArrayList<>(top.size() + replies.size());
+    top.forEach(c -> ids.add(c.id()));
+    replies.forEach(c -> ids.add(c.id()));
+    Map<Long, Integer> myVotes = comments.votesBy(me, ids);
+    int count = threads.publishedCounts(siteId, List.of(thread.pageKey())).get(thread.pageKey());
+    return new ThreadPage(thread, count, new CommentTree(replies, me, myVotes).build(top), next, sort);
+  }
+
+  /** A thread by id with its published count; THREAD_NOT_FOUND when unknown. */
+  public ThreadPage threadInfo(long threadId) {
+    CommentThread t = threads.find(threadId).orElseThrow(() -> new ApiException(ErrorCode.THREAD_NOT_FOUND));
+    int count = threads.publishedCounts(t.siteId(), List.of(t.pageKey())).get(t.pageKey());
+    return new ThreadPage(t, count, List.of(), null, Sort.OLDEST);
+  }
+
+  public Map<String, Integer> counts(String siteId, List<String> pageKeys) {
+    site(siteId);
+    return threads.publishedCounts(siteId, pageKeys.stream().map(CommentFields::pageKey).distinct().toList());
+  }
+
+  /** The site a comment belongs to, for origin checks on requests that name only the comment. */
+  public String siteOf(long commentId) {
+    Comment c = comments.find(commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+    return threads.find(c.threadId()).orElseThrow().siteId();
+  }
+
+  private Site site(String siteId) {
+    if (siteId == null || siteId.isBlank()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'site' is required.");
+    return sites.find(siteId).orElseThrow(() -> new ApiException(ErrorCode.SITE_NOT_FOUND, "No site '" + siteId + "'."));
+  }
+}

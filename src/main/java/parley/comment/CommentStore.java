@@ -1,0 +1,168 @@
+package parley.comment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import parley.store.Database;
+
+/** SQL for comments and votes; the same statements run on SQLite and PostgreSQL. */
+public final class CommentStore {
+  static final RowMapper<Comment> COMMENT = (rs, ctx) -> {
+    long parent = rs.getLong("parent_id");
+    Long parentId = rs.wasNull() ? null : parent;
+    long root = rs.getLong("root_id");
+    Long rootId = rs.wasNull() ? null : root;
+    long edited = rs.getLong("edited_at");
+    Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
+    return new Comment(
+        rs.getLong("id"), rs.getLong("thread_id"), parentId, rootId, rs.getInt("depth"),
+        rs.getString("author_name"), rs.getString("author_email"), rs.getString("client_hash"),
+        rs.getString("edit_token_hash"), rs.getString("body_markdown"), rs.getString("body_html"),
+        Instant.ofEpochMilli(rs.getLong("created_at")), editedAt,
+        rs.getInt("score"), rs.getInt("upvotes"), rs.getInt("downvotes"),
+        CommentState.fromKey(rs.getString("state")), rs.getString("scores"), rs.getString("moderation"));
+  };
+
+  /** What a reader may see: published and deleted (as placeholders), and their own pending comments. */
+  private static final String VISIBLE =
+      "(state IN ('published', 'deleted') OR (state = 'pending' AND client_hash = :me))";
+
+  private final Database db;
+
+  public CommentStore(Database db) {
+    this.db = db;
+  }
+
+  /** Fields of a new comment; the store assigns id, root and depth from the parent. */
+  public record NewComment(
+      long threadId, Comment parent, String authorName, String authorEmail, String clientHash,
+      String editTokenHash, String bodyMarkdown, String bodyHtml, Instant createdAt, CommentState state,
+      String scores, String moderation) {}
+
+  /** Inserts inside the caller's write transaction and returns the id. */
+  public long insert(Handle h, NewComment c) {
+    Comment p = c.parent();
+    Long rootId = p == null ? null : (p.rootId() == null ? p.id() : p.rootId());
+    return h.createQuery("""
+            INSERT INTO comments (thread_id, parent_id, root_id, depth, author_name, author_email, client_hash,
+              edit_token_hash, body_markdown, body_html, created_at, state, scores, moderation)
+            VALUES (:thread, :parent, :root, :depth, :name, :email, :client, :token, :md, :html, :created, :state,
+              :scores, :moderation)
+            RETURNING id""")
+        .bind("thread", c.threadId())
+        .bind("parent", p == null ? null : p.id())
+        .bind("root", rootId)
+        .bind("depth", p == null ? 0 : p.depth() + 1)
+        .bind("name", c.authorName())
+        .bind("email", c.authorEmail())
+        .bind("client", c.clientHash())
+        .bind("token", c.editTokenHash())
+        .bind("md", c.bodyMarkdown())
+        .bind("html", c.bodyHtml())
+        .bind("created", c.createdAt().toEpochMilli())
+        .bind("state", c.state().key())
+        .bind("scores", c.scores())
+        .bind("moderation", c.moderation())
+        .mapTo(Long.class)
+        .one();
+  }
+
+  public Optional<Comment> find(long id) {
+    return db.read(h -> find(h, id));
+  }
+
+  public Optional<Comment> find(Handle h, long id) {
+    return h.createQuery("SELECT * FROM comments WHERE id = :id").bind("id", id).map(COMMENT).findOne();
+  }
+
+  /** One page of top-level comments visible to {@code me}, after {@code cursor} (null: from the start). */
+  public List<Comment> topLevel(long threadId, Sort sort, Cursor cursor, int limit, String me) {
+    String after = switch (sort) {
+      case OLDEST -> "(created_at > :c OR (created_at = :c AND id > :i))";
+      case NEWEST -> "(created_at < :c OR (created_at = :c AND id < :i))";
+      case TOP -> "(score < :s OR (score = :s AND (created_at > :c OR (created_at = :c AND id > :i))))";
+    };
+    String order = switch (sort) {
+      case OLDEST -> "created_at, id";
+      case NEWEST -> "created_at DESC, id DESC";
+      case TOP -> "score DESC, created_at, id";
+    };
+    String sql = "SELECT * FROM comments WHERE thread_id = :thread AND parent_id IS NULL AND " + VISIBLE
+        + (cursor == null ? "" : " AND " + after) + " ORDER BY " + order + " LIMIT :limit";
+    return db.read(h -> h.createQuery(sql)
+        .bind("thread", threadId)
+        .bind("me", me)
+        .bind("s", cursor == null ? 0 : cursor.score())
+        .bind("c", cursor == null ? 0 : cursor.createdAt())
+        .bind("i", cursor == null ? 0 : cursor.id())
+        .bind("limit", limit)
+        .map(COMMENT)
+        .list());
+  }
+
+  /** Every reply under the given top-level comments, in any state, oldest first. */
+  public List<Comment> replies(long threadId, Collection<Long> rootIds) {
+    if (rootIds.isEmpty()) return List.of();
+    return db.read(h -> h.createQuery(
+            "SELECT * FROM comments WHERE thread_id = :thread AND root_id IN (<roots>) ORDER BY created_at, id")
+        .bind("thread", threadId)
+        .bindList("roots", rootIds)
+        .map(COMMENT)
+        .list());
+  }
+
+  /** Replaces the body after an edit, with the state and scores the new text earned. */
+  public void updateBody(long id, String markdown, String html, Instant editedAt, CommentState state,
+      String scores, String moderation) {
+    db.write(h -> h.createUpdate("""
+            UPDATE comments SET body_markdown = :md, body_html = :html, edited_at = :edited, state = :state,
+              scores = :scores, moderation = :moderation WHERE id = :id""")
+        .bind("md", markdown).bind("html", html).bind("edited", editedAt.toEpochMilli())
+        .bind("state", state.key()).bind("scores", scores).bind("moderation", moderation).bind("id", id)
+        .execute());
+  }
+
+  public void setState(long id, CommentState state) {
+    db.write(h -> h.createUpdate("UPDATE comments SET state = :state WHERE id = :id")
+        .bind("state", state.key()).bind("id", id).execute());
+  }
+
+  /** Records one vote; false when this voter already voted on the comment. */
+  public boolean vote(long commentId, String voterHash, int value) {
+    return db.write(h -> {
+      int added = h.createUpdate("""
+              INSERT INTO votes (comment_id, voter_hash, value, created_at) VALUES (:comment, :voter, :value, :now)
+              ON CONFLICT (comment_id, voter_hash) DO NOTHING""")
+          .bind("comment", commentId).bind("voter", voterHash).bind("value", value)
+          .bind("now", System.currentTimeMillis())
+          .execute();
+      if (added == 0) return false;
+      h.createUpdate("""
+              UPDATE comments SET score = score + :value, upvotes = upvotes + :up, downvotes = downvotes + :down
+              WHERE id = :comment""")
+          .bind("value", value).bind("up", value > 0 ? 1 : 0).bind("down", value < 0 ? 1 : 0)
+          .bind("comment", commentId)
+          .execute();
+      return true;
+    });
+  }
+
+  /** This voter's votes among the given comments. */
+  public Map<Long, Integer> votesBy(String voterHash, Collection<Long> commentIds) {
+    Map<Long, Integer> votes = new HashMap<>();
+    if (voterHash == null || commentIds.isEmpty()) return votes;
+    db.read(h -> h.createQuery(
+            "SELECT comment_id, value FROM votes WHERE voter_hash = :voter AND comment_id IN (<ids>)")
+        .bind("voter", voterHash)
+        .bindList("ids", commentIds)
+        .map((rs, ctx) -> Map.entry(rs.getLong("comment_id"), rs.getInt("value")))
+        .list())
+        .forEach(e -> votes.put(e.getKey(), e.getValue()));
+    return votes;
+  }
+}

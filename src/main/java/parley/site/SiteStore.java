@@ -1,0 +1,44 @@
+package parley.site;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import parley.store.Database;
+
+/** SQL for sites. */
+public final class SiteStore {
+  private static final RowMapper<Site> SITE = (rs, ctx) -> new Site(
+      rs.getString("id"),
+      rs.getString("name"),
+      Arrays.stream(rs.getString("origins").split(" ")).filter(s -> !s.isBlank()).toList(),
+      Instant.ofEpochMilli(rs.getLong("created_at")));
+
+  private final Database db;
+
+  public SiteStore(Database db) {
+    this.db = db;
+  }
+
+  public Optional<Site> find(String id) {
+    return db.read(h -> h.createQuery("SELECT * FROM sites WHERE id = :id").bind("id", id).map(SITE).findOne());
+  }
+
+  public List<Site> all() {
+    return db.read(h -> h.createQuery("SELECT * FROM sites ORDER BY id").map(SITE).list());
+  }
+
+  /** Creates the site, or replaces its name and origins. */
+  public Site upsert(String id, String name, List<String> origins) {
+    db.write(h -> h.createUpdate("""
+            INSERT INTO sites (id, name, origins, created_at) VALUES (:id, :name, :origins, :now)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins""")
+        .bind("id", id)
+        .bind("name", name)
+        .bind("origins", String.join(" ", origins))
+        .bind("now", System.currentTimeMillis())
+        .execute());
+    return find(id).orElseThrow();
+  }
+}

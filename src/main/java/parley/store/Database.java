@@ -1,0 +1,108 @@
+package parley.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The connection pool, migrations and Jdbi for one database. Thread-safe.
+ *
+ * <p>SQLite allows one writer at a time; rather than spin on SQLITE_BUSY, writes are serialized in-process by
+ * {@link #write}. PostgreSQL writes run concurrently, so several Parley instances can share one database.
+ */
+public final class Database implements AutoCloseable {
+  private final Dialect dialect;
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+  private final ReentrantLock sqliteWriteLock = new ReentrantLock();
+
+  private Database(Dialect dialect, HikariDataSource pool) {
+    this.dialect = dialect;
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
+  }
+
+  /** Opens (creating the SQLite file if needed) and migrates the database behind the JDBC URL. */
+  public static Database open(String jdbcUrl) {
+    Dialect dialect = Dialect.of(jdbcUrl);
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("parley-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+    switch (dialect) {
+      case SQLITE -> {
+        hikari.setDataSource(sqliteDataSource(jdbcUrl));
+        hikari.setMaximumPoolSize(8);
+      }
+      case POSTGRESQL -> {
+        hikari.setJdbcUrl(jdbcUrl);
+        hikari.setMaximumPoolSize(16);
+      }
+    }
+    HikariDataSource pool = new HikariDataSource(hikari);
+    try {
+      Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(dialect, pool);
+  }
+
+  private static SQLiteDataSource sqliteDataSource(String jdbcUrl) {
+    String file = jdbcUrl.substring("jdbc:sqlite:".length());
+    try {
+      Path parent = Path.of(file).toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot create the data directory for " + file, e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(10_000);
+    SQLiteDataSource ds = new SQLiteDataSource(config);
+    ds.setUrl(jdbcUrl);
+    return ds;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** Runs a read; concurrent with everything. */
+  public <R, X extends Exception> R read(HandleCallback<R, X> callback) throws X {
+    return jdbi.withHandle(callback);
+  }
+
+  /** Runs a write in one transaction; serialized on SQLite. */
+  public <R, X extends Exception> R write(HandleCallback<R, X> callback) throws X {
+    if (dialect == Dialect.SQLITE) sqliteWriteLock.lock();
+    try {
+      return jdbi.inTransaction(callback);
+    } finally {
+      if (dialect == Dialect.SQLITE) sqliteWriteLock.unlock();
+    }
+  }
+
+  /** For callers that need a raw handle inside {@link #write}. */
+  public static void requireTransaction(Handle handle) {
+    if (!handle.isInTransaction()) throw new IllegalStateException("must run inside Database.write");
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,82 @@
+package parley.thread;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import parley.store.Database;
+
+/** SQL for threads. */
+public final class ThreadStore {
+  static final RowMapper<CommentThread> THREAD = (rs, ctx) -> new CommentThread(
+      rs.getLong("id"),
+      rs.getString("site_id"),
+      rs.getString("page_key"),
+      rs.getString("url"),
+      rs.getString("title"),
+      rs.getBoolean("closed"),
+      Instant.ofEpochMilli(rs.getLong("created_at")));
+
+  private final Database db;
+
+  public ThreadStore(Database db) {
+    this.db = db;
+  }
+
+  public Optional<CommentThread> find(long id) {
+    return db.read(h -> h.createQuery("SELECT * FROM threads WHERE id = :id").bind("id", id).map(THREAD).findOne());
+  }
+
+  public Optional<CommentThread> find(String siteId, String pageKey) {
+    return db.read(h -> find(h, siteId, pageKey));
+  }
+
+  private static Optional<CommentThread> find(Handle h, String siteId, String pageKey) {
+    return h.createQuery("SELECT * FROM threads WHERE site_id = :site AND page_key = :page")
+        .bind("site", siteId)
+        .bind("page", pageKey)
+        .map(THREAD)
+        .findOne();
+  }
+
+  /** Finds the thread or creates it; must run inside a write. Url and title fill in when first known. */
+  public CommentThread findOrCreate(Handle h, String siteId, String pageKey, String url, String title) {
+    h.createUpdate("""
+            INSERT INTO threads (site_id, page_key, url, title, created_at) VALUES (:site, :page, :url, :title, :now)
+            ON CONFLICT (site_id, page_key) DO UPDATE
+              SET url = COALESCE(threads.url, excluded.url), title = COALESCE(threads.title, excluded.title)""")
+        .bind("site", siteId)
+        .bind("page", pageKey)
+        .bind("url", url)
+        .bind("title", title)
+        .bind("now", System.currentTimeMillis())
+        .execute();
+    return find(h, siteId, pageKey).orElseThrow();
+  }
+
+  public void setClosed(long threadId, boolean closed) {
+    db.write(h -> h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id")
+        .bind("closed", closed).bind("id", threadId).execute());
+  }
+
+  /** Published comments per page key; pages without a thread count 0. */
+  public Map<String, Integer> publishedCounts(String siteId, Collection<String> pageKeys) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    pageKeys.forEach(k -> counts.put(k, 0));
+    if (pageKeys.isEmpty()) return counts;
+    db.read(h -> h.createQuery("""
+            SELECT t.page_key AS page_key, COUNT(c.id) AS n FROM threads t
+            LEFT JOIN comments c ON c.thread_id = t.id AND c.state = 'published'
+            WHERE t.site_id = :site AND t.page_key IN (<pages>)
+            GROUP BY t.page_key""")
+        .bind("site", siteId)
+        .bindList("pages", pageKeys)
+        .map((rs, ctx) -> Map.entry(rs.getString("page_key"), rs.getInt("n")))
+        .list())
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+}

@@ -1,0 +1,46 @@
+package parley.web;
+
+/** Every error the HTTP API can answer with. Codes are stable: clients may switch on them. */
+public enum ErrorCode {
+  MALFORMED_JSON(400, "The request body is not valid JSON."),
+  INVALID_ENCODING(400, "The request body is not valid UTF-8."),
+  VALIDATION_FAILED(400, "A field has an invalid value."),
+  COMMENT_EMPTY(400, "The comment is empty."),
+  COMMENT_TOO_LONG(400, "The comment is too long."),
+  REPLY_TOO_DEEP(400, "This conversation is nested too deeply to reply here."),
+  PARENT_MISMATCH(400, "The comment replied to belongs to another thread."),
+  INVALID_VOTE(400, "A vote is 1 (up) or -1 (down)."),
+  CLIENT_ID_REQUIRED(400, "The X-Parley-Client header is required."),
+  INVALID_CURSOR(400, "The cursor is not valid for this thread."),
+  EDIT_TOKEN_INVALID(403, "The edit token does not match this comment."),
+  EDIT_WINDOW_CLOSED(403, "The time to edit or delete this comment has passed."),
+  THREAD_CLOSED(403, "This thread is closed for new comments."),
+  ORIGIN_NOT_ALLOWED(403, "This site does not allow requests from that origin."),
+  SITE_NOT_FOUND(404, "No such site."),
+  THREAD_NOT_FOUND(404, "No such thread."),
+  COMMENT_NOT_FOUND(404, "No such comment."),
+  NOT_FOUND(404, "No such endpoint."),
+  METHOD_NOT_ALLOWED(405, "That method is not allowed here."),
+  ALREADY_VOTED(409, "You have already voted on this comment."),
+  COMMENT_NOT_EDITABLE(409, "This comment can no longer be changed."),
+  REQUEST_TOO_LARGE(413, "The request body is too large."),
+  UNSUPPORTED_MEDIA_TYPE(415, "Send the request body as application/json."),
+  RATE_LIMITED(429, "Too many requests; slow down and try again shortly."),
+  INTERNAL_ERROR(500, "Something went wrong on the server.");
+
+  private final int status;
+  private final String defaultMessage;
+
+  ErrorCode(int status, String defaultMessage) {
+    this.status = status;
+    this.defaultMessage = defaultMessage;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String defaultMessage() {
+    return defaultMessage;
+  }
+}

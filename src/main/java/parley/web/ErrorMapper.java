@@ -1,0 +1,44 @@
+package parley.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into {@code {"error": {"code", "message", "status"}}} with the right HTTP status. */
+public final class ErrorMapper {
+  private static final Logger log = LoggerFactory.getLogger(ErrorMapper.class);
+
+  private ErrorMapper() {}
+
+  public static void register(RoutesConfig routes) {
+    routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus()), null));
+    routes.exception(Exception.class, (e, ctx) -> {
+      log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      write(ctx, ErrorCode.INTERNAL_ERROR, null);
+    });
+  }
+
+  public static void write(Context ctx, ErrorCode code, String message) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code.name());
+    error.put("message", message == null ? code.defaultMessage() : message);
+    error.put("status", code.status());
+    ctx.status(code.status()).json(Map.of("error", error));
+  }
+
+  private static ErrorCode fromStatus(int status) {
+    return switch (status) {
+      case 404 -> ErrorCode.NOT_FOUND;
+      case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+      case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+      case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> ErrorCode.RATE_LIMITED;
+      default -> status < 500 ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
+    };
+  }
+}

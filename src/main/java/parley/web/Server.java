@@ -1,0 +1,33 @@
+package parley.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.function.Consumer;
+
+/** Javalin on virtual threads: JSON mapper, size limits, compression, static widget files, error mapping. */
+public final class Server {
+  private Server() {}
+
+  public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, Consumer<RoutesConfig> routes) {
+    return Javalin.create(config -> {
+      config.concurrency.useVirtualThreads = true;
+      config.jetty.port = port;
+      config.http.maxRequestSize = maxRequestBytes;
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/public";
+        files.location = Location.CLASSPATH;
+        files.precompressMaxSize = 512 * 1024;
+        files.headers = java.util.Map.of("Cache-Control", "public, max-age=300");
+        if (!serveDemoPage) files.skipFileFunction = req -> req.getRequestURI().equals("/")
+            || req.getRequestURI().equals("/index.html");
+      });
+      ErrorMapper.register(config.routes);
+      routes.accept(config.routes);
+    });
+  }
+}
