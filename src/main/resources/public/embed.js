@@ -400,7 +400,8 @@
   /** Replace a comment's body (after edit/delete/post) keeping its replies. */
   function updateComment(li, c) {
     const old = li._comment;
-    c.replies = old.replies;
+    // Edit/delete answers carry no replies and no vote of ours: keep what we already know.
+    c = { ...c, replies: old.replies, myVote: c.myVote || old.myVote };
     li._comment = c;
     const body = renderBody(c, Number(li.dataset.depth));
     li.querySelector(".parley-comment-body").replaceWith(body);
