@@ -167,6 +167,18 @@
     return el;
   }
 
+  function icon(path) {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    const p = document.createElementNS(ns, "path");
+    p.setAttribute("d", path);
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("class", "parley-icon");
+    svg.append(p);
+    return svg;
+  }
+
   function plural(n, one, many) {
     return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
   }
@@ -177,7 +189,10 @@
   if (!root.isConnected) return;
 
   if (!document.querySelector("link[data-parley-css]")) {
-    document.head.append(h("link", { rel: "stylesheet", href: new URL("embed.css", base).href, "data-parley-css": "" }));
+    // Stay invisible until our styles arrive, so readers never see an unstyled flash.
+    const show = () => root.style.removeProperty("visibility");
+    root.style.visibility = "hidden";
+    document.head.append(h("link", { rel: "stylesheet", href: new URL("embed.css", base).href, "data-parley-css": "", onload: show, onerror: show }));
   }
 
   const state = { sort: opts.sort, cursor: null, thread: null, count: 0, loading: false };
@@ -233,7 +248,7 @@
   // ---------------------------------------------------------------- loading
 
   async function load(append) {
-    if (state.loading) return;
+    if (state.loading) return [];
     state.loading = true;
     root.setAttribute("aria-busy", "true");
     more.disabled = true;
@@ -354,7 +369,7 @@
     const closed = state.thread && state.thread.closed;
     const voted = c.myVote !== 0 && c.myVote != null;
     const score = h("span.parley-score", { text: String(c.score), title: `${c.upvotes} up, ${c.downvotes} down` });
-    const vote = (value, label, glyph) =>
+    const vote = (value, label, path) =>
       h("button.parley-vote", {
         type: "button",
         "aria-label": `${label} (comment by ${c.author})`,
@@ -363,8 +378,8 @@
         disabled: voted || c.state === "pending",
         "data-vote": value,
         onclick: () => castVote(c, value, bar),
-      }, h("span", { "aria-hidden": "true", text: glyph }));
-    bar.append(h("span.parley-votes", null, vote(1, "Upvote", "▲"), score, vote(-1, "Downvote", "▼")));
+      }, icon(path));
+    bar.append(h("span.parley-votes", null, vote(1, "Upvote", "M8 2.5 13.5 9H10.5v4.5h-5V9H2.5z"), score, vote(-1, "Downvote", "M8 13.5 2.5 7h3V2.5h5V7h3z")));
     if (!closed && c.state === "published") {
       bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: () => openReply(c, art) }));
     }

@@ -335,9 +335,13 @@ class WidgetBrowserTest {
   }
 
   private long postViaApi(Long parentId, String author, String body) throws IOException {
+    return postViaApi(parentId, author, body, "demo-article");
+  }
+
+  private long postViaApi(Long parentId, String author, String body, String pageKey) throws IOException {
     var request = playwright.request().newContext();
     try {
-      var data = new java.util.HashMap<String, Object>(Map.of("site", "demo", "page", "demo-article",
+      var data = new java.util.HashMap<String, Object>(Map.of("site", "demo", "page", pageKey,
           "author", author, "body", body));
       if (parentId != null) data.put("parentId", parentId);
       APIResponse res = request.post(base + "/api/v1/comments", RequestOptions.create()
@@ -353,6 +357,41 @@ class WidgetBrowserTest {
 
   @Test
   @Order(7)
+  void startsEmptyThenPaginatesTopLevelCommentsWithLoadMore() throws IOException {
+    // Another article on the same origin, embedding the widget with its own page key and newest-first.
+    String pageKey = unique("paging").replace(' ', '-');
+    String html = "<!doctype html><html lang=en><head><title>Paging test</title></head><body><main>"
+        + "<div id=parley></div><script src='/embed.js' data-site=demo data-page='" + pageKey
+        + "' data-sort=newest></script></main></body></html>";
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    context.route(base + "/paging.html", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+        .setContentType("text/html").setBody(html)));
+    page = context.newPage();
+    page.onPageError(error -> pageErrors.add(error));
+    page.navigate(base + "/paging.html");
+    expect(page.locator(".parley-heading")).hasText("No comments yet");
+    expect(page.locator(".parley-empty")).isVisible();
+    expect(page.locator(".parley-sort-btn[data-sort='newest']")).hasAttribute("aria-pressed", "true");
+
+    for (int i = 1; i <= 23; i++) postViaApi(null, "Reader " + i, "Comment number " + i + ".", pageKey);
+    page.reload();
+    expect(page.locator(".parley-heading")).hasText("23 comments");
+    Locator items = page.locator(".parley-list > .parley-comment");
+    expect(items).hasCount(20);
+    expect(items.first().locator(".parley-text")).hasText("Comment number 23.");
+    Locator more = page.getByText("Load more comments");
+    expect(more).isVisible();
+    more.click();
+    expect(items).hasCount(23);
+    expect(items.last().locator(".parley-text")).hasText("Comment number 1.");
+    expect(more).isHidden();
+    // focus lands on the first newly loaded comment
+    expect(items.nth(20).locator(":scope > article")).isFocused();
+    expect(page.locator(".parley-sr[role=status]")).hasText("3 more comments loaded");
+  }
+
+  @Test
+  @Order(8)
   void staysUnderTheSizeBudget() throws IOException {
     int js = gzipSize("/public/embed.js");
     int css = gzipSize("/public/embed.css");
@@ -376,7 +415,7 @@ class WidgetBrowserTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void takesScreenshotsForReview() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     shoot("desktop", 1280, 900, ColorScheme.LIGHT);
