@@ -14,7 +14,7 @@
 (() => {
   "use strict";
 
-  const script = document.currentScript;
+  const script = document.currentScript || document.querySelector("script[src*='embed.js'][data-site]");
   if (!script) return;
   const base = new URL(".", script.src);
   const data = script.dataset;
@@ -230,14 +230,11 @@
     setTimeout(() => (status.textContent = text), 50); // re-announce identical messages
   }
 
+  /** Shows an API error's message in a role=alert box, or clears the box when err is null. */
   function showError(box, err) {
     box.replaceChildren();
-    if (!err) {
-      box.hidden = true;
-      return;
-    }
-    box.append(h("span.parley-alert-icon", { "aria-hidden": "true", text: "!" }), h("span", { text: err.message || String(err) }));
-    box.hidden = false;
+    box.hidden = !err;
+    if (err) box.append(h("span.parley-alert-icon", { "aria-hidden": "true", text: "!" }), h("span", { text: err.message || String(err) }));
   }
 
   function setCount(n) {
@@ -426,8 +423,8 @@
   // ---------------------------------------------------------------- forms
 
   /**
-   * A comment form. parentId null = new top-level comment; editing = { comment } edits in place.
-   * Returns { el, textarea }.
+   * A comment form: a new top-level comment (parentId null), a reply (parentId set), or an edit of
+   * the comment `editing`. Returns { el, textarea }.
    */
   function commentForm({ parentId, submitLabel, editing, onCancel, onDone }) {
     const ids = { body: nextId("body"), name: nextId("name"), email: nextId("email"), hint: nextId("hint") };
@@ -448,16 +445,14 @@
     );
     form.classList.add(editing ? "parley-form-edit" : parentId == null ? "parley-form-main" : "parley-form-reply");
 
-    let name, email;
-    if (!editing) {
-      name = h("input.parley-input", { id: ids.name, name: "author", type: "text", autocomplete: "nickname", maxlength: "80", dir: "auto", value: store.get("author", "") || "" });
-      email = h("input.parley-input", { id: ids.email, name: "email", type: "email", autocomplete: "email", maxlength: "200", value: store.get("email", "") || "" });
-      const fields = h("div.parley-fields",
-        null,
+    // Name on every new comment or reply (remembered); email, optional, on top-level comments only.
+    const name = editing ? null : h("input.parley-input", { id: ids.name, name: "author", type: "text", autocomplete: "nickname", maxlength: "80", dir: "auto", value: store.get("author", "") });
+    const email = editing || parentId != null ? null : h("input.parley-input", { id: ids.email, name: "email", type: "email", autocomplete: "email", maxlength: "200" });
+    if (name) {
+      form.append(h("div.parley-fields", null,
         h("div.parley-field", null, h("label.parley-label", { for: ids.name, text: "Name" }), name),
-        parentId == null ? h("div.parley-field", null, h("label.parley-label", { for: ids.email }, "Email ", h("span.parley-optional", { text: "(optional, never shown)" })), email) : null
-      );
-      form.append(fields);
+        email && h("div.parley-field", null, h("label.parley-label", { for: ids.email }, "Email ", h("span.parley-optional", { text: "(optional, never shown)" })), email)
+      ));
     }
     const buttons = h("div.parley-form-actions", null,
       h("p.parley-hint", { id: ids.hint, text: "Markdown: **bold**, _italic_, [links](https://…), > quotes." }),
@@ -486,9 +481,8 @@
         } else {
           const author = name.value.trim();
           store.set("author", author);
-          if (email && email.value.trim()) store.set("email", email.value.trim());
           const res = await api("POST", "comments", {
-            body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: email && email.value.trim() ? email.value.trim() : undefined, body: textarea.value },
+            body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: (email && email.value.trim()) || undefined, body: textarea.value },
           });
           if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });
           textarea.value = "";

@@ -2,9 +2,6 @@ package parley.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -14,7 +11,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
-import com.microsoft.playwright.options.RequestOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +31,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import parley.App;
-import parley.ParleyConfig;
+import parley.testing.TestServer;
+import parley.web.Json;
 
 /**
  * The embeddable widget on the demo page, driven in headless Chromium against the real server: posting,
@@ -47,10 +42,8 @@ import parley.ParleyConfig;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WidgetBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path dataDir;
-  private static App app;
+  private static TestServer server;
   private static Playwright playwright;
   private static Browser browser;
   private static String base;
@@ -62,8 +55,8 @@ class WidgetBrowserTest {
 
   @BeforeAll
   static void start() {
-    app = App.start(ParleyConfig.defaults().withPort(0).withDataDir(dataDir));
-    base = "http://localhost:" + app.port();
+    server = TestServer.start();
+    base = server.base();
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -77,7 +70,7 @@ class WidgetBrowserTest {
   static void stop() {
     if (browser != null) browser.close();
     if (playwright != null) playwright.close();
-    if (app != null) app.close();
+    if (server != null) server.close();
   }
 
   @AfterEach
@@ -279,11 +272,10 @@ class WidgetBrowserTest {
   @Order(5)
   void showsTheApiErrorMessageForAnEmptyComment() throws IOException {
     open(1280, 900);
-    APIResponse direct = page.request().post(base + "/api/v1/comments", RequestOptions.create()
-        .setHeader("X-Parley-Client", "test").setHeader("Content-Type", "application/json")
-        .setData(Map.of("site", "demo", "page", "demo-article", "author", "x", "body", "")));
+    TestServer.Reply direct = server.postJson("/api/v1/comments",
+        "{\"site\":\"demo\",\"page\":\"demo-article\",\"author\":\"x\",\"body\":\"\"}", "X-Parley-Client", "test");
     assertThat(direct.status()).isEqualTo(400);
-    String message = JSON.readTree(direct.body()).path("error").path("message").asText();
+    String message = direct.json().path("error").path("message").asText();
     assertThat(message).isNotBlank();
 
     page.locator(".parley-form-main button[type=submit]").click();
@@ -339,20 +331,13 @@ class WidgetBrowserTest {
   }
 
   private long postViaApi(Long parentId, String author, String body, String pageKey) throws IOException {
-    var request = playwright.request().newContext();
-    try {
-      var data = new java.util.HashMap<String, Object>(Map.of("site", "demo", "page", pageKey,
-          "author", author, "body", body));
-      if (parentId != null) data.put("parentId", parentId);
-      APIResponse res = request.post(base + "/api/v1/comments", RequestOptions.create()
-          .setHeader("X-Parley-Client", "deep-thread-reader").setHeader("Content-Type", "application/json")
-          .setData(data));
-      assertThat(res.status()).as(res.text()).isEqualTo(201);
-      JsonNode json = JSON.readTree(res.body());
-      return json.path("comment").path("id").asLong();
-    } finally {
-      request.dispose();
-    }
+    var data = new java.util.HashMap<String, Object>(Map.of("site", "demo", "page", pageKey,
+        "author", author, "body", body));
+    if (parentId != null) data.put("parentId", parentId);
+    TestServer.Reply res = server.postJson("/api/v1/comments", Json.MAPPER.writeValueAsString(data),
+        "X-Parley-Client", "another-reader");
+    assertThat(res.status()).as(res.raw().body()).isEqualTo(201);
+    return res.json().path("comment").path("id").asLong();
   }
 
   @Test
