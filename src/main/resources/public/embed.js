@@ -378,12 +378,12 @@
       }, icon(path));
     bar.append(h("span.parley-votes", null, vote(1, "Upvote", "M8 2.5 13.5 9H10.5v4.5h-5V9H2.5z"), score, vote(-1, "Downvote", "M8 13.5 2.5 7h3V2.5h5V7h3z")));
     if (!closed && c.state === "published") {
-      bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: () => openReply(c, art) }));
+      bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: (e) => openReply(c, art, e.currentTarget) }));
     }
     if (editable(c.id)) {
       bar.append(
-        h("button.parley-action", { type: "button", text: "Edit", onclick: () => openEdit(c, art) }),
-        h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: () => openDelete(c, art) })
+        h("button.parley-action", { type: "button", text: "Edit", onclick: (e) => openEdit(c, art, e.currentTarget) }),
+        h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: (e) => openDelete(c, art, e.currentTarget) })
       );
     }
     bar.append(h("span.parley-alert.parley-inline-alert", { role: "alert", hidden: true }));
@@ -518,17 +518,16 @@
     art.classList.remove("parley-is-editing");
   }
 
-  function openReply(c, art) {
+  function openReply(c, art, trigger) {
     const slot = art.querySelector(".parley-slot");
     if (slot.querySelector(".parley-form-reply")) return slot.querySelector("textarea").focus();
-    const trigger = art.querySelector(".parley-actions .parley-action");
     const li = byId.get(c.id);
     const f = commentForm({
       parentId: c.id,
       submitLabel: "Post reply",
       onCancel: () => {
         closeSlot(art);
-        trigger?.focus();
+        trigger.focus();
       },
       onDone: (reply) => {
         closeSlot(art);
@@ -547,7 +546,7 @@
     f.textarea.focus();
   }
 
-  function openEdit(c, art) {
+  function openEdit(c, art, trigger) {
     const li = byId.get(c.id);
     const tok = editable(c.id);
     const f = commentForm({
@@ -555,7 +554,7 @@
       submitLabel: "Save changes",
       onCancel: () => {
         closeSlot(art);
-        art.querySelector(".parley-actions .parley-action")?.focus();
+        trigger.focus();
       },
       onDone: (updated) => {
         focusComment(updateComment(li, updated));
@@ -569,12 +568,12 @@
     f.textarea.focus();
   }
 
-  function openDelete(c, art) {
+  function openDelete(c, art, trigger) {
     const li = byId.get(c.id);
     const alert = h("div.parley-alert", { role: "alert", hidden: true });
     const cancel = () => {
       closeSlot(art);
-      art.querySelector(".parley-danger")?.focus();
+      trigger.focus();
     };
     const confirm = h("button.parley-btn.parley-danger-btn", {
       type: "button",
@@ -590,9 +589,11 @@
           const hasReplies = li.querySelector(":scope > .parley-replies > li");
           if (hasReplies) focusComment(updateComment(li, { ...res.comment, state: "deleted" }));
           else {
-            const next = li.nextElementSibling || li.parentElement.closest(".parley-comment");
+            const parentList = li.parentElement;
+            const next = li.nextElementSibling || parentList.closest(".parley-comment");
             li.remove();
             byId.delete(c.id);
+            if (parentList !== list && !parentList.children.length) parentList.remove();
             if (next) focusComment(next);
             else heading.focus();
           }
