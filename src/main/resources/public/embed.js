@@ -301,7 +301,7 @@
   function focusComment(el) {
     const art = el.matches(".parley-comment-body") ? el : el.querySelector(".parley-comment-body");
     art.focus({ preventScroll: true });
-    art.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    art.scrollIntoView({ block: "nearest", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
   }
 
   // ---------------------------------------------------------------- rendering
