@@ -11,9 +11,12 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -382,6 +385,52 @@ class WidgetBrowserTest {
 
   @Test
   @Order(8)
+  void embedsOnAnotherOriginThatTheSiteAllows() throws IOException {
+    // The publisher's pages come from their own little server: a real cross-origin embed.
+    String pageKey = unique("cross-origin").replace(' ', '-');
+    HttpServer publisherServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    publisherServer.createContext("/", exchange -> {
+      String site = exchange.getRequestURI().getPath().replaceAll("\\W", "");
+      byte[] html = ("<!doctype html><html lang=en><head><title>Publisher</title></head><body><h1>Story</h1>"
+          + "<div id=parley></div><script src='" + base + "/embed.js' data-site=" + site + " data-page='" + pageKey
+          + "'></script></body></html>").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, html.length);
+      exchange.getResponseBody().write(html);
+      exchange.close();
+    });
+    publisherServer.start();
+    try {
+      String publisher = "http://127.0.0.1:" + publisherServer.getAddress().getPort();
+      server.app().sites().upsert("news", "Riverton Ledger", List.of(publisher));
+      server.app().sites().upsert("elsewhere", "Another paper", List.of("https://elsewhere.example"));
+      context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+      page = context.newPage();
+      page.onPageError(error -> pageErrors.add(error));
+      page.navigate(publisher + "/news");
+      expect(page.locator(".parley-heading")).hasText("No comments yet");
+      // styles came from Parley's origin, next to embed.js
+      assertThat(page.locator("link[data-parley-css]").getAttribute("href")).isEqualTo(base + "/embed.css");
+      expect(page.locator(".parley-form-main .parley-btn")).hasCSS("border-radius", "999px");
+      page.locator(".parley-form-main textarea").fill("Posted from the publisher's own domain.");
+      page.locator(".parley-form-main button[type=submit]").click();
+      expect(comment("Posted from the publisher's own domain.")).hasCount(1);
+      expect(page.locator(".parley-heading")).hasText("1 comment");
+
+      // a site that does not list this origin: the API's refusal is shown to the reader
+      page.navigate(publisher + "/elsewhere");
+      Locator alert = page.locator(".parley-root > .parley-alert");
+      expect(alert).isVisible();
+      expect(alert).hasAttribute("role", "alert");
+      expect(alert).containsText("does not allow");
+      expect(alert.getByText("Try again")).isVisible();
+    } finally {
+      publisherServer.stop(0);
+    }
+  }
+
+  @Test
+  @Order(9)
   void staysUnderTheSizeBudget() throws IOException {
     int js = gzipSize("/public/embed.js");
     int css = gzipSize("/public/embed.css");
@@ -405,7 +454,7 @@ class WidgetBrowserTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void takesScreenshotsForReview() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     shoot("desktop", 1280, 900, ColorScheme.LIGHT);
