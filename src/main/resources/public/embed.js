@@ -31,11 +31,11 @@
 
   // ---------------------------------------------------------------- storage
 
+  // localStorage can throw (private mode, quota, disabled): the widget then works but forgets.
   const store = {
     get(key, fallback) {
       try {
-        const v = localStorage.getItem("parley:" + key);
-        return v === null ? fallback : JSON.parse(v);
+        return JSON.parse(localStorage.getItem("parley:" + key)) ?? fallback;
       } catch {
         return fallback;
       }
@@ -43,9 +43,7 @@
     set(key, value) {
       try {
         localStorage.setItem("parley:" + key, JSON.stringify(value));
-      } catch {
-        /* private mode or quota: the widget still works, it just forgets */
-      }
+      } catch {}
     },
   };
 
@@ -138,18 +136,11 @@
 
   const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   const dtf = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
-  const UNITS = [
-    ["year", 31536e6],
-    ["month", 2592e6],
-    ["week", 6048e5],
-    ["day", 864e5],
-    ["hour", 36e5],
-    ["minute", 6e4],
-  ];
+  const UNITS = { year: 31536e6, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5, minute: 6e4 };
   function relative(date) {
     const diff = date.getTime() - Date.now();
     if (Math.abs(diff) < 45e3) return "just now";
-    for (const [unit, ms] of UNITS) {
+    for (const [unit, ms] of Object.entries(UNITS)) {
       if (Math.abs(diff) >= ms || unit === "minute") return rtf.format(Math.round(diff / ms), unit);
     }
   }
@@ -380,6 +371,9 @@
     if (!closed && c.state === "published") {
       bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: (e) => openReply(c, art, e.currentTarget) }));
     }
+    if (c.replies && c.replies.length) {
+      bar.append(h("button.parley-action.parley-toggle", { type: "button", "aria-expanded": "true", text: "Hide replies", onclick: () => toggleReplies(art) }));
+    }
     if (editable(c.id)) {
       bar.append(
         h("button.parley-action", { type: "button", text: "Edit", onclick: (e) => openEdit(c, art, e.currentTarget) }),
@@ -388,6 +382,17 @@
     }
     bar.append(h("span.parley-alert.parley-inline-alert", { role: "alert", hidden: true }));
     return bar;
+  }
+
+  /** Collapses or expands the replies under a comment (open: true, false, or toggle when omitted). */
+  function toggleReplies(art, open) {
+    const replies = art.parentElement.querySelector(":scope > .parley-replies");
+    const button = art.querySelector(".parley-toggle");
+    if (!replies || !button) return;
+    open ??= replies.hidden;
+    replies.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "Hide replies" : `Show ${plural(replies.querySelectorAll(".parley-comment").length, "reply", "replies")}`;
   }
 
   async function castVote(c, value, bar) {
@@ -531,6 +536,7 @@
       },
       onDone: (reply) => {
         closeSlot(art);
+        toggleReplies(art, true);
         const depth = Number(li.dataset.depth);
         let replies = li.querySelector(":scope > .parley-replies");
         if (!replies) li.append((replies = repliesList(depth, [])));

@@ -39,7 +39,8 @@ import parley.web.Json;
 
 /**
  * The embeddable widget on the demo page, driven in headless Chromium against the real server: posting,
- * replying, persistence, votes, sorting, keyboard use, API errors, deep threads, and screenshots for review
+ * replying, persistence, edit/delete, votes, sorting, keyboard use, API errors, deep and folded threads,
+ * pagination, a cross-origin embed, the size budget, and screenshots for review
  * (target/screenshots). Screenshots run last so they show the discussion the other tests built.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -332,6 +333,16 @@ class WidgetBrowserTest {
     assertThat(x6).isEqualTo(x4);
     expect(l6.locator(":scope > article .parley-reply-to")).hasText("Replying to Reader 5");
     expect(l6.locator(":scope > article .parley-text")).hasAttribute("dir", "auto");
+
+    // a long thread can be folded away and back
+    Locator toggle = top.locator(":scope > article .parley-toggle");
+    toggle.click();
+    expect(toggle).hasAttribute("aria-expanded", "false");
+    expect(toggle).hasText("Show 7 replies");
+    expect(comment("Level 1 of a long")).isHidden();
+    toggle.click();
+    expect(toggle).hasAttribute("aria-expanded", "true");
+    expect(comment("Level 1 of a long")).isVisible();
   }
 
   private long postViaApi(Long parentId, String author, String body) throws IOException {
