@@ -567,8 +567,8 @@
         announce("Your comment was updated.");
       },
     });
-    // The API returns rendered HTML only; we prefill with the markdown we sent (or the plain text).
-    f.textarea.value = (tok && tok.body) || art.querySelector(".parley-text").innerText.trim();
+    // The API returns the markdown of the reader's own comments; older answers fall back to what we sent.
+    f.textarea.value = c.body || (tok && tok.body) || art.querySelector(".parley-text").innerText.trim();
     art.classList.add("parley-is-editing");
     art.querySelector(".parley-slot").replaceChildren(f.el);
     f.textarea.focus();
