@@ -1,6 +1,8 @@
 package parley;
 
+import parley.cli.ClassifyCommand;
 import parley.cli.ServeCommand;
+import parley.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Self-hosted comments with in-process moderation.",
     subcommands = {
       ServeCommand.class,
+      ClassifyCommand.class,
+      TrainCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
