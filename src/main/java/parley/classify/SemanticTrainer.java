@@ -42,12 +42,19 @@ final class SemanticTrainer {
         r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       }
       long t0 = System.nanoTime();
-      float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
-      log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
-      SemanticStage stage = new SemanticStage();
-      Feature[][] x = new Feature[trainEmb.length][];
-      for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
-      for (Category c : Category.values()) fitHead(stage, c, train, x, o.seed());
+      SemanticStage stage;
+      if (o.evaluateOnly()) {
+        try (var in = java.nio.file.Files.newInputStream(o.outDir().resolve("semantic.json"))) {
+          stage = SemanticStage.read(in); // heads as trained; the stacker is refitted below, as in training
+        }
+      } else {
+        float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
+        log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
+        stage = new SemanticStage();
+        Feature[][] x = new Feature[trainEmb.length][];
+        for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
+        for (Category c : Category.values()) fitHead(stage, c, train, x, o.seed());
+      }
 
       // margins of both stages on every dev and test split
       Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
