@@ -94,7 +94,7 @@ final class ModelCardWriter {
       md.append('\n');
     }
 
-    md.append("\n## Default thresholds (from calibrated dev scores, for a site where ~10 % of comments carry the category)\n\n| category | hold | reject |\n|---|---|---|\n");
+    md.append("\n## Default thresholds (from calibrated dev scores, for a news site where 10 % of comments are toxic, 5 % insulting or obscene, 3 % hateful or spam, 1 % threatening)\n\n| category | hold | reject |\n|---|---|---|\n");
     for (Category c : Category.values()) {
       md.append("| ").append(c.key()).append(" | ").append(TrainingReport.f(r.thresholds[c.ordinal()][0])).append(" | ")
           .append(TrainingReport.f(r.thresholds[c.ordinal()][1])).append(" |\n");
