@@ -66,6 +66,7 @@ final class ModelCardWriter {
       for (Category c : Category.values()) hold[c.ordinal()] = r.thresholds[c.ordinal()][0];
       for (Evaluation.Row row : Evaluation.table(r.testBy, stage.getValue(), hold)) {
         var l = Evaluation.labeled(r.testBy.get(row.dataset()), stage.getValue().get(row.dataset()), row.category());
+        if (l.y().length == 0) continue;
         md.append("| ").append(row.dataset()).append(r.sources.contains(row.dataset()) ? "" : " (not trained on)").append(" | ")
             .append(row.category().key()).append(" | ").append(row.n()).append(" | ").append(row.positives()).append(" | ")
             .append(TrainingReport.f(row.rocAuc())).append(" | ").append(TrainingReport.f(row.prAuc())).append(" | ")
@@ -83,6 +84,7 @@ final class ModelCardWriter {
         java.util.List<Double> ps = new java.util.ArrayList<>();
         java.util.List<Integer> ys = new java.util.ArrayList<>();
         for (String name : r.sources) {
+          if (stage.getValue().get(name) == null) continue;
           var l = Evaluation.labeled(r.testBy.get(name), stage.getValue().get(name), c);
           for (int i = 0; i < l.y().length; i++) {
             ps.add(l.s()[i]);

@@ -21,10 +21,12 @@ public final class ModelTrainer {
    * @param research train on every source (non-commercial, share-alike and unverified included): not for shipping
    * @param maxRowsPerDataset 0 for all; a small number makes the quick training test
    * @param cacheDir where sentence embeddings are kept between runs, or null
+   * @param semanticRowsPerDataset 0 for all; else the semantic heads train on at most this many rows per dataset
+   *     and the accurate stage is evaluated on the training sources' splits only (sentence encoding is the slow part)
    * @param evaluateOnly keep the weights already in {@code outDir}; redo calibration checks, thresholds and the card
    */
   public record Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
-      boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly) {}
+      boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Options o;
