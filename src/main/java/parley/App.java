@@ -3,10 +3,16 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
-import parley.comment.ArrivalCheck;
+import parley.classify.Classifier;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
+import parley.moderation.AuthorStore;
+import parley.moderation.BanStore;
+import parley.moderation.ClassifierLoader;
+import parley.moderation.ModerationService;
+import parley.moderation.PolicyStore;
+import parley.moderation.RateLimiter;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
@@ -26,21 +32,30 @@ public final class App implements AutoCloseable {
   private final Javalin server;
   private final CommentService comments;
   private final SiteService sites;
+  private final ModerationService moderation;
 
-  private App(Database db, Javalin server, CommentService comments, SiteService sites) {
+  private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation) {
     this.db = db;
     this.server = server;
     this.comments = comments;
     this.sites = sites;
+    this.moderation = moderation;
   }
 
   public static App start(ParleyConfig config) {
+    return start(config, ClassifierLoader.loadDefault());
+  }
+
+  /** Starts with the given classifier; null moderates by word lists and policy only. */
+  public static App start(ParleyConfig config, Classifier classifier) {
     Database db = Database.open(config.effectiveDatabaseUrl());
     try {
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), ArrivalCheck.PUBLISH_ALL,
+      ModerationService moderation = new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db),
+          new RateLimiter(), classifier, java.time.Duration.ofSeconds(2));
+      CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
       if (config.demo()) DemoSeeder.seedIfEmpty(comments);
       Cors cors = new Cors(sites, config.publicUrl());
@@ -49,7 +64,7 @@ public final class App implements AutoCloseable {
           routes -> Routes.register(routes, cors, commentHandlers));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites);
+      return new App(db, server, comments, sites, moderation);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -75,6 +90,10 @@ public final class App implements AutoCloseable {
 
   public CommentService comments() {
     return comments;
+  }
+
+  public ModerationService moderation() {
+    return moderation;
   }
 
   public SiteService sites() {

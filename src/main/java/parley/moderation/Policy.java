@@ -1,0 +1,81 @@
+package parley.moderation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parley.classify.Category;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
+
+/**
+ * A site's moderation settings, stored as JSON. Immutable.
+ *
+ * @param mode when comments wait for a moderator regardless of content
+ * @param trustedAfter with {@link Mode#PRE_MODERATE_NEW}: approved comments an author needs to publish directly
+ * @param thresholds per category key: hold at or above {@code hold}, reject at or above {@code reject}
+ * @param bannedWords matches are rejected; @param suspectWords matches are held
+ * @param maxLinks more links than this are held
+ * @param holdDuplicates hold exact or near copies of the author's recent comments
+ * @param userPostsPerMinute, ipPostsPerMinute token-bucket rates for new comments (bursts up to the same number)
+ * @param reportsToQueue reader reports that move a published comment to the reported queue
+ * @param requireAccount refuse anonymous comments
+ */
+public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresholds, List<String> bannedWords,
+    List<String> suspectWords, int maxLinks, boolean holdDuplicates, int userPostsPerMinute, int ipPostsPerMinute,
+    int reportsToQueue, boolean requireAccount) {
+
+  public enum Mode { POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW }
+
+  public record Threshold(double hold, double reject) {}
+
+  public static Policy defaults() {
+    Map<String, Threshold> t = new LinkedHashMap<>();
+    t.put(Category.TOXIC.key(), new Threshold(0.80, 0.97));
+    t.put(Category.HATE.key(), new Threshold(0.70, 0.95));
+    t.put(Category.INSULT.key(), new Threshold(0.80, 0.97));
+    t.put(Category.THREAT.key(), new Threshold(0.60, 0.95));
+    t.put(Category.OBSCENE.key(), new Threshold(0.85, 0.99));
+    t.put(Category.SPAM.key(), new Threshold(0.80, 0.97));
+    return new Policy(Mode.POST_MODERATE, 2, t, List.of(), List.of(), 2, true, 10, 120, 3, false);
+  }
+
+  /** Refuses settings that cannot work, naming the field. */
+  public Policy validated() {
+    if (mode == null) throw invalid("'mode' is one of POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW.");
+    if (trustedAfter < 0 || trustedAfter > 1000) throw invalid("'trustedAfter' is 0 to 1000.");
+    if (maxLinks < 0) throw invalid("'maxLinks' must be 0 or more.");
+    if (userPostsPerMinute < 1 || ipPostsPerMinute < 1) throw invalid("Rate limits must be at least 1 per minute.");
+    if (reportsToQueue < 1) throw invalid("'reportsToQueue' must be at least 1.");
+    for (var e : thresholds().entrySet()) {
+      try {
+        Category.fromKey(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw invalid("Unknown category '" + e.getKey() + "'.");
+      }
+      Threshold t = e.getValue();
+      if (t == null || t.hold() < 0 || t.reject() > 1.0001 || t.hold() > t.reject()) {
+        throw invalid("Threshold for '" + e.getKey() + "' needs 0 ≤ hold ≤ reject ≤ 1.");
+      }
+    }
+    return this;
+  }
+
+  @Override
+  public Map<String, Threshold> thresholds() {
+    return thresholds == null ? Map.of() : thresholds;
+  }
+
+  @Override
+  public List<String> bannedWords() {
+    return bannedWords == null ? List.of() : bannedWords;
+  }
+
+  @Override
+  public List<String> suspectWords() {
+    return suspectWords == null ? List.of() : suspectWords;
+  }
+
+  private static ApiException invalid(String message) {
+    return new ApiException(ErrorCode.VALIDATION_FAILED, message);
+  }
+}
