@@ -7,12 +7,8 @@ import parley.classify.Classifier;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
-import parley.moderation.AuthorStore;
-import parley.moderation.BanStore;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
-import parley.moderation.PolicyStore;
-import parley.moderation.RateLimiter;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
@@ -53,15 +49,15 @@ public final class App implements AutoCloseable {
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      ModerationService moderation = new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db),
-          new RateLimiter(), classifier, java.time.Duration.ofSeconds(2));
+      ModerationService moderation = ModerationWiring.service(db, classifier);
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
       if (config.demo()) DemoSeeder.seedIfEmpty(comments);
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers));
+          routes -> Routes.register(routes, cors, commentHandlers, staff));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
       return new App(db, server, comments, sites, moderation);
