@@ -1,6 +1,8 @@
 package parley;
 
 import java.time.Duration;
+import parley.admin.DashboardHandlers;
+import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
 import parley.auth.AccountStore;
 import parley.auth.AuthHandlers;
@@ -52,8 +54,10 @@ final class ModerationWiring {
     ReportStore reports = new ReportStore(db);
     QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans);
+    DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, cors), new QueueHandlers(queues, actions),
-        new SiteAdminHandlers(moderation, accounts, sso, bans));
+        new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
+        new SettingsHandlers(dashboard, moderation, accounts, sso));
   }
 }

@@ -79,12 +79,13 @@ public final class Guard {
     return ctx.attribute(Principal.ATTRIBUTE);
   }
 
-  private static boolean isSafe(Context ctx) {
+  public static boolean isSafe(Context ctx) {
     HandlerType m = ctx.method();
     return m == HandlerType.GET || m == HandlerType.HEAD || m == HandlerType.OPTIONS;
   }
 
-  private static boolean csrfMatches(Context ctx, Principal p) {
+  /** True when the request echoes the session's CSRF token (header, or {@code _csrf} in a form). */
+  public static boolean csrfMatches(Context ctx, Principal p) {
     String sent = ctx.header(CSRF_HEADER);
     if (sent == null && isForm(ctx)) sent = ctx.formParam("_csrf");
     return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),

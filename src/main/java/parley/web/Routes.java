@@ -1,9 +1,12 @@
 package parley.web;
 
 import io.javalin.config.RoutesConfig;
+import parley.admin.DashboardHandlers;
+import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
 import parley.auth.AuthHandlers;
 import parley.auth.Guard;
+import parley.auth.Role;
 import parley.comment.CommentHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
@@ -14,7 +17,7 @@ public final class Routes {
 
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
-      SiteAdminHandlers sites) {}
+      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m) {
     r.before("/api/*", cors::before);
@@ -56,5 +59,20 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/members", g.admin(m.sites()::members));
     r.put("/api/v1/sites/{site}/members", g.admin(m.sites()::setMember));
     r.post("/api/v1/sites/{site}/sso-secret", g.admin(m.sites()::rotateSsoSecret));
+
+    // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
+    DashboardHandlers d = m.dashboard();
+    r.before("/admin", g::identify);
+    r.before("/admin/*", g::identify);
+    r.get("/admin", d::home);
+    r.get("/admin/login", d::loginForm);
+    r.post("/admin/login", d::login);
+    r.post("/admin/logout", g.signedIn(d::logout));
+    r.get("/admin/{site}/queue/{queue}", d.page(Role.MODERATOR, d::queue));
+    r.get("/admin/{site}/audit", d.page(Role.MODERATOR, d::audit));
+    r.get("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::show));
+    r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
+    r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
+    r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
   }
 }

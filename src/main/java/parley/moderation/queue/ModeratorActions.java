@@ -54,9 +54,12 @@ public final class ModeratorActions {
     this.bans = bans;
   }
 
-  public QueueItem act(String siteId, long commentId, Action action, Actor actor) {
-    db.write(h -> apply(h, siteId, commentId, action, actor));
-    return queue.find(siteId, commentId).orElseThrow();
+  /** The comment after an action, and the audit entry that can undo it. */
+  public record Acted(QueueItem comment, long auditId) {}
+
+  public Acted act(String siteId, long commentId, Action action, Actor actor) {
+    long auditId = db.write(h -> apply(h, siteId, commentId, action, actor));
+    return new Acted(queue.find(siteId, commentId).orElseThrow(), auditId);
   }
 
   /** Applies one action to many comments in one transaction; unknown ids fail the whole batch. */
@@ -70,20 +73,19 @@ public final class ModeratorActions {
     });
   }
 
-  private Void apply(Handle h, String siteId, long commentId, Action action, Actor actor) {
+  private long apply(Handle h, String siteId, long commentId, Action action, Actor actor) {
     QueueItem c = comment(h, siteId, commentId);
     if ("deleted".equals(c.state())) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
     ModState before = ModState.of(c);
     ModState after = action.after(before);
     queue.apply(h, commentId, after);
-    audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.name().toLowerCase(Locale.ROOT),
+    return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.name().toLowerCase(Locale.ROOT),
         commentId, before, after, null));
-    return null;
   }
 
   /** Bans the comment's author from the whole site; their later comments are refused. */
-  public void banAuthor(String siteId, long commentId, String reason, Actor actor) {
-    db.write(h -> {
+  public long banAuthor(String siteId, long commentId, String reason, Actor actor) {
+    return db.write(h -> {
       QueueItem c = comment(h, siteId, commentId);
       List<String> keys = List.of(c.author().key());
       bans.ban(h, siteId, keys, c.authorName(), reason, actor.id());

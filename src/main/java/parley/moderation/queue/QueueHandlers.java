@@ -44,17 +44,16 @@ public final class QueueHandlers {
     ctx.json(queues.detail(site(ctx), id(ctx, "id")));
   }
 
-  // POST /api/v1/sites/{site}/comments/{id}/{action: approve|reject|feature|unfeature} → the comment after
+  // POST /api/v1/sites/{site}/comments/{id}/{action: approve|reject|feature|unfeature} → {comment, auditId}
   public void act(Context ctx) {
     Action action = Action.parse(ctx.pathParam("action"));
-    ctx.json(Map.of("comment", actions.act(site(ctx), id(ctx, "id"), action, actor(ctx))));
+    ctx.json(actions.act(site(ctx), id(ctx, "id"), action, actor(ctx)));
   }
 
-  // POST /api/v1/sites/{site}/comments/{id}/ban {reason?} → 204, the author is banned site-wide
+  // POST /api/v1/sites/{site}/comments/{id}/ban {reason?} → {auditId}, the author is banned site-wide
   public void ban(Context ctx) {
     String reason = ctx.body().isBlank() ? null : Json.text(Json.body(ctx), "reason");
-    actions.banAuthor(site(ctx), id(ctx, "id"), reason, actor(ctx));
-    ctx.status(204);
+    ctx.json(Map.of("auditId", actions.banAuthor(site(ctx), id(ctx, "id"), reason, actor(ctx))));
   }
 
   // POST /api/v1/sites/{site}/bulk {action, ids: [..]} → {changed}
