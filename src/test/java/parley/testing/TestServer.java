@@ -71,7 +71,9 @@ public final class TestServer implements AutoCloseable {
   }
 
   private Reply send(HttpRequest.Builder b, String... headers) {
-    for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      if (headers[i + 1] != null) b.header(headers[i], headers[i + 1]);
+    }
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode json = null;
