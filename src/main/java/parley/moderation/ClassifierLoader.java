@@ -21,6 +21,17 @@ public final class ClassifierLoader {
     } catch (ClassNotFoundException | NoSuchMethodException e) {
       log.warn("No classifier on the class path; comments are moderated by word lists and policy only");
       return null;
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      if (e.getCause() instanceof java.io.IOException missing) {
+        // a build without the trained model: run unscored (each comment notes "classifier.off") rather than hold all
+        log.error("The classifier's model is missing ({}); comments are moderated by word lists and policy only",
+            missing.getMessage());
+        return null;
+      }
+      log.error("The classifier failed to load; comments will be held as unscored", e.getCause());
+      return text -> {
+        throw new IllegalStateException("classifier failed to load");
+      };
     } catch (ReflectiveOperationException | ClassCastException e) {
       log.error("The classifier failed to load; comments will be held as unscored", e);
       return text -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -20,9 +21,9 @@ import parley.testing.ModerationServer.As;
 import parley.testing.Staff;
 
 /**
- * The whole moderation loop in headless Chromium: a reader's threatening comment waits for review (visible to the
- * reader only), a moderator signs in, sees it pending with its scores and highlighted words, approves it with the
- * "a" key, and it is published. The reader side goes through the widget's API (the widget is another branch).
+ * The whole moderation loop in headless Chromium: a reader posts a threatening comment through the widget on the
+ * demo article, it shows "Awaiting moderation" to that reader only, a moderator signs in, sees it pending with its
+ * scores and highlighted words, approves it with the "a" key, and another reader then sees it in the widget.
  * Screenshots land in target/screenshots/.
  */
 class DashboardBrowserTest {
@@ -34,7 +35,8 @@ class DashboardBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     Files.createDirectories(SHOTS);
-    server = ModerationServer.start();
+    server = ModerationServer.start(c -> c.withDemo(true), new parley.testing.KeywordClassifier());
+    Staff.create(server.app(), "mod@example.org", "demo", Role.ADMIN);
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.ADMIN);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -50,27 +52,40 @@ class DashboardBrowserTest {
     if (server != null) server.close();
   }
 
+  static final String THREAT = "If they close Market Street for two years I will kill whoever signed this off.";
+
   @Test
   void threateningCommentIsHeldThenApprovedFromTheDashboard() {
-    server.comment(As.reader("calm-reader"), "tram", "Great news for the east side, finally.");
-    var posted = server.comment(As.reader("angry-reader"), "tram",
-        "If the council closes Market Street I will kill whoever signed this off.");
-    assertThat(posted.json().path("comment").path("state").asText()).isEqualTo("pending");
-    assertThat(server.thread(As.reader("angry-reader"), "tram").json().path("comments")).hasSize(2);
-    assertThat(server.thread(As.reader("someone-else"), "tram").json().path("comments")).hasSize(1);
+    var phone = new Browser.NewContextOptions().setViewportSize(1280, 900);
+    try (var author = browser.newContext(phone); var other = browser.newContext(phone);
+        var moderator = browser.newContext(phone)) {
+      Page reader = author.newPage();
+      reader.navigate(server.base() + "/");
+      reader.fill("form.parley-form-main input[name=author]", "Angry Reader");
+      reader.fill("form.parley-form-main textarea", THREAT);
+      reader.click("form.parley-form-main button[type=submit]");
+      var mine = reader.locator("article.parley-is-pending").filter(new Locator.FilterOptions().setHasText("kill whoever"));
+      mine.locator(".parley-badge-pending").waitFor();
+      assertThat(mine.locator(".parley-badge-pending").textContent()).isEqualTo("Awaiting moderation");
+      mine.scrollIntoViewIfNeeded();
+      reader.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("widget-awaiting-moderation.png")));
 
-    try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-      Page page = context.newPage();
+      Page bystander = other.newPage();
+      bystander.navigate(server.base() + "/");
+      bystander.getByText("Marta K.").first().waitFor();
+      assertThat(bystander.getByText("kill whoever").count()).isZero();
+
+      Page page = moderator.newPage();
       page.navigate(server.base() + "/admin");
       assertThat(page.url()).endsWith("/admin/login");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("login.png")));
       page.fill("input[name=email]", "mod@example.org");
       page.fill("input[name=password]", Staff.PASSWORD);
       page.click("button[type=submit]");
-      page.waitForURL("**/admin/news/queue/pending");
+      page.waitForURL("**/admin/demo/queue/pending");
 
       var card = page.locator(".card").first();
-      assertThat(card.locator(".body").innerText()).contains("I will kill whoever");
+      assertThat(card.locator(".body").innerText()).isEqualTo(THREAT);
       assertThat(card.locator("mark.hl-threat").innerText()).isEqualTo("kill");
       assertThat(card.locator(".score").first().innerText()).contains("threat").contains("90%");
       assertThat(card.locator(".why").innerText()).contains("threat 0.90");
@@ -82,13 +97,18 @@ class DashboardBrowserTest {
       assertThat(card.locator("[data-state]").textContent()).isEqualTo("published");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("approved-1280.png")));
 
-      page.navigate(server.base() + "/admin/news/audit");
+      bystander.reload();
+      bystander.getByText("kill whoever").waitFor();
+      assertThat(bystander.locator(".parley-badge-pending").count()).isZero();
+      bystander.getByText("kill whoever").scrollIntoViewIfNeeded();
+      bystander.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("widget-after-approval.png")));
+
+      page.navigate(server.base() + "/admin/demo/audit");
       assertThat(page.locator("table.audit tbody tr").first().textContent()).contains("approve").contains("mod@example.org");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-1280.png")));
-      page.navigate(server.base() + "/admin/news/settings");
+      page.navigate(server.base() + "/admin/demo/settings");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("settings-1280.png")).setFullPage(true));
     }
-    assertThat(server.thread(As.reader("someone-else"), "tram").json().path("comments")).hasSize(2);
   }
 
   @Test
@@ -102,7 +122,8 @@ class DashboardBrowserTest {
       page.fill("input[name=password]", Staff.PASSWORD);
       page.click("button[type=submit]");
       page.waitForURL("**/queue/pending");
-      var card = page.locator(".card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+      page.navigate(server.base() + "/admin/news/queue/pending");
+      var card = page.locator(".card").filter(new Locator.FilterOptions()
           .setHasText("absolute idiot")).first();
       int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
       assertThat(width).as("no sideways scrolling").isLessThanOrEqualTo(390);
