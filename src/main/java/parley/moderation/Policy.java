@@ -39,6 +39,22 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
     return new Policy(Mode.POST_MODERATE, 2, t, List.of(), List.of(), 2, true, 10, 120, 3, false);
   }
 
+  /** The same policy with other posting rates (per reader, per IP address, per minute). */
+  public Policy withRateLimits(int perUser, int perIp) {
+    return new Policy(mode, trustedAfter, thresholds, bannedWords, suspectWords, maxLinks, holdDuplicates, perUser, perIp,
+        reportsToQueue, requireAccount);
+  }
+
+  /**
+   * Defaults without the flood guards (no rate limits, no duplicate or link holds); for bulk loads and for tests of
+   * other features that post in bursts from one browser. The classifier and word lists still apply.
+   */
+  public static Policy permissive() {
+    Policy d = defaults();
+    return new Policy(d.mode(), d.trustedAfter(), d.thresholds(), List.of(), List.of(), 1_000_000, false, 1_000_000,
+        1_000_000, d.reportsToQueue(), false);
+  }
+
   /** Refuses settings that cannot work, naming the field. */
   public Policy validated() {
     if (mode == null) throw invalid("'mode' is one of POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW.");
