@@ -32,7 +32,13 @@ public final class Guard {
     if (p != null) ctx.attribute(Principal.ATTRIBUTE, p);
     String ssoToken = ctx.header(SSO_HEADER);
     if (ssoToken != null && !ssoToken.isBlank()) {
-      Account a = sso.verify(ssoToken.strip());
+      Account a;
+      try {
+        a = sso.verify(ssoToken.strip());
+      } catch (ApiException e) {
+        if (isSafe(ctx)) return; // an expired token must not stop anyone reading; posting with it is refused
+        throw e;
+      }
       ctx.attribute(SignedInReader.ATTRIBUTE, new SignedInReader(a.id(), a.displayName(), a.email()));
     } else if (p != null && (isSafe(ctx) || csrfMatches(ctx, p))) {
       ctx.attribute(SignedInReader.ATTRIBUTE, new SignedInReader(p.account().id(), p.account().displayName(),
