@@ -103,6 +103,14 @@ class DashboardBrowserTest {
       bystander.getByText("kill whoever").scrollIntoViewIfNeeded();
       bystander.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("widget-after-approval.png")));
 
+      // the bystander reports it from the widget; one report is not enough for the Reported queue (K = 3)
+      var published = bystander.locator("article").filter(new Locator.FilterOptions().setHasText("kill whoever")).first();
+      published.locator("button.parley-report").click();
+      published.locator("select.parley-report-reason").selectOption("abuse");
+      published.getByText("Send report").click();
+      published.getByText("Reported. Thank you").waitFor();
+      bystander.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("widget-reported.png")));
+
       page.navigate(server.base() + "/admin/demo/audit");
       assertThat(page.locator("table.audit tbody tr").first().textContent()).contains("approve").contains("mod@example.org");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-1280.png")));
