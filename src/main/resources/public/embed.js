@@ -260,6 +260,7 @@
       }
       const items = res.comments.map((c) => renderComment(c, 0));
       list.append(...items);
+      markPicks();
       more.hidden = !state.cursor;
       if (!res.comments.length && !append && !state.count) list.append(h("li.parley-empty", { text: "Be the first to share your thoughts." }));
       return items;
@@ -313,6 +314,22 @@
   function repliesList(depth, items) {
     // data-level lets the CSS stop indenting past a depth (5 on wide screens, 3 on phones).
     return h("ol.parley-replies", { "data-level": depth + 1, "aria-label": "Replies" }, items);
+  }
+
+  /** Marks the moderators' editor's picks among the comments shown (a nicety: failures are ignored). */
+  async function markPicks() {
+    try {
+      const res = await api("GET", "featured", { query: { site: opts.site, page: opts.page } });
+      for (const pick of res.comments) {
+        const li = byId.get(pick.id);
+        const author = li && li.querySelector(".parley-comment-body .parley-author");
+        if (author && !author.parentElement.querySelector(".parley-badge-pick")) {
+          author.after(h("span.parley-badge.parley-badge-pick", { text: "Editor's pick" }));
+        }
+      }
+    } catch {
+      /* the thread is still readable without the badges */
+    }
   }
 
   function parentName(c) {

@@ -79,7 +79,18 @@
   document.querySelectorAll('[data-undo]').forEach(b => b.addEventListener('click', async () => {
     try { await api(`/audit/${b.dataset.undo}/undo`); location.reload(); } catch (e) { toast(e.message); }
   }));
-  document.querySelector('[data-site-select]')?.addEventListener('change', e => {
+  document.querySelectorAll('[data-close-thread]').forEach(b => b.addEventListener('click', async () => {
+    const close = b.dataset.closed !== 'true';
+    if (close && !confirm('Close this thread? Readers will no longer be able to comment on the article.')) return;
+    try {
+      await api(`/threads/${b.dataset.closeThread}/close`, {closed: close});
+      document.querySelectorAll(`[data-close-thread="${b.dataset.closeThread}"]`).forEach(o => {
+        o.dataset.closed = String(close); o.textContent = close ? 'Reopen thread' : 'Close thread';
+      });
+      toast(close ? 'Thread closed for new comments.' : 'Thread reopened.');
+    } catch (e) { toast(e.message); }
+  }));
+    document.querySelector('[data-site-select]')?.addEventListener('change', e => {
     location.href = `/admin/${encodeURIComponent(e.target.value)}/queue/pending`;
   });
 

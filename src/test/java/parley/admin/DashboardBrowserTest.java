@@ -111,8 +111,17 @@ class DashboardBrowserTest {
       published.getByText("Reported. Thank you").waitFor();
       bystander.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("widget-reported.png")));
 
+      // feature it from the Recent queue: the widget marks it as an editor's pick
+      page.navigate(server.base() + "/admin/demo/queue/recent");
+      page.locator(".card").filter(new Locator.FilterOptions().setHasText("kill whoever")).first()
+          .locator("button[data-action=feature]").click();
+      page.locator("#toast.show").waitFor();
+      bystander.reload();
+      bystander.locator(".parley-badge-pick").waitFor();
+      assertThat(bystander.locator(".parley-badge-pick").textContent()).isEqualTo("Editor's pick");
+
       page.navigate(server.base() + "/admin/demo/audit");
-      assertThat(page.locator("table.audit tbody tr").first().textContent()).contains("approve").contains("mod@example.org");
+      assertThat(page.locator("table.audit tbody").textContent()).contains("feature").contains("approve").contains("mod@example.org");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-1280.png")));
       page.navigate(server.base() + "/admin/demo/settings");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("settings-1280.png")).setFullPage(true));
