@@ -60,6 +60,12 @@ public final class DashboardHandlers {
 
   // POST /admin/login (form: email, password) → session cookie and redirect, or the form with an error
   public void login(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
+      // another site's form must not sign a visitor into an account of its choosing (login CSRF)
+      render(ctx, 403, "error.jte", new Pages.ErrorPage("Not allowed", "Sign in from this site's own page."));
+      return;
+    }
     String email = ctx.formParam("email");
     try {
       AuthService.SignedIn s = auth.login(email, ctx.formParam("password"), ctx.ip());

@@ -87,6 +87,14 @@ class DashboardPagesTest {
   }
 
   @Test
+  void anotherSitesFormCannotSignAVisitorIn() {
+    Reply r = form(new As("Origin", "https://evil.example"), "/admin/login",
+        Map.of("email", "admin@example.org", "password", Staff.PASSWORD));
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.cookie("parley_session")).isNull();
+  }
+
+  @Test
   void pagesNeedTheRightRole() {
     As reader = server.login("reader@example.org", Staff.PASSWORD);
     As mod = server.login("mod@example.org", Staff.PASSWORD);
