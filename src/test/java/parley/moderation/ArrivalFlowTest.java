@@ -7,34 +7,40 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import parley.moderation.Policy.Mode;
+import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.ModerationServer.Reply;
+import parley.testing.TestDatabases.TestDb;
 import parley.web.Json;
 
-/** The policy applied to comments posted through the widget API, with reasons and scores stored. */
-class ArrivalFlowTest {
-  static ModerationServer server;
-  static PolicyStore policies;
+/** The policy applied to comments posted through the widget API, with reasons and scores stored; both databases. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ArrivalFlowTest {
+  TestDb db;
+  ModerationServer server;
+
+  abstract TestDb database();
 
   @BeforeAll
-  static void start() {
-    server = ModerationServer.start();
-    policies = new PolicyStore(server.app().database());
+  void start() {
+    db = database();
+    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
   }
 
   @AfterAll
-  static void stop() {
-    server.close();
+  void stop() {
+    if (server != null) server.close();
+    db.close();
   }
 
-  private static void policy(String site, Policy p) {
-    policies.save(site, p);
-    server.app().moderation().updatePolicy(site, p); // drops the cached copy
+  private void policy(String site, Policy p) {
+    server.app().moderation().updatePolicy(site, p);
   }
 
-  private static JsonNode stored(long id) throws Exception {
+  private JsonNode stored(long id) throws Exception {
     var c = server.app().database().read(h -> h.createQuery("SELECT state, scores, moderation FROM comments WHERE id = :id")
         .bind("id", id).mapToMap().one());
     return Json.MAPPER.valueToTree(c);
