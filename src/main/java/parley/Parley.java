@@ -1,7 +1,9 @@
 package parley;
 
 import parley.cli.AdminCommand;
+import parley.cli.ClassifyCommand;
 import parley.cli.ServeCommand;
+import parley.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       AdminCommand.class,
+      ClassifyCommand.class,
+      TrainCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
