@@ -12,7 +12,8 @@ import parley.web.ErrorCode;
  *
  * @param mode when comments wait for a moderator regardless of content
  * @param trustedAfter with {@link Mode#PRE_MODERATE_NEW}: approved comments an author needs to publish directly
- * @param thresholds per category key: hold at or above {@code hold}, reject at or above {@code reject}
+ * @param thresholds per category key: hold at or above {@code hold}, reject at or above {@code reject}; the defaults
+ *     are the classifier's calibrated {@link ScoreThresholds}
  * @param bannedWords matches are rejected; @param suspectWords matches are held
  * @param maxLinks more links than this are held
  * @param holdDuplicates hold exact or near copies of the author's recent comments
@@ -28,15 +29,19 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
 
   public record Threshold(double hold, double reject) {}
 
+  /** Thresholds calibrated with the shipped model ({@link ScoreThresholds#defaults()}), read once. */
+  private static final class Calibrated {
+    static final Map<String, Threshold> THRESHOLDS = load();
+
+    private static Map<String, Threshold> load() {
+      Map<String, Threshold> t = new LinkedHashMap<>();
+      ScoreThresholds.defaults().limits().forEach((c, l) -> t.put(c.key(), new Threshold(l.hold(), l.reject())));
+      return java.util.Collections.unmodifiableMap(t);
+    }
+  }
+
   public static Policy defaults() {
-    Map<String, Threshold> t = new LinkedHashMap<>();
-    t.put(Category.TOXIC.key(), new Threshold(0.80, 0.97));
-    t.put(Category.HATE.key(), new Threshold(0.70, 0.95));
-    t.put(Category.INSULT.key(), new Threshold(0.80, 0.97));
-    t.put(Category.THREAT.key(), new Threshold(0.60, 0.95));
-    t.put(Category.OBSCENE.key(), new Threshold(0.85, 0.99));
-    t.put(Category.SPAM.key(), new Threshold(0.80, 0.97));
-    return new Policy(Mode.POST_MODERATE, 2, t, List.of(), List.of(), 2, true, 10, 120, 3, false);
+    return new Policy(Mode.POST_MODERATE, 2, Calibrated.THRESHOLDS, List.of(), List.of(), 2, true, 10, 120, 3, false);
   }
 
   /** The same policy with other posting rates (per reader, per IP address, per minute). */

@@ -10,8 +10,8 @@ import parley.moderation.Policy.Threshold;
 import parley.moderation.Submission;
 
 /**
- * The classifier's scores against the site's thresholds. A failed or timed-out classifier holds the comment: a
- * moderator must know it was never scored (Coral publishes silently).
+ * The classifier's scores against the site's thresholds. A failed or timed-out classifier, or a language the model
+ * does not support, holds the comment: a moderator must know it was never reliably scored (Coral publishes silently).
  */
 public final class ScorePhase implements Phase {
   private final Map<String, Threshold> thresholds;
@@ -25,14 +25,14 @@ public final class ScorePhase implements Phase {
     if (s.classifierError() != null) return Outcome.hold("classifier.failed", "not scored: " + s.classifierError());
     Classification c = s.classification();
     if (c == null) return Outcome.note("classifier.off", "no classifier configured; not scored");
+    // scores for a language the model was not trained on are not trustworthy: a person decides, never the model
+    if (!c.languageSupported()) {
+      return Outcome.hold("classifier.language", "language '" + c.language() + "' is not supported by the model");
+    }
     Outcome reject = worst(c, true);
     if (reject != null) return reject;
     Outcome hold = worst(c, false);
-    if (hold != null) return hold;
-    if (!c.languageSupported()) {
-      return Outcome.note("classifier.language", "language '" + c.language() + "' is not supported; scores unreliable");
-    }
-    return Outcome.PASS;
+    return hold != null ? hold : Outcome.PASS;
   }
 
   /** The category furthest over its reject (or hold) line, if any. */

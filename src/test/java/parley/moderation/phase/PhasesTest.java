@@ -58,6 +58,14 @@ class PhasesTest {
   }
 
   @Test
+  void anUnsupportedLanguageIsHeldNeverRejected() {
+    ScorePhase phase = new ScorePhase(Map.of("threat", new Threshold(0.6, 0.9)));
+    Submission foreign = Submission.of("x").withClassification(
+        new Classification(Map.of(Category.THREAT, 0.99), "fi", false, List.of(), Stage.FAST));
+    assertThat(rule(phase.evaluate(foreign))).isEqualTo("hold:classifier.language");
+  }
+
+  @Test
   void tooManyLinksHold() {
     LinkPhase phase = new LinkPhase(2);
     assertThat(rule(phase.evaluate(Submission.of("see https://a.example and www.b.example")))).isEqualTo("pass");
