@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
 import parley.classify.Classifier;
+import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
@@ -52,7 +53,9 @@ public final class App implements AutoCloseable {
       ModerationService moderation = ModerationWiring.service(db, classifier);
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
-      if (config.demo()) DemoSeeder.seedIfEmpty(comments);
+      // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
+      if (config.demo()) DemoSeeder.seedIfEmpty(new CommentService(db, sites, threads, new CommentStore(db),
+          ArrivalCheck.PUBLISH_ALL, config.editWindow(), config.maxCommentChars(), Clock.systemUTC()));
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);

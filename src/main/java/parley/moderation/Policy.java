@@ -51,13 +51,14 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
   }
 
   /**
-   * Defaults without the flood guards (no rate limits, no duplicate or link holds); for bulk loads and for tests of
-   * other features that post in bursts from one browser. The classifier and word lists still apply.
+   * Publishes everything: no rate limits, no duplicate or link holds, classifier scores recorded but never acted on.
+   * For bulk loads and for tests of other features, which post in bursts of short, repetitive texts.
    */
   public static Policy permissive() {
-    Policy d = defaults();
-    return new Policy(d.mode(), d.trustedAfter(), d.thresholds(), List.of(), List.of(), 1_000_000, false, 1_000_000,
-        1_000_000, d.reportsToQueue(), false);
+    Map<String, Threshold> never = new LinkedHashMap<>();
+    for (Category c : Category.values()) never.put(c.key(), new Threshold(1.0, 1.0));
+    return new Policy(Mode.POST_MODERATE, 0, never, List.of(), List.of(), 1_000_000, false, 1_000_000, 1_000_000,
+        defaults().reportsToQueue(), false);
   }
 
   /** Refuses settings that cannot work, naming the field. */

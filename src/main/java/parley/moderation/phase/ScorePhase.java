@@ -25,6 +25,7 @@ public final class ScorePhase implements Phase {
     if (s.classifierError() != null) return Outcome.hold("classifier.failed", "not scored: " + s.classifierError());
     Classification c = s.classification();
     if (c == null) return Outcome.note("classifier.off", "no classifier configured; not scored");
+    if (thresholds.values().stream().allMatch(t -> t.hold() >= 1.0)) return Outcome.PASS; // site ignores scores
     // scores for a language the model was not trained on are not trustworthy: a person decides, never the model
     if (!c.languageSupported()) {
       return Outcome.hold("classifier.language", "language '" + c.language() + "' is not supported by the model");
