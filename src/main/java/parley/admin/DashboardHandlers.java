@@ -92,7 +92,7 @@ public final class DashboardHandlers {
     }
     String site = ctx.pathParam("site");
     String before = ctx.queryParam("before");
-    List<QueueItem> items = queues.list(site, q, before == null ? null : Long.valueOf(before), 25);
+    List<QueueItem> items = queues.list(site, q, cursor(before), 25);
     Policy policy = moderation.policy(site);
     WordMatcher words = new WordMatcher(concat(policy.bannedWords(), policy.suspectWords()));
     List<Card> cards = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class DashboardHandlers {
   public void audit(Context ctx) {
     String site = ctx.pathParam("site");
     String before = ctx.queryParam("before");
-    var entries = queues.audit(site, before == null ? null : Long.valueOf(before), 50);
+    var entries = queues.audit(site, cursor(before), 50);
     render(ctx, 200, "audit.jte", new Pages.AuditPage(nav(ctx, site, "audit"), entries,
         entries.size() == 50 ? entries.getLast().id() : null));
   }
@@ -140,6 +140,14 @@ public final class DashboardHandlers {
     queues.counts(site).forEach((q, n) -> counts.put(q.key(), n));
     String user = p.account().email() == null ? p.account().displayName() : p.account().email();
     return new Nav(site, List.copyOf(p.roles().keySet()), active, counts, user, p.can(site, Role.ADMIN), p.csrfToken());
+  }
+
+  private static Long cursor(String before) {
+    try {
+      return before == null || before.isBlank() ? null : Long.valueOf(before);
+    } catch (NumberFormatException e) {
+      return null; // a mangled link shows the newest page
+    }
   }
 
   static void render(Context ctx, int status, String template, Object page) {

@@ -14,6 +14,7 @@ public final class AuthHandlers {
   private final SsoService sso;
   private final Guard guard;
   private final boolean secureCookies;
+  private final parley.moderation.RateLimiter signups = new parley.moderation.RateLimiter();
 
   public AuthHandlers(AuthService auth, SsoService sso, Guard guard, boolean secureCookies) {
     this.auth = auth;
@@ -31,6 +32,8 @@ public final class AuthHandlers {
 
   // POST /api/v1/auth/register {email, password, name?} → 201, signed in
   public void register(Context ctx) {
+    long wait = signups.take("register|" + ctx.ip(), 5);
+    if (wait > 0) throw new ApiException(ErrorCode.RATE_LIMITED, "Too many new accounts from here; try again in " + wait + " s.");
     JsonNode body = Json.body(ctx);
     Account a = auth.register(Json.text(body, "email"), Json.text(body, "password"), Json.text(body, "name"));
     signedIn(ctx, auth.startSession(a), 201);
