@@ -3,10 +3,13 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
+import parley.classify.Classifier;
 import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
+import parley.moderation.ClassifierLoader;
+import parley.moderation.ModerationService;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
@@ -26,30 +29,41 @@ public final class App implements AutoCloseable {
   private final Javalin server;
   private final CommentService comments;
   private final SiteService sites;
+  private final ModerationService moderation;
 
-  private App(Database db, Javalin server, CommentService comments, SiteService sites) {
+  private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation) {
     this.db = db;
     this.server = server;
     this.comments = comments;
     this.sites = sites;
+    this.moderation = moderation;
   }
 
   public static App start(ParleyConfig config) {
+    return start(config, ClassifierLoader.loadDefault());
+  }
+
+  /** Starts with the given classifier; null moderates by word lists and policy only. */
+  public static App start(ParleyConfig config, Classifier classifier) {
     Database db = Database.open(config.effectiveDatabaseUrl());
     try {
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), ArrivalCheck.PUBLISH_ALL,
+      ModerationService moderation = ModerationWiring.service(db, classifier);
+      CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
-      if (config.demo()) DemoSeeder.seedIfEmpty(comments);
+      // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
+      if (config.demo()) DemoSeeder.seedIfEmpty(new CommentService(db, sites, threads, new CommentStore(db),
+          ArrivalCheck.PUBLISH_ALL, config.editWindow(), config.maxCommentChars(), Clock.systemUTC()));
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers));
+          routes -> Routes.register(routes, cors, commentHandlers, staff));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites);
+      return new App(db, server, comments, sites, moderation);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -75,6 +89,10 @@ public final class App implements AutoCloseable {
 
   public CommentService comments() {
     return comments;
+  }
+
+  public ModerationService moderation() {
+    return moderation;
   }
 
   public SiteService sites() {
