@@ -78,16 +78,17 @@ public final class CommentService {
     String ipHash = req.ip() == null ? null : Tokens.sha256(req.ip());
     String token = Tokens.newToken();
     Instant now = clock.instant();
-    long id = db.write(h -> {
-      CommentThread thread = threads.findOrCreate(h, site.id(), pageKey, url, title);
-      if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
-      Comment parent = req.parentId() == null ? null : parent(h, thread, req.parentId());
-      Decision decision = arrivalCheck.check(
-          new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash));
-      return comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email, clientHash,
-          Tokens.sha256(token), body, BodyRenderer.render(body), now, decision.state(), decision.scores(),
-          decision.reasons(), req.accountId(), ipHash));
-    });
+    CommentThread thread = threads.find(site.id(), pageKey)
+        .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title)));
+    if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
+    Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
+    // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
+    Decision decision = arrivalCheck.check(
+        new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash));
+    String html = BodyRenderer.render(body);
+    long id = db.write(h -> comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,
+        clientHash, Tokens.sha256(token), body, html, now, decision.state(), decision.scores(), decision.reasons(),
+        req.accountId(), ipHash)));
     return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow));
   }
 
