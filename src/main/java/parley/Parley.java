@@ -1,5 +1,6 @@
 package parley;
 
+import parley.cli.ImportCommand;
 import parley.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Self-hosted comments with in-process moderation.",
     subcommands = {
       ServeCommand.class,
+      ImportCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,72 @@
+package parley.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import parley.importing.ImportReport;
+import parley.importing.Importer;
+import parley.importing.Imports;
+import parley.importing.PageKey;
+import parley.importing.Progress;
+import parley.site.SiteStore;
+import parley.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley import disqus|wordpress FILE --site S}: streams an export of another comment system into a site. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import comments from another system.",
+    subcommands = {ImportCommand.Disqus.class})
+public final class ImportCommand implements Runnable {
+  @Override
+  public void run() {
+    System.out.println("Choose a format: parley import disqus FILE --site S (see --help)");
+  }
+
+  /** What the XML importers share. */
+  abstract static class XmlImport implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The export file.")
+    Path file;
+
+    @Option(names = "--site", required = true, description = "Site to import into (created if missing).")
+    String site;
+
+    @Option(names = "--page-key", defaultValue = "path",
+        description = "How threads get their page key: path (of the URL, what the widget sends by default), url, "
+            + "identifier (the old system's id). Default: ${DEFAULT-VALUE}.")
+    PageKey pageKey;
+
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction.")
+    int batchSize;
+
+    abstract Imports.Format format();
+
+    @Override
+    public Integer call() throws Exception {
+      try (Database db = store.open()) {
+        SiteStore sites = new SiteStore(db);
+        if (sites.find(site).isEmpty()) {
+          sites.upsert(site, site, List.of());
+          System.out.println("Created site '" + site + "' (set its origins in the configuration).");
+        }
+        boolean tty = Progress.stdoutIsTerminal();
+        ImportReport report = Imports.xml(db, format(), site, file, pageKey,
+            new Importer.Options(batchSize, Runtime.getRuntime().availableProcessors()),
+            (size, read) -> Progress.to(System.out, tty, size, read, "comments"));
+        System.out.print(report.summary());
+        return 0;
+      }
+    }
+  }
+
+  @Command(name = "disqus", mixinStandardHelpOptions = true, description = "Import a Disqus XML export.")
+  static final class Disqus extends XmlImport {
+    @Override
+    Imports.Format format() {
+      return Imports.Format.DISQUS;
+    }
+  }
+}
