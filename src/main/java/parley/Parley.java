@@ -1,5 +1,6 @@
 package parley;
 
+import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
 import parley.cli.ServeCommand;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
+      GenerateCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import parley.comment.TextInput;
 import parley.importing.CommentRows.Row;
 import parley.store.Database;
 
@@ -95,7 +94,7 @@ final class BatchWriter {
     int depth = parent == null ? 0 : parent.depth() + 1;
     posts.put(p.sourceId(), new SourceIdMap.Entry(id, threadId, root, depth));
     return new Row(id, threadId, parent == null ? null : parent.id(), root == 0 ? null : root, depth,
-        authorName(p.authorName()), email(p.authorEmail()), blankToNull(TextInput.line(p.authorUsername())),
+        authorName(p.authorName()), email(p.authorEmail()), blankToNull(HtmlBody.line(p.authorUsername())),
         ready.body().markdown(), ready.body().html(), p.createdAt(), p.state().key(), p.sourceId(),
         p.parentSourceId());
   }
@@ -114,13 +113,13 @@ final class BatchWriter {
   }
 
   private static String authorName(String raw) {
-    String name = TextInput.line(raw);
+    String name = HtmlBody.line(raw);
     if (name == null || name.isEmpty()) return "Anonymous";
     return name.length() > MAX_AUTHOR ? name.substring(0, MAX_AUTHOR) : name;
   }
 
   private static String email(String raw) {
-    String email = TextInput.line(raw);
+    String email = HtmlBody.line(raw);
     return email == null || email.length() > 254 || email.indexOf('@') < 1 ? null : email.toLowerCase(Locale.ROOT);
   }
 

@@ -20,7 +20,7 @@ public final class HtmlBody {
   public record Converted(String markdown, String html) {}
 
   public static Converted fromHtml(String html) {
-    String clean = TextInput.clean(html == null ? "" : html);
+    String clean = clean(html);
     StringBuilder htmlOut = new StringBuilder(clean.length() + 16);
     HtmlStreamRenderer renderer = HtmlStreamRenderer.create(htmlOut, Handler.DO_NOTHING);
     MarkdownWriter markdown = new MarkdownWriter();
@@ -28,9 +28,31 @@ public final class HtmlBody {
     return new Converted(markdown.result(), htmlOut.toString().strip());
   }
 
+  /** {@link TextInput#clean}, skipped for text that it would return unchanged (most imported messages). */
+  static String clean(String text) {
+    if (text == null) return "";
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 || (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0)) return TextInput.clean(text);
+    }
+    return text;
+  }
+
+  /** {@link TextInput#line}, skipped for names that it would return unchanged. */
+  static String line(String text) {
+    if (text == null) return null;
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') return TextInput.line(text);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7F || (c == ' ' && text.charAt(i - 1) == ' ')) return TextInput.line(text);
+    }
+    return text;
+  }
+
   /** WordPress stores comments as text whose blank lines are paragraphs and newlines are breaks. */
   public static Converted fromAutoParagraphs(String text) {
-    String t = TextInput.clean(text == null ? "" : text).strip();
+    String t = clean(text).strip();
     if (t.contains("<p>") || t.contains("<p ")) return fromHtml(t);
     StringBuilder html = new StringBuilder(t.length() + 32);
     for (String para : t.split("\n\\s*\n")) {

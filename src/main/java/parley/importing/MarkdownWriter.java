@@ -96,9 +96,23 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
       }
       return;
     }
-    String collapsed = text.replaceAll("\\s+", " ");
+    String collapsed = collapseWhitespace(text);
     if (lineStart) collapsed = collapsed.stripLeading();
     if (!collapsed.isEmpty()) append(escape(collapsed));
+  }
+
+  /** Runs of whitespace become one space, as a browser shows them. */
+  static String collapseWhitespace(String text) {
+    StringBuilder sb = null;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ws = Character.isWhitespace(c);
+      if (ws && (space || c != ' ') && sb == null) sb = new StringBuilder(text.length()).append(text, 0, i);
+      if (sb != null && !(ws && space)) sb.append(ws ? ' ' : c);
+      space = ws;
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private void listItem() {

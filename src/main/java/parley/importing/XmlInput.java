@@ -14,7 +14,7 @@ public final class XmlInput {
 
   /** A streaming reader with DTDs and external entities off (no XXE), CDATA merged into text. */
   public static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory(); // named: the JDK default stays for everyone else
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
@@ -75,8 +75,40 @@ public final class XmlInput {
     String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
     int cut = message.indexOf("Message: ");
     if (cut >= 0) message = message.substring(cut + 9);
+    cut = message.indexOf("\n at [row,col");
+    if (cut >= 0) message = message.substring(0, cut);
     return new ImportException("malformed XML: " + message.strip(),
         loc == null ? null : new Location(loc.getLineNumber(), loc.getColumnNumber()), record, e);
+  }
+
+  /**
+   * Epoch millis of an ISO-8601 time such as {@code 2019-03-01T09:00:00Z}; a time without an offset is UTC.
+   * The common {@code yyyy-MM-ddTHH:mm:ssZ} form is parsed by hand: java.time costs a microsecond a post.
+   */
+  public static long time(String text) {
+    String t = text.strip();
+    if (t.length() == 20 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':'
+        && t.charAt(16) == ':' && t.charAt(19) == 'Z') {
+      try {
+        int year = Integer.parseInt(t, 0, 4, 10);
+        int month = Integer.parseInt(t, 5, 7, 10);
+        int day = Integer.parseInt(t, 8, 10, 10);
+        int hour = Integer.parseInt(t, 11, 13, 10);
+        int minute = Integer.parseInt(t, 14, 16, 10);
+        int second = Integer.parseInt(t, 17, 19, 10);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 60) {
+          return (java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3600 + minute * 60
+              + second) * 1000;
+        }
+      } catch (NumberFormatException | java.time.DateTimeException e) {
+        // fall through to the general parser, which reports the error
+      }
+    }
+    try {
+      return java.time.OffsetDateTime.parse(t).toInstant().toEpochMilli();
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
   }
 
   public static boolean isTrue(String value) {

@@ -1,7 +1,6 @@
 package parley.importing.disqus;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -108,7 +107,7 @@ public final class DisqusReader {
   static long time(String text, Location at, String record) {
     if (text == null || text.isBlank()) throw new ImportException("missing <createdAt>", at, record);
     try {
-      return Instant.parse(text.strip()).toEpochMilli();
+      return XmlInput.time(text);
     } catch (DateTimeParseException e) {
       throw new ImportException("<createdAt> is not an ISO-8601 time: '" + text.strip() + "'", at, record);
     }
