@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parley import disqus|wordpress FILE --site S}: streams an export of another comment system into a site. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import comments from another system.",
-    subcommands = {ImportCommand.Disqus.class})
+    subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class})
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
@@ -67,6 +67,14 @@ public final class ImportCommand implements Runnable {
     @Override
     Imports.Format format() {
       return Imports.Format.DISQUS;
+    }
+  }
+
+  @Command(name = "wordpress", mixinStandardHelpOptions = true, description = "Import a WordPress export (WXR).")
+  static final class WordPress extends XmlImport {
+    @Override
+    Imports.Format format() {
+      return Imports.Format.WORDPRESS;
     }
   }
 }

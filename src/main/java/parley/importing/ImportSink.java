@@ -5,4 +5,7 @@ public interface ImportSink {
   void thread(ImportedThread thread);
 
   void post(ImportedPost post);
+
+  /** Something the reader skipped or repaired; shown in the report. */
+  default void warning(String message) {}
 }

@@ -87,6 +87,11 @@ public final class Importer implements ImportSink {
     add(post);
   }
 
+  @Override
+  public void warning(String message) {
+    warnings.add(message);
+  }
+
   private void add(Object record) {
     batch.add(record);
     if (batch.size() >= options.batchSize()) submit();

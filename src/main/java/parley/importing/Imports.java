@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import parley.importing.disqus.DisqusReader;
+import parley.importing.wordpress.WxrReader;
 import parley.store.Database;
 
 /** The entry points for importing a file into a site, used by the CLI and the admin upload. */
@@ -20,7 +21,7 @@ public final class Imports {
 
   /** The XML formats Parley reads. */
   public enum Format {
-    DISQUS;
+    DISQUS, WORDPRESS;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -46,6 +47,7 @@ public final class Imports {
   private static void read(Format format, PageKey pageKey, InputStream in, ImportSink sink) {
     switch (format) {
       case DISQUS -> new DisqusReader(pageKey).read(in, sink);
+      case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
     }
   }
 

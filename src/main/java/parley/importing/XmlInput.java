@@ -87,6 +87,7 @@ public final class XmlInput {
    */
   public static long time(String text) {
     String t = text.strip();
+    if (t.length() == 19 && t.charAt(10) == ' ') t = t.replace(' ', 'T') + "Z"; // WordPress: 2019-03-01 09:00:00
     if (t.length() == 20 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':'
         && t.charAt(16) == ':' && t.charAt(19) == 'Z') {
       try {
@@ -108,6 +109,16 @@ public final class XmlInput {
       return java.time.OffsetDateTime.parse(t).toInstant().toEpochMilli();
     } catch (java.time.format.DateTimeParseException e) {
       return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
+  }
+
+  /** Skips the element the reader is on, leaving it on the matching end tag. */
+  public static void skip(XMLStreamReader r) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) depth++;
+      if (event == XMLStreamConstants.END_ELEMENT) depth--;
     }
   }
 
