@@ -1,5 +1,6 @@
 package parley;
 
+import parley.cli.ExportCommand;
 import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
 import parley.cli.ServeCommand;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       GenerateCommand.class,
     })
 public final class Parley implements Runnable {

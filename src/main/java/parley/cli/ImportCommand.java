@@ -17,11 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parley import disqus|wordpress FILE --site S}: streams an export of another comment system into a site. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import comments from another system.",
-    subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class})
+    subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class, ImportCommand.Json.class})
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Choose a format: parley import disqus FILE --site S (see --help)");
+    System.out.println("Choose a format: parley import disqus|wordpress FILE --site S, or parley import json FILE (see --help)");
   }
 
   /** What the XML importers share. */
@@ -75,6 +75,31 @@ public final class ImportCommand implements Runnable {
     @Override
     Imports.Format format() {
       return Imports.Format.WORDPRESS;
+    }
+  }
+
+  @Command(name = "json", mixinStandardHelpOptions = true,
+      description = "Restore a Parley JSON export (ids kept; importing it again updates instead of duplicating).")
+  static final class Json implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The export file.")
+    Path file;
+
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction.")
+    int batchSize;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Database db = store.open(); var raw = java.nio.file.Files.newInputStream(file)) {
+        var counted = new parley.importing.CountingInputStream(raw);
+        Progress progress = Progress.to(System.out, Progress.stdoutIsTerminal(), java.nio.file.Files.size(file),
+            counted::count, "comments");
+        var result = parley.importing.json.JsonImport.read(db, new java.io.BufferedInputStream(counted, 1 << 16),
+            batchSize, progress);
+        System.out.print(result.summary());
+        return 0;
+      }
     }
   }
 }

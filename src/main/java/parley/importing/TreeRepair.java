@@ -32,7 +32,7 @@ final class TreeRepair {
     List<String> examples = h.createQuery("SELECT source_id, parent_source_id FROM comments WHERE " + WAITING
             + " ORDER BY id LIMIT :keep")
         .bind("source", source).bind("keep", keep)
-        .map((rs, ctx) -> "post " + rs.getString(1) + " replies to post " + rs.getString(2)
+        .map((rs, ctx) -> "comment " + rs.getString(1) + " replies to comment " + rs.getString(2)
             + ", which is not in the file: kept as a top-level comment")
         .list();
     return new Result(orphans, new ArrayList<>(examples));

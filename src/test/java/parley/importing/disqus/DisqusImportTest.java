@@ -52,7 +52,7 @@ class DisqusImportTest {
     assertThat(report.updated()).isZero();
     assertThat(report.threads()).isEqualTo(3);
     assertThat(report.orphans()).isEqualTo(1);
-    assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("post 1009", "999999", "top-level"));
+    assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("comment 1009 replies to comment 999999", "top-level"));
     assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("thread 555", "disqus-thread-555"));
     assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("thread 101", "merged"));
 

@@ -50,7 +50,7 @@ class WxrImportTest {
     assertThat(report.threads()).isEqualTo(2);
     assertThat(report.orphans()).isEqualTo(1);
     assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("skipped 1 pingbacks"));
-    assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("post 17 replies to post 999"));
+    assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("comment 17 replies to comment 999,"));
     assertThat(count(db, "SELECT COUNT(*) FROM threads WHERE site_id = ?", site)).isEqualTo(2);
 
     Map<String, Object> ana = comment(db, source, "11");
