@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code parley export json|disqus --site S [--out FILE]}: writes a site's comments for backup or migration. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a site's comments.",
-    subcommands = {ExportCommand.Json.class})
+    subcommands = {ExportCommand.Json.class, ExportCommand.Disqus.class})
 public final class ExportCommand implements Runnable {
   @Override
   public void run() {
@@ -49,6 +49,15 @@ public final class ExportCommand implements Runnable {
     @Override
     void write(Database db, OutputStream out) {
       JsonExport.write(db, site, out);
+    }
+  }
+
+  @Command(name = "disqus", mixinStandardHelpOptions = true,
+      description = "Disqus export format (XML), readable by tools that import Disqus exports.")
+  static final class Disqus extends SiteExport {
+    @Override
+    void write(Database db, OutputStream out) {
+      parley.importing.disqus.DisqusExport.write(db, site, out);
     }
   }
 }

@@ -97,7 +97,7 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
       return;
     }
     String collapsed = collapseWhitespace(text);
-    if (lineStart) collapsed = collapsed.stripLeading();
+    if (lineStart || (!out.isEmpty() && out.charAt(out.length() - 1) == ' ')) collapsed = collapsed.stripLeading();
     if (!collapsed.isEmpty()) append(escape(collapsed));
   }
 
