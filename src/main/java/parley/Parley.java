@@ -4,6 +4,7 @@ import parley.cli.ExportCommand;
 import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
 import parley.cli.ServeCommand;
+import parley.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      UserCommand.class,
       GenerateCommand.class,
     })
 public final class Parley implements Runnable {

@@ -24,7 +24,8 @@ final class CommentRows {
         author_name = excluded.author_name, author_email = excluded.author_email,
         author_username = excluded.author_username, body_markdown = excluded.body_markdown,
         body_html = excluded.body_html, created_at = excluded.created_at, state = excluded.state,
-        parent_source_id = excluded.parent_source_id""";
+        parent_source_id = excluded.parent_source_id
+      WHERE comments.erased_at IS NULL""";
 
   /** One comment row, ready to write. */
   record Row(long id, long threadId, Long parentId, Long rootId, int depth, String authorName, String authorEmail,

@@ -1,7 +1,9 @@
 -- Importing: author usernames from other systems, the parent a post named in its source (for out-of-order and
--- missing parents), which source threads map to which Parley thread, and a log of import runs.
+-- missing parents), erasures, which source threads map to which Parley thread, and a log of import runs.
 ALTER TABLE comments ADD COLUMN author_username TEXT;
 ALTER TABLE comments ADD COLUMN parent_source_id TEXT;
+-- set when the author's data was erased (GDPR): the row stays as a "[deleted]" placeholder and imports skip it
+ALTER TABLE comments ADD COLUMN erased_at BIGINT;
 
 CREATE TABLE thread_sources (
   site_id    TEXT NOT NULL REFERENCES sites(id),
