@@ -1,5 +1,6 @@
 package parley.importing;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.owasp.html.Handler;
 import org.owasp.html.HtmlSanitizer;
@@ -31,11 +32,22 @@ public final class HtmlBody {
   /** {@link TextInput#clean}, skipped for text that it would return unchanged (most imported messages). */
   static String clean(String text) {
     if (text == null) return "";
+    boolean beyondLatin = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x300 || (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0)) return TextInput.clean(text);
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029') {
+        return TextInput.clean(text);
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        if (!paired) return TextInput.clean(text);
+        i++;
+      }
+      beyondLatin |= c >= 0x300;
     }
-    return text;
+    // text already in NFC (almost all) is returned as is; the quick check is far cheaper than normalizing
+    return beyondLatin && !Normalizer.isNormalized(text, Normalizer.Form.NFC) ? TextInput.clean(text) : text;
   }
 
   /** {@link TextInput#line}, skipped for names that it would return unchanged. */

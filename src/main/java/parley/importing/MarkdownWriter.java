@@ -11,6 +11,7 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
   private final Deque<String> links = new ArrayDeque<>();
   private final Deque<int[]> lists = new ArrayDeque<>(); // {0} bullet, {n} next ordered number
   private int pre;
+  private int code;
   private int quote;
   private boolean lineStart = true;
 
@@ -34,7 +35,10 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
       case "br" -> newline();
       case "strong" -> append("**");
       case "em" -> append("*");
-      case "code" -> { if (pre == 0) append("`"); }
+      case "code" -> {
+        code++;
+        if (pre == 0) append("`");
+      }
       case "pre" -> {
         block();
         append("```");
@@ -64,7 +68,10 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
       case "p" -> block();
       case "strong" -> append("**");
       case "em" -> append("*");
-      case "code" -> { if (pre == 0) append("`"); }
+      case "code" -> {
+        code = Math.max(0, code - 1);
+        if (pre == 0) append("`");
+      }
       case "pre" -> {
         pre = Math.max(0, pre - 1);
         if (!lineStart) newline();
@@ -72,8 +79,9 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
         block();
       }
       case "blockquote" -> {
-        block();
+        dropQuotedBlankLine();
         quote = Math.max(0, quote - 1);
+        block();
       }
       case "ul", "ol" -> {
         lists.poll();
@@ -98,7 +106,7 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
     }
     String collapsed = collapseWhitespace(text);
     if (lineStart || (!out.isEmpty() && out.charAt(out.length() - 1) == ' ')) collapsed = collapsed.stripLeading();
-    if (!collapsed.isEmpty()) append(escape(collapsed));
+    if (!collapsed.isEmpty()) append(code > 0 ? collapsed.replace('`', '\'') : escape(collapsed));
   }
 
   /** Runs of whitespace become one space, as a browser shows them. */
@@ -143,6 +151,15 @@ final class MarkdownWriter implements HtmlStreamEventReceiver {
     if (!lineStart) newline();
     if (quote > 0) out.append(">".repeat(quote));
     newline();
+  }
+
+  /** A quote's last paragraph leaves a ">" line to keep the quote open; at the quote's end it must go. */
+  private void dropQuotedBlankLine() {
+    int end = out.length() - 1;
+    if (end < 1 || out.charAt(end) != '\n') return;
+    int start = end;
+    while (start > 0 && out.charAt(start - 1) == '>') start--;
+    if (start < end && (start == 0 || out.charAt(start - 1) == '\n')) out.setLength(start);
   }
 
   private boolean endsWithBlankLine() {
