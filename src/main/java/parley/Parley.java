@@ -1,9 +1,11 @@
 package parley;
 
+import parley.cli.ClassifyCommand;
 import parley.cli.ExportCommand;
 import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
 import parley.cli.ServeCommand;
+import parley.cli.TrainCommand;
 import parley.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       UserCommand.class,
       GenerateCommand.class,
+      ClassifyCommand.class,
+      TrainCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
