@@ -4,6 +4,7 @@ import parley.cli.ClassifyCommand;
 import parley.cli.ExportCommand;
 import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
+import parley.cli.ModerateCommand;
 import parley.cli.ServeCommand;
 import parley.cli.TrainCommand;
 import parley.cli.UserCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       UserCommand.class,
       GenerateCommand.class,
+      ModerateCommand.class,
       ClassifyCommand.class,
       TrainCommand.class,
     })
