@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import parley.importing.CommentRows.Row;
 import parley.store.Database;
+import parley.store.Dialect;
 
 /**
  * Writes converted batches, one transaction each: files threads, resolves each post's parent from the in-memory
@@ -56,6 +57,8 @@ final class BatchWriter {
 
   private void writeBatch(List<Object> items) throws SQLException {
     db.write(h -> {
+      // the indexes of a large import outgrow SQLite's default 2 MB page cache; 64 MB keeps their hot pages in memory
+      if (db.dialect() == Dialect.SQLITE) h.execute("PRAGMA cache_size = -65536");
       CommentRows rows = new CommentRows(h.getConnection(), source);
       IdAllocator ids = new IdAllocator(h, db.dialect());
       int left = items.size();
