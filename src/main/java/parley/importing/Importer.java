@@ -25,7 +25,6 @@ public final class Importer implements ImportSink {
     }
   }
 
-  private final Database db;
   private final String siteId;
   private final String format;
   private final Options options;
@@ -41,7 +40,6 @@ public final class Importer implements ImportSink {
   private final long started = System.nanoTime();
 
   private Importer(Database db, String siteId, String format, Options options, Progress progress) {
-    this.db = db;
     this.siteId = siteId;
     this.format = format;
     this.options = options;
