@@ -63,7 +63,11 @@ public final class ImportHandlers {
   }
 
   private Map<String, Object> importXml(String format, String site, PageKey pageKey, Path file) {
-    Imports.requireSite(db, site);
+    try {
+      Imports.requireSite(db, site);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(ErrorCode.SITE_NOT_FOUND);
+    }
     ImportReport r = Imports.xml(db, Imports.Format.valueOf(format.toUpperCase(Locale.ROOT)), site, file, pageKey,
         Importer.Options.defaults(), Imports.ProgressFactory.NONE);
     Map<String, Object> body = new LinkedHashMap<>();

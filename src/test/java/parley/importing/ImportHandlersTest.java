@@ -63,5 +63,9 @@ class ImportHandlersTest {
     assertThat(broken.body()).contains("IMPORT_FAILED", "line 17, column", "dsq:id=\\\"12\\\"");
 
     assertThat(post("format=rss", new byte[10]).statusCode()).isEqualTo(400);
+    HttpResponse<String> noSite = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+            + "/api/v1/admin/sites/nosuchsite/imports?format=disqus"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10])).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(noSite.statusCode()).isEqualTo(404);
   }
 }
