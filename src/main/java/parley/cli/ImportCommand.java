@@ -39,7 +39,7 @@ public final class ImportCommand implements Runnable {
             + "identifier (the old system's id). Default: ${DEFAULT-VALUE}.")
     PageKey pageKey;
 
-    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction.")
+    @Option(names = "--batch-size", defaultValue = "20000", description = "Records per transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
 
     abstract Imports.Format format();

@@ -21,7 +21,7 @@ public final class Importer implements ImportSink {
   /** Tuning: records per transaction and threads converting bodies. */
   public record Options(int batchSize, int converterThreads) {
     public static Options defaults() {
-      return new Options(5_000, Runtime.getRuntime().availableProcessors());
+      return new Options(20_000, Runtime.getRuntime().availableProcessors());
     }
   }
 
