@@ -8,6 +8,8 @@ import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
+import parley.importing.ImportConfig;
+import parley.importing.ImportHandlers;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
 import parley.site.SiteService;
@@ -60,7 +62,8 @@ public final class App implements AutoCloseable {
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers, staff));
+          routes -> Routes.register(routes, cors, commentHandlers, staff,
+              new ImportHandlers(db, new ImportConfig(config.maxUploadBytes()))));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
       return new App(db, server, comments, sites, moderation);

@@ -2,8 +2,13 @@ package parley;
 
 import parley.cli.AdminCommand;
 import parley.cli.ClassifyCommand;
+import parley.cli.ExportCommand;
+import parley.cli.GenerateCommand;
+import parley.cli.ImportCommand;
+import parley.cli.ModerateCommand;
 import parley.cli.ServeCommand;
 import parley.cli.TrainCommand;
+import parley.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +21,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       AdminCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      UserCommand.class,
+      GenerateCommand.class,
+      ModerateCommand.class,
       ClassifyCommand.class,
       TrainCommand.class,
     })

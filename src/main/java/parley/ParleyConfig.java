@@ -23,6 +23,7 @@ import java.util.Properties;
  * @param maxRequestBytes the largest HTTP request body accepted
  * @param demo serve the demo article at / and seed it with a sample discussion
  * @param sites sites to create or update at start-up, as {@code id=origin1 origin2}
+ * @param maxUploadBytes the largest import file an admin may upload over HTTP
  */
 public record ParleyConfig(
     int port,
@@ -33,11 +34,13 @@ public record ParleyConfig(
     int maxCommentChars,
     long maxRequestBytes,
     boolean demo,
-    Map<String, List<String>> sites) {
+    Map<String, List<String>> sites,
+    long maxUploadBytes) {
 
   public static ParleyConfig defaults() {
     return new ParleyConfig(
-        8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of());
+        8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of(),
+        512L * 1024 * 1024);
   }
 
   /** Defaults, overlaid by the file (if given and present), overlaid by the environment. */
@@ -72,33 +75,34 @@ public record ParleyConfig(
         Integer.parseInt(p.getProperty("max.comment.chars", String.valueOf(maxCommentChars))),
         Long.parseLong(p.getProperty("max.request.bytes", String.valueOf(maxRequestBytes))),
         Boolean.parseBoolean(p.getProperty("demo", String.valueOf(demo))),
-        Map.copyOf(sites));
+        Map.copyOf(sites),
+        Long.parseLong(p.getProperty("import.max.upload.bytes", String.valueOf(maxUploadBytes))));
   }
 
   public ParleyConfig withPort(int port) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }
 
   public ParleyConfig withDataDir(Path dataDir) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }
 
   public ParleyConfig withDatabaseUrl(String databaseUrl) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }
 
   public ParleyConfig withEditWindow(Duration editWindow) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }
 
   public ParleyConfig withDemo(boolean demo) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }
 
   public ParleyConfig withSite(String id, List<String> origins) {
     var sites = new java.util.LinkedHashMap<>(this.sites);
     sites.put(id, List.copyOf(origins));
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites));
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes);
   }
 
   /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */

@@ -26,8 +26,19 @@ public final class BodyRenderer {
       .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,30}")).onElements("code")
       .requireRelsOnLinks("nofollow", "ugc", "noopener")
       .toFactory();
+  /** The same allow-list for HTML written elsewhere (imports), with b, i and s mapped onto their equivalents. */
+  private static final PolicyFactory IMPORTED = POLICY.and(new HtmlPolicyBuilder()
+      .allowElements((name, attrs) -> "strong", "b")
+      .allowElements((name, attrs) -> "em", "i")
+      .allowElements((name, attrs) -> "del", "s", "strike")
+      .toFactory());
 
   private BodyRenderer() {}
+
+  /** The allow-list that HTML from other systems must pass before it is stored or converted (imports). */
+  public static PolicyFactory importedHtmlPolicy() {
+    return IMPORTED;
+  }
 
   public static String render(String markdown) {
     String html = RENDERER.render(PARSER.parse(markdown));

@@ -8,6 +8,7 @@ import parley.auth.AuthHandlers;
 import parley.auth.Guard;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
+import parley.importing.ImportHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
 
@@ -19,7 +20,8 @@ public final class Routes {
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings) {}
 
-  public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m) {
+  public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
+      ImportHandlers imports) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
 
@@ -59,6 +61,7 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/members", g.admin(m.sites()::members));
     r.put("/api/v1/sites/{site}/members", g.admin(m.sites()::setMember));
     r.post("/api/v1/sites/{site}/sso-secret", g.admin(m.sites()::rotateSsoSecret));
+    r.post("/api/v1/sites/{site}/imports", g.admin(imports::upload)); // ?format=disqus|wordpress|json
 
     // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
     DashboardHandlers d = m.dashboard();

@@ -1,0 +1,86 @@
+package parley.cli;
+
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import parley.classify.Classifier;
+import parley.classify.Models;
+import parley.classify.Stage;
+import parley.importing.Imports;
+import parley.importing.PageKey;
+import parley.importing.moderate.BulkModeration;
+import parley.importing.moderate.ModerationReport;
+import parley.importing.moderate.ModerationSources;
+import parley.moderation.ScoreThresholds;
+import parley.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley moderate --site S [--dry-run]} re-scores a site's comments with the current classifier and policy;
+ * {@code parley moderate --dry-run FILE --format disqus} does the same for an export before it is imported.
+ */
+@Command(name = "moderate", mixinStandardHelpOptions = true,
+    description = "Re-score comments with the current classifier and policy and report what would be published, held or rejected.")
+public final class ModerateCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+
+  @Option(names = "--site", description = "Site whose comments to re-score.")
+  String site;
+
+  @Option(names = "--dry-run", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
+      description = "Only report. With FILE: re-score an export file instead of the database.")
+  String dryRun;
+
+  @Option(names = "--format", defaultValue = "disqus", description = "Format of the --dry-run FILE: disqus or wordpress.")
+  Imports.Format format;
+
+  @Option(names = "--model", description = "Model directory from `parley train` (default: the shipped model).")
+  Path model;
+
+  @Option(names = "--policy", description = "Site policy JSON, e.g. {\"toxic\": {\"hold\": 0.6, \"reject\": 0.97}}.")
+  Path policy;
+
+  @Option(names = "--stage", defaultValue = "fast", description = "fast or accurate (default ${DEFAULT-VALUE}).")
+  Stage stage;
+
+  @Override
+  public Integer call() throws Exception {
+    boolean fromFile = dryRun != null && !dryRun.isEmpty();
+    if (!fromFile && site == null) {
+      System.err.println("Give --site S (the site's comments) or --dry-run FILE (an export before import).");
+      return 2;
+    }
+    Classifier classifier;
+    try {
+      classifier = model == null ? Models.loadDefault() : Models.load(model);
+    } catch (java.io.IOException e) {
+      System.err.println("No classifier model: " + e.getMessage() + ". Train one with `parley train` and pass --model DIR.");
+      return 1;
+    }
+    ScoreThresholds thresholds = policy == null ? ScoreThresholds.defaults() : ScoreThresholds.load(policy);
+    long started = System.nanoTime();
+    ModerationReport report;
+    if (fromFile) {
+      try (BulkModeration run = new BulkModeration(classifier, stage, thresholds, null);
+          InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(dryRun)), 1 << 16)) {
+        ModerationSources.file(format, PageKey.PATH, in, run);
+        report = run.finish();
+      }
+    } else {
+      try (Database db = store.open();
+          BulkModeration run = new BulkModeration(classifier, stage, thresholds,
+              dryRun != null ? null : ModerationSources.applyTo(db))) {
+        ModerationSources.site(db, site, run);
+        report = run.finish();
+      }
+    }
+    System.out.print(report.render((System.nanoTime() - started) / 1e9));
+    System.out.println(dryRun != null ? "Dry run: nothing was changed."
+        : "Applied: published and pending comments now follow these verdicts; scores and reasons are stored.");
+    return 0;
+  }
+}

@@ -1,0 +1,152 @@
+package parley.importing;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import parley.importing.CommentRows.Row;
+import parley.store.Database;
+import parley.store.Dialect;
+
+/**
+ * Writes converted batches, one transaction each: files threads, resolves each post's parent from the in-memory
+ * {@link SourceIdMap} (posts whose parent is not known yet wait for {@link #repairTrees}) and upserts the rows.
+ * Confined to the import's writer thread, apart from the counters read once the writes are done.
+ */
+final class BatchWriter {
+  private static final int MAX_AUTHOR = 80;
+
+  /** A post whose body is converted. */
+  record Ready(ImportedPost post, HtmlBody.Converted body) {}
+
+  private final Database db;
+  private final String source;
+  private final Warnings warnings;
+  private final SourceIdMap posts = new SourceIdMap();
+  private final ThreadResolver threads;
+  private volatile long threadCount;
+  private volatile long inserted;
+  private volatile long updated;
+  private volatile long waiting;
+  private long orphans;
+
+  BatchWriter(Database db, String siteId, String source, String format, Warnings warnings) {
+    this.db = db;
+    this.source = source;
+    this.warnings = warnings;
+    this.threads = db.read(h -> {
+      h.createQuery("SELECT source_id, id, thread_id, root_id, depth FROM comments WHERE source = :source")
+          .bind("source", source)
+          .map((rs, ctx) -> {
+            posts.put(rs.getString(1), new SourceIdMap.Entry(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
+            return 1;
+          })
+          .forEach(x -> { });
+      return new ThreadResolver(h, siteId, source, format, warnings);
+    });
+  }
+
+  void write(List<Object> items) {
+    try {
+      writeBatch(items);
+    } catch (SQLException e) {
+      throw new ImportException("the database refused a batch: " + e.getMessage(), null, null, e);
+    }
+  }
+
+  private void writeBatch(List<Object> items) throws SQLException {
+    db.write(h -> {
+      // the indexes of a large import outgrow SQLite's default 2 MB page cache; 64 MB keeps their hot pages in memory
+      if (db.dialect() == Dialect.SQLITE) h.execute("PRAGMA cache_size = -65536");
+      CommentRows rows = new CommentRows(h.getConnection(), source);
+      IdAllocator ids = new IdAllocator(h, db.dialect());
+      int left = items.size();
+      for (Object item : items) {
+        left--;
+        if (item instanceof ImportedThread t) {
+          rows.flush();
+          threads.thread(h, t);
+          threadCount++;
+        } else if (item instanceof Ready r) {
+          rows.add(row(h, r, ids, left));
+        }
+      }
+      rows.close();
+      return null;
+    });
+  }
+
+  private Row row(Handle h, Ready ready, IdAllocator ids, int left) throws SQLException {
+    ImportedPost p = ready.post();
+    long threadId = threads.threadOf(h, p.threadSourceId(), p.createdAt());
+    SourceIdMap.Entry parent = null;
+    if (p.parentSourceId() != null) {
+      parent = p.parentSourceId().equals(p.sourceId()) ? null : posts.get(p.parentSourceId());
+      if (parent != null && threads.current(parent.threadId()) != threadId) parent = null;
+      if (parent == null) waiting++;
+    }
+    SourceIdMap.Entry existing = posts.get(p.sourceId());
+    long id = existing != null ? existing.id() : ids.next(left + 1);
+    if (existing != null) {
+      updated++;
+    } else {
+      inserted++;
+    }
+    long root = parent == null ? 0 : (parent.root() == 0 ? parent.id() : parent.root());
+    int depth = parent == null ? 0 : parent.depth() + 1;
+    posts.put(p.sourceId(), new SourceIdMap.Entry(id, threadId, root, depth));
+    return new Row(id, threadId, parent == null ? null : parent.id(), root == 0 ? null : root, depth,
+        authorName(p.authorName()), email(p.authorEmail()), blankToNull(HtmlBody.line(p.authorUsername())),
+        ready.body().markdown(), ready.body().html(), p.createdAt(), p.state().key(), p.sourceId(),
+        p.parentSourceId());
+  }
+
+  /** Links posts that arrived before their parents and reports the rest; warns about threads never described. */
+  void repairTrees() {
+    if (waiting > 0) {
+      TreeRepair.Result result = db.write(h -> TreeRepair.run(h, source, 50));
+      orphans = result.orphans();
+      result.examples().forEach(warnings::add);
+    }
+    for (Map.Entry<String, Long> p : threads.placeholders().entrySet()) {
+      warnings.add("thread " + p.getKey() + " is named by posts but not described in the file: its comments are "
+          + "under page key '" + threads.placeholderKey(p.getKey()) + "'");
+    }
+  }
+
+  private static String authorName(String raw) {
+    String name = HtmlBody.line(raw);
+    if (name == null || name.isEmpty()) return "Anonymous";
+    return name.length() > MAX_AUTHOR ? name.substring(0, MAX_AUTHOR) : name;
+  }
+
+  private static String email(String raw) {
+    String email = HtmlBody.line(raw);
+    return email == null || email.length() > 254 || email.indexOf('@') < 1 ? null : email.toLowerCase(Locale.ROOT);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  long threads() {
+    return threadCount;
+  }
+
+  long inserted() {
+    return inserted;
+  }
+
+  long updated() {
+    return updated;
+  }
+
+  long comments() {
+    return inserted + updated;
+  }
+
+  long orphans() {
+    return orphans;
+  }
+}

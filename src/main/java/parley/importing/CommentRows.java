@@ -1,0 +1,111 @@
+package parley.importing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes imported comments with multi-row upserts keyed by (source, source_id): a re-import updates the rows it wrote
+ * before instead of adding copies. Buffers up to {@link #CHUNK} rows; one instance per write transaction.
+ */
+final class CommentRows {
+  static final int CHUNK = 200;
+  private static final String COLUMNS = "id, thread_id, parent_id, root_id, depth, author_name, author_email, "
+      + "author_username, body_markdown, body_html, created_at, state, source, source_id, parent_source_id";
+  private static final int WIDTH = 15;
+  private static final String UPSERT = """
+       ON CONFLICT (source, source_id) WHERE source IS NOT NULL DO UPDATE SET thread_id = excluded.thread_id,
+        parent_id = excluded.parent_id, root_id = excluded.root_id, depth = excluded.depth,
+        author_name = excluded.author_name, author_email = excluded.author_email,
+        author_username = excluded.author_username, body_markdown = excluded.body_markdown,
+        body_html = excluded.body_html, created_at = excluded.created_at, state = excluded.state,
+        parent_source_id = excluded.parent_source_id
+      WHERE comments.erased_at IS NULL""";
+
+  /** One comment row, ready to write. */
+  record Row(long id, long threadId, Long parentId, Long rootId, int depth, String authorName, String authorEmail,
+      String authorUsername, String markdown, String html, long createdAt, String state, String sourceId,
+      String parentSourceId) {}
+
+  private final Connection connection;
+  private final String source;
+  private final List<Row> rows = new ArrayList<>(CHUNK);
+  private final Set<String> sourceIds = new HashSet<>();
+  private PreparedStatement full;
+
+  CommentRows(Connection connection, String source) {
+    this.connection = connection;
+    this.source = source;
+  }
+
+  void add(Row row) throws SQLException {
+    // one statement may not upsert the same key twice (PostgreSQL refuses), so a repeated id starts a new chunk
+    if (!sourceIds.add(row.sourceId())) {
+      flush();
+      sourceIds.add(row.sourceId());
+    }
+    rows.add(row);
+    if (rows.size() == CHUNK) flush();
+  }
+
+  void flush() throws SQLException {
+    if (rows.isEmpty()) return;
+    if (rows.size() == CHUNK) {
+      if (full == null) full = connection.prepareStatement(sql(CHUNK));
+      bindAndRun(full);
+    } else {
+      try (PreparedStatement st = connection.prepareStatement(sql(rows.size()))) {
+        bindAndRun(st);
+      }
+    }
+    rows.clear();
+    sourceIds.clear();
+  }
+
+  void close() throws SQLException {
+    flush();
+    if (full != null) full.close();
+  }
+
+  private void bindAndRun(PreparedStatement st) throws SQLException {
+    int i = 1;
+    for (Row r : rows) {
+      st.setLong(i++, r.id());
+      st.setLong(i++, r.threadId());
+      setLong(st, i++, r.parentId());
+      setLong(st, i++, r.rootId());
+      st.setInt(i++, r.depth());
+      st.setString(i++, r.authorName());
+      st.setString(i++, r.authorEmail());
+      st.setString(i++, r.authorUsername());
+      st.setString(i++, r.markdown());
+      st.setString(i++, r.html());
+      st.setLong(i++, r.createdAt());
+      st.setString(i++, r.state());
+      st.setString(i++, source);
+      st.setString(i++, r.sourceId());
+      st.setString(i++, r.parentSourceId());
+    }
+    st.executeUpdate();
+  }
+
+  private static void setLong(PreparedStatement st, int i, Long value) throws SQLException {
+    if (value == null) {
+      st.setNull(i, Types.BIGINT);
+    } else {
+      st.setLong(i, value);
+    }
+  }
+
+  private static String sql(int n) {
+    String row = "(" + "?, ".repeat(WIDTH - 1) + "?)";
+    StringBuilder sb = new StringBuilder("INSERT INTO comments (" + COLUMNS + ") VALUES ");
+    for (int k = 0; k < n; k++) sb.append(k == 0 ? "" : ", ").append(row);
+    return sb.append(UPSERT).toString();
+  }
+}

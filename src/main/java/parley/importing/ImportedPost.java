@@ -1,0 +1,30 @@
+package parley.importing;
+
+import parley.comment.CommentState;
+
+/**
+ * One comment as read from an export file, before its body is converted and its thread and parent are resolved.
+ *
+ * @param parentSourceId the source id of the post it replies to, or null for a top-level post
+ * @param body the message as the source stores it, in {@code format}
+ * @param createdAt epoch millis
+ */
+public record ImportedPost(
+    String sourceId, String threadSourceId, String parentSourceId, String authorName, String authorEmail,
+    String authorUsername, long createdAt, String body, BodyFormat format, CommentState state, Location at) {
+
+  /** How the source wrote its messages. */
+  public enum BodyFormat {
+    /** HTML (Disqus). */
+    HTML,
+    /** Text with inline HTML whose blank lines are paragraphs (WordPress). */
+    AUTO_PARAGRAPHS;
+
+    HtmlBody.Converted convert(String body) {
+      return switch (this) {
+        case HTML -> HtmlBody.fromHtml(body);
+        case AUTO_PARAGRAPHS -> HtmlBody.fromAutoParagraphs(body);
+      };
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package parley.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import parley.store.Database;
+
+/**
+ * Streams records from a reader into the database. Three stages overlap: the caller's thread parses, a pool converts
+ * HTML bodies, one writer thread resolves threads and parents and commits each batch in its own transaction (an
+ * interrupted import leaves whole batches, and re-running it updates them). At most three batches are in memory.
+ * Use once, from one thread: {@link #run}.
+ */
+public final class Importer implements ImportSink {
+  /** Tuning: records per transaction and threads converting bodies. */
+  public record Options(int batchSize, int converterThreads) {
+    public static Options defaults() {
+      return new Options(20_000, Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  private final String siteId;
+  private final String format;
+  private final Options options;
+  private final Progress progress;
+  private final Warnings warnings = new Warnings();
+  private final BatchWriter writer;
+  private final ExecutorService writerThread = Executors.newSingleThreadExecutor(
+      r -> Thread.ofPlatform().name("parley-import-writer").daemon().unstarted(r));
+  private final ForkJoinPool converters;
+  private final Semaphore inFlight = new Semaphore(3);
+  private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+  private List<Object> batch;
+  private final long started = System.nanoTime();
+
+  private Importer(Database db, String siteId, String format, Options options, Progress progress) {
+    this.siteId = siteId;
+    this.format = format;
+    this.options = options;
+    this.progress = progress;
+    this.converters = new ForkJoinPool(Math.max(1, options.converterThreads()));
+    this.writer = new BatchWriter(db, siteId, source(format, siteId), format, warnings);
+    this.batch = new ArrayList<>(options.batchSize());
+  }
+
+  /** The value of {@code comments.source} for this format and site: a source's ids are unique within a site. */
+  public static String source(String format, String siteId) {
+    return format + ":" + siteId;
+  }
+
+  /** Runs {@code reader} against a fresh importer and returns what it did; on failure the run is logged as failed. */
+  public static ImportReport run(Database db, String siteId, String format, String fileName, Options options,
+      Progress progress, Consumer<ImportSink> reader) {
+    ImportRuns runs = new ImportRuns(db);
+    long run = runs.start(siteId, format, fileName);
+    Importer importer = new Importer(db, siteId, format, options, progress);
+    try {
+      reader.accept(importer);
+      ImportReport report = importer.finish();
+      runs.done(run, report);
+      return report;
+    } catch (RuntimeException e) {
+      RuntimeException cause = importer.abandon(e);
+      runs.failed(run, cause.getMessage());
+      throw cause;
+    } finally {
+      importer.converters.shutdownNow();
+      importer.writerThread.shutdownNow();
+    }
+  }
+
+  @Override
+  public void thread(ImportedThread thread) {
+    add(thread);
+  }
+
+  @Override
+  public void post(ImportedPost post) {
+    add(post);
+  }
+
+  @Override
+  public void warning(String message) {
+    warnings.add(message);
+  }
+
+  private void add(Object record) {
+    batch.add(record);
+    if (batch.size() >= options.batchSize()) submit();
+  }
+
+  private void submit() {
+    if (written.isCompletedExceptionally()) written.join();
+    List<Object> full = batch;
+    batch = new ArrayList<>(options.batchSize());
+    inFlight.acquireUninterruptibly();
+    CompletableFuture<List<Object>> converted = CompletableFuture.supplyAsync(() -> convert(full), converters);
+    written = written.thenCombineAsync(converted, (ignored, items) -> {
+      writer.write(items);
+      progress.update(writer.comments());
+      return (Void) null;
+    }, writerThread).whenComplete((v, e) -> inFlight.release());
+  }
+
+  private static List<Object> convert(List<Object> records) {
+    return records.parallelStream()
+        .map(r -> r instanceof ImportedPost p ? new BatchWriter.Ready(p, p.format().convert(p.body())) : r)
+        .toList();
+  }
+
+  private ImportReport finish() {
+    submit();
+    try {
+      written.join();
+    } catch (CompletionException e) {
+      throw unwrap(e);
+    }
+    writer.repairTrees();
+    progress.finish(writer.comments());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new ImportReport(format, siteId, writer.threads(), writer.inserted(), writer.updated(), writer.orphans(),
+        warnings.kept(), warnings.count(), seconds);
+  }
+
+  /** Waits for the batches in flight to finish or fail, and returns the error to report. */
+  private RuntimeException abandon(RuntimeException e) {
+    RuntimeException cause = unwrap(e);
+    try {
+      written.join();
+    } catch (RuntimeException ignored) {
+      // the first error is the one to report
+    }
+    return cause;
+  }
+
+  private static RuntimeException unwrap(RuntimeException e) {
+    Throwable t = e;
+    while (t instanceof CompletionException && t.getCause() != null) t = t.getCause();
+    return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+  }
+}

@@ -1,0 +1,59 @@
+package parley.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
+import parley.importing.disqus.DisqusReader;
+import parley.importing.wordpress.WxrReader;
+import parley.store.Database;
+
+/** The entry points for importing a file into a site, used by the CLI and the admin upload. */
+public final class Imports {
+  /** Builds the progress display from the file size and a supplier of bytes read so far. */
+  public interface ProgressFactory extends BiFunction<Long, LongSupplier, Progress> {
+    ProgressFactory NONE = (size, read) -> Progress.none();
+  }
+
+  /** The XML formats Parley reads. */
+  public enum Format {
+    DISQUS, WORDPRESS;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private Imports() {}
+
+  public static ImportReport xml(Database db, Format format, String siteId, Path file, PageKey pageKey,
+      Importer.Options options, ProgressFactory progress) {
+    requireSite(db, siteId);
+    try (InputStream raw = Files.newInputStream(file)) {
+      CountingInputStream counted = new CountingInputStream(raw);
+      InputStream in = new BufferedInputStream(counted, 1 << 16);
+      Progress bar = progress.apply(Files.size(file), counted::count);
+      return Importer.run(db, siteId, format.key(), file.getFileName().toString(), options, bar,
+          sink -> read(format, pageKey, in, sink));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void read(Format format, PageKey pageKey, InputStream in, ImportSink sink) {
+    switch (format) {
+      case DISQUS -> new DisqusReader(pageKey).read(in, sink);
+      case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
+    }
+  }
+
+  static void requireSite(Database db, String siteId) {
+    boolean exists = db.read(h -> h.createQuery("SELECT COUNT(*) FROM sites WHERE id = :id")
+        .bind("id", siteId).mapTo(Integer.class).one()) > 0;
+    if (!exists) throw new IllegalArgumentException("Unknown site '" + siteId + "'");
+  }
+}

@@ -1,0 +1,145 @@
+package parley.importing.wordpress;
+
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import parley.comment.CommentState;
+import parley.importing.ImportException;
+import parley.importing.ImportSink;
+import parley.importing.ImportedPost;
+import parley.importing.ImportedThread;
+import parley.importing.Location;
+import parley.importing.PageKey;
+import parley.importing.XmlInput;
+
+/**
+ * Streams a WordPress export (WXR: RSS with {@code <item>} posts carrying {@code wp:comment} children) into a sink.
+ * An item becomes a thread when it has comments; each comment is read and passed on before the next, so memory stays
+ * constant. Pingbacks and trackbacks are skipped and counted. Not thread-safe.
+ */
+public final class WxrReader {
+  public static final String FORMAT = "wordpress";
+
+  private final PageKey pageKey;
+  private long skipped;
+  private String record;
+
+  public WxrReader(PageKey pageKey) {
+    this.pageKey = pageKey;
+  }
+
+  public void read(InputStream in, ImportSink sink) {
+    record = null;
+    try {
+      XMLStreamReader r = XmlInput.open(in);
+      r.nextTag();
+      if (!r.getLocalName().equals("rss")) {
+        throw new ImportException("not a WordPress export: the root element is <" + r.getLocalName() + ">",
+            XmlInput.location(r), null);
+      }
+      while (r.hasNext()) {
+        if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("item")) {
+          Location at = XmlInput.location(r);
+          record = "<item> starting at " + at;
+          item(r, at, record, sink);
+          record = null;
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw XmlInput.malformed(e, record);
+    }
+    if (skipped > 0) sink.warning("skipped " + skipped + " pingbacks and trackbacks");
+  }
+
+  /** Reads one item: its fields come first in WXR, then its comments, which are passed on one at a time. */
+  private void item(XMLStreamReader r, Location itemAt, String itemRecord, ImportSink sink) throws XMLStreamException {
+    String title = null, link = null, postId = null, date = null, status = null;
+    boolean threadSent = false;
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.END_ELEMENT) return;
+      if (event != XMLStreamConstants.START_ELEMENT) continue;
+      String name = r.getLocalName();
+      boolean wp = isWordPress(r);
+      if (wp && name.equals("comment")) {
+        Location at = XmlInput.location(r);
+        record = "<wp:comment> starting at " + at + " in " + itemRecord;
+        Map<String, String> f = XmlInput.readFlat(r);
+        String record = "<wp:comment> " + f.getOrDefault("comment_id", "?") + " starting at " + at;
+        this.record = itemRecord;
+        if (postId == null) throw new ImportException("<wp:comment> before <wp:post_id>", at, itemRecord);
+        if (!threadSent) {
+          long created = date == null ? time(f, at, record) : XmlInput.time(date);
+          sink.thread(new ImportedThread(postId, pageKey.choose(link, postId, FORMAT + "-post-" + postId),
+              blank(link) ? null : link.strip(), blank(title) ? null : title.strip(), "closed".equals(status),
+              created, itemAt));
+          threadSent = true;
+        }
+        comment(f, postId, at, record, sink);
+      } else if (!wp && (name.equals("title") || name.equals("link"))) {
+        String text = r.getElementText();
+        if (name.equals("title")) title = text; else link = text;
+      } else if (wp && (name.equals("post_id") || name.equals("post_date_gmt") || name.equals("comment_status"))) {
+        String text = r.getElementText().strip();
+        switch (name) {
+          case "post_id" -> postId = text;
+          case "post_date_gmt" -> date = text.startsWith("0000") ? null : text;
+          default -> status = text;
+        }
+      } else {
+        XmlInput.skip(r);
+      }
+    }
+  }
+
+  private void comment(Map<String, String> f, String postId, Location at, String record, ImportSink sink) {
+    String type = f.getOrDefault("comment_type", "").strip();
+    if (type.equals("pingback") || type.equals("trackback")) {
+      skipped++;
+      return;
+    }
+    String id = f.get("comment_id");
+    if (blank(id)) throw new ImportException("missing <wp:comment_id>", at, record);
+    String parent = f.getOrDefault("comment_parent", "0").strip();
+    sink.post(new ImportedPost(id.strip(), postId, parent.isEmpty() || parent.equals("0") ? null : parent,
+        f.get("comment_author"), f.get("comment_author_email"), null, time(f, at, record),
+        f.getOrDefault("comment_content", ""), ImportedPost.BodyFormat.AUTO_PARAGRAPHS,
+        state(f.getOrDefault("comment_approved", "1"), at, record, sink), at));
+  }
+
+  private static CommentState state(String approved, Location at, String record, ImportSink sink) {
+    return switch (approved.strip().toLowerCase(Locale.ROOT)) {
+      case "1", "approve", "approved" -> CommentState.PUBLISHED;
+      case "0", "hold" -> CommentState.PENDING;
+      case "spam" -> CommentState.REJECTED;
+      case "trash", "post-trashed" -> CommentState.DELETED;
+      default -> {
+        sink.warning(at + ": unknown <wp:comment_approved> '" + approved + "' in " + record + ": held as pending");
+        yield CommentState.PENDING;
+      }
+    };
+  }
+
+  private static long time(Map<String, String> f, Location at, String record) {
+    String gmt = f.get("comment_date_gmt");
+    String text = blank(gmt) || gmt.strip().startsWith("0000") ? f.get("comment_date") : gmt;
+    if (blank(text)) throw new ImportException("missing <wp:comment_date_gmt>", at, record);
+    try {
+      return XmlInput.time(text);
+    } catch (java.time.DateTimeException e) {
+      throw new ImportException("<wp:comment_date_gmt> is not a time: '" + text.strip() + "'", at, record);
+    }
+  }
+
+  private static boolean isWordPress(XMLStreamReader r) {
+    String ns = r.getNamespaceURI();
+    return ns != null && ns.contains("wordpress.org/export");
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

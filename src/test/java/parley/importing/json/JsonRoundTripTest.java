@@ -1,0 +1,115 @@
+package parley.importing.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import parley.comment.CommentStore;
+import parley.importing.Databases;
+import parley.importing.Fixtures;
+import parley.importing.ImportException;
+import parley.importing.Importer;
+import parley.importing.Imports;
+import parley.importing.PageKey;
+import parley.importing.Progress;
+import parley.importing.TestDatabase;
+import parley.store.Database;
+import parley.store.Dialect;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JsonRoundTripTest {
+  private final Databases databases = new Databases();
+
+  @AfterAll
+  void close() {
+    databases.close();
+  }
+
+  /** A site with Disqus and WordPress imports, votes, an edit and moderation data. */
+  private String richSite(Dialect dialect) {
+    Database db = databases.get(dialect);
+    String site = databases.newSite(dialect);
+    Importer.Options options = new Importer.Options(3, 2);
+    Imports.xml(db, Imports.Format.DISQUS, site, Fixtures.file("disqus-edge-cases.xml"), PageKey.PATH, options,
+        Imports.ProgressFactory.NONE);
+    Imports.xml(db, Imports.Format.WORDPRESS, site, Fixtures.file("wordpress-edge-cases.xml"), PageKey.PATH, options,
+        Imports.ProgressFactory.NONE);
+    long id = Fixtures.asLong(Fixtures.comment(db, "disqus:" + site, "1001").get("id"));
+    CommentStore comments = new CommentStore(db);
+    comments.vote(id, "voter-a", 1);
+    comments.vote(id, "voter-b", -1);
+    db.write(h -> h.createUpdate("UPDATE comments SET scores = :s, moderation = :m, edited_at = 1700000000000, "
+            + "client_hash = 'c1', edit_token_hash = 'e1' WHERE id = :id")
+        .bind("s", "{\"toxic\":0.12}").bind("m", "[{\"phase\":\"classifier\",\"verdict\":\"publish\"}]")
+        .bind("id", id).execute());
+    return site;
+  }
+
+  private static String export(Database db, String site) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonExport.write(db, site, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static JsonImport.Result restore(Database db, String json, int batch) {
+    return JsonImport.read(db, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), batch, Progress.none());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"SQLITE, SQLITE", "POSTGRESQL, POSTGRESQL", "SQLITE, POSTGRESQL"})
+  void exportImportExportIsIdentical(Dialect from, Dialect to) {
+    String site = richSite(from);
+    String first = export(databases.get(from), site);
+    assertThat(first).contains("\"format\" : \"parley-export\"", "voter-a", "\"toxic\\\":0.12", "ana_k",
+        "\"parent_source_id\" : \"1001\"");
+
+    try (TestDatabase empty = TestDatabase.open(to)) {
+      JsonImport.Result result = restore(empty.db(), first, 4);
+      assertThat(result.comments()).isEqualTo(17);
+      assertThat(result.votes()).isEqualTo(2);
+      assertThat(export(empty.db(), site)).isEqualTo(first);
+
+      restore(empty.db(), first, 1000); // again: updates, no duplicates
+      assertThat(export(empty.db(), site)).isEqualTo(first);
+      assertThat(Fixtures.count(empty.db(), "SELECT COUNT(*) FROM comments")).isEqualTo(17);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void newCommentsAfterARestoreGetFreshIds(Dialect dialect) {
+    String site = richSite(dialect);
+    String json = export(databases.get(dialect), site);
+    try (TestDatabase empty = TestDatabase.open(dialect)) {
+      restore(empty.db(), json, 100);
+      long max = Fixtures.count(empty.db(), "SELECT MAX(id) FROM comments");
+      long thread = Fixtures.count(empty.db(), "SELECT MIN(id) FROM threads");
+      long id = empty.db().write(h -> h.createQuery("""
+              INSERT INTO comments (thread_id, author_name, body_markdown, body_html, created_at, state)
+              VALUES (:t, 'x', 'x', 'x', 1, 'published') RETURNING id""").bind("t", thread).mapTo(Long.class).one());
+      assertThat(id).isGreaterThan(max);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = "SQLITE") // parsing does not depend on the database
+  void malformedJsonNamesLineColumnAndRecord(Dialect dialect) {
+    String site = richSite(dialect);
+    String json = export(databases.get(dialect), site);
+    int at = json.indexOf("\"comments\"");
+    String broken = json.substring(0, json.indexOf("\"author_name\"", at)) + "\"author_name\" \"oops\""
+        + json.substring(json.indexOf(',', json.indexOf("\"author_name\"", at)));
+    try (TestDatabase empty = TestDatabase.open(dialect)) {
+      assertThatThrownBy(() -> restore(empty.db(), broken, 100))
+          .isInstanceOf(ImportException.class)
+          .hasMessageMatching("(?s)line \\d+, column \\d+: malformed JSON: .*\\(in comments\\[0\\]\\)");
+    }
+  }
+}
