@@ -3,6 +3,10 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
+import parley.analysis.AnalysisModule;
+import parley.classify.Classifier;
+import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
@@ -22,21 +26,34 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
+  /** What one process serves: everything, or the Perspective-compatible API alone ({@code serve --only analysis}). */
+  public enum Mode { FULL, ANALYSIS_ONLY }
+
   private final Database db;
   private final Javalin server;
   private final CommentService comments;
   private final SiteService sites;
+  private final AnalysisModule analysis;
 
-  private App(Database db, Javalin server, CommentService comments, SiteService sites) {
+  private App(Database db, Javalin server, CommentService comments, SiteService sites, AnalysisModule analysis) {
     this.db = db;
     this.server = server;
     this.comments = comments;
     this.sites = sites;
+    this.analysis = analysis;
   }
 
   public static App start(ParleyConfig config) {
+    return start(config, Mode.FULL, App::defaultClassifier, Stage.FAST);
+  }
+
+  /** {@code classifier} is called once, when the first comment is analyzed. */
+  public static App start(ParleyConfig config, Mode mode, Supplier<Classifier> classifier, Stage analysisStage) {
     Database db = Database.open(config.effectiveDatabaseUrl());
+    AnalysisModule analysis = null;
     try {
+      analysis = AnalysisModule.start(db, classifier, analysisStage);
+      if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis);
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
@@ -45,15 +62,30 @@ public final class App implements AutoCloseable {
       if (config.demo()) DemoSeeder.seedIfEmpty(comments);
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
+      var handlers = analysis.handlers();
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers));
+          routes -> Routes.register(routes, cors, commentHandlers, handlers));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites);
+      return new App(db, server, comments, sites, analysis);
     } catch (RuntimeException e) {
+      if (analysis != null) analysis.close();
       db.close();
       throw e;
     }
+  }
+
+  private static App startAnalysisOnly(ParleyConfig config, Database db, AnalysisModule analysis) {
+    Javalin server = Server.create(config.port(), config.maxRequestBytes(), false, false,
+        routes -> Routes.analysis(routes, analysis.handlers()));
+    server.start();
+    log.info("Parley analysis API listening on http://localhost:{}/v1alpha1 ({} database)", server.port(), db.dialect());
+    return new App(db, server, null, null, analysis);
+  }
+
+  // until the classifier lands: analysis requests answer INTERNAL rather than the server refusing to start
+  private static Classifier defaultClassifier() {
+    throw new IllegalStateException("no classifier model is built into this Parley");
   }
 
   private static void ensureSites(ParleyConfig config, SiteService sites) {
@@ -81,9 +113,14 @@ public final class App implements AutoCloseable {
     return sites;
   }
 
+  public AnalysisModule analysis() {
+    return analysis;
+  }
+
   @Override
   public void close() {
     server.stop();
+    analysis.close();
     db.close();
   }
 }

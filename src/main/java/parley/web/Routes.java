@@ -1,13 +1,14 @@
 package parley.web;
 
 import io.javalin.config.RoutesConfig;
+import parley.analysis.AnalysisHandlers;
 import parley.comment.CommentHandlers;
 
 /** The whole HTTP API on one screen, grouped by who may call it. */
 public final class Routes {
   private Routes() {}
 
-  public static void register(RoutesConfig r, Cors cors, CommentHandlers comments) {
+  public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, AnalysisHandlers analysis) {
     r.before("/api/*", cors::before);
 
     // public: readers, anonymous or not
@@ -18,5 +19,13 @@ public final class Routes {
     r.patch("/api/v1/comments/{id}", comments::edit);
     r.delete("/api/v1/comments/{id}", comments::delete);
     r.post("/api/v1/comments/{id}/vote", comments::vote);
+
+    analysis(r, analysis);
+  }
+
+  /** API-key holders (Coral Talk, Perspective clients): Perspective's protocol and Google's error shape. */
+  public static void analysis(RoutesConfig r, AnalysisHandlers analysis) {
+    r.post("/v1alpha1/comments:analyze", analysis::analyze);
+    r.post("/v1alpha1/comments:suggestscore", analysis::suggestScore);
   }
 }

@@ -1,0 +1,80 @@
+package parley.analysis;
+
+import java.util.function.Supplier;
+import parley.classify.Classification;
+import parley.classify.Classifier;
+import parley.classify.Stage;
+import parley.store.Database;
+
+/**
+ * Wiring for the Perspective-compatible API: keys, rate limits, usage counters, feedback and the analyzer. The
+ * classifier is loaded on first use (so servers and tests that never analyze do not pay for the model). Closing
+ * flushes the usage counters.
+ */
+public final class AnalysisModule implements AutoCloseable {
+  private final ApiKeyStore keys;
+  private final UsageCounter usage;
+  private final AnalysisHandlers handlers;
+
+  private AnalysisModule(ApiKeyStore keys, UsageCounter usage, AnalysisHandlers handlers) {
+    this.keys = keys;
+    this.usage = usage;
+    this.handlers = handlers;
+  }
+
+  public static AnalysisModule start(Database db, Supplier<Classifier> classifier, Stage stage) {
+    ApiKeyStore keys = new ApiKeyStore(db);
+    UsageCounter usage = new UsageCounter(db);
+    Analyzer analyzer = new Analyzer(new LazyClassifier(classifier), stage);
+    var handlers = new AnalysisHandlers(analyzer, new KeyRing(keys), new RateLimiter(), usage, new FeedbackStore(db));
+    return new AnalysisModule(keys, usage, handlers);
+  }
+
+  public AnalysisHandlers handlers() {
+    return handlers;
+  }
+
+  public ApiKeyStore keys() {
+    return keys;
+  }
+
+  public UsageCounter usage() {
+    return usage;
+  }
+
+  @Override
+  public void close() {
+    usage.close();
+  }
+
+  /** Loads the model once, on the first request that needs it; concurrent first requests wait for the one load. */
+  private static final class LazyClassifier implements Classifier {
+    private final Supplier<Classifier> loader;
+    private volatile Classifier loaded;
+
+    LazyClassifier(Supplier<Classifier> loader) {
+      this.loader = loader;
+    }
+
+    private Classifier get() {
+      Classifier c = loaded;
+      if (c == null) {
+        synchronized (this) {
+          if (loaded == null) loaded = loader.get();
+          c = loaded;
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public Classification classify(String text) {
+      return get().classify(text);
+    }
+
+    @Override
+    public Classification classify(String text, Stage stage) {
+      return get().classify(text, stage);
+    }
+  }
+}
