@@ -1,5 +1,7 @@
 package parley;
 
+import parley.cli.ApiKeyCommand;
+import parley.cli.FeedbackCommand;
 import parley.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Self-hosted comments with in-process moderation.",
     subcommands = {
       ServeCommand.class,
+      ApiKeyCommand.class,
+      FeedbackCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

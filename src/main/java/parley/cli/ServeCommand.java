@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import parley.App;
 import parley.ParleyConfig;
+import parley.classify.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,16 +27,31 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--demo", negatable = true, description = "Serve and seed the demo article at / (default on; --no-demo turns it off).")
   Boolean demo;
 
+  @Option(names = "--only", paramLabel = "analysis",
+      description = "Serve only the named part: 'analysis' = the Perspective-compatible API alone (no widget, no comments).")
+  String only;
+
+  @Option(names = "--analysis-stage", defaultValue = "fast",
+      description = "Classifier stage for /v1alpha1/comments:analyze: fast (n-grams) or accurate (with sentence encoder).")
+  Stage analysisStage;
+
   @Override
   public Integer call() throws Exception {
     ParleyConfig config = config();
-    App app = App.start(config);
+    if (only != null && !only.equals("analysis")) {
+      System.err.println("--only accepts: analysis");
+      return 2;
+    }
+    App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
+    App app = App.start(config, mode, App::defaultClassifier, analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
       stopped.countDown();
     }));
-    System.out.println("Parley is running: http://localhost:" + app.port() + "/");
+    System.out.println(mode == App.Mode.FULL
+        ? "Parley is running: http://localhost:" + app.port() + "/"
+        : "Parley analysis API is running: http://localhost:" + app.port() + "/v1alpha1");
     stopped.await();
     return 0;
   }
