@@ -1,0 +1,623 @@
+/*
+ * Parley embeddable comment widget.
+ *
+ *   <div id="parley"></div>
+ *   <script src="https://comments.example.com/embed.js" data-site="blog" data-page="post-42" defer></script>
+ *
+ * Options (data attributes on the script tag): data-site (required), data-page (default:
+ * location.pathname), data-url (default: location.href), data-title (default: document.title),
+ * data-sort (oldest | newest | top), data-target (id of the container; default "parley").
+ *
+ * No dependencies, no build step. API text is inserted with textContent; the only HTML inserted is
+ * the comment's server-sanitized "html" field.
+ */
+(() => {
+  "use strict";
+
+  const script = document.currentScript || document.querySelector("script[src*='embed.js'][data-site]");
+  if (!script) return;
+  const base = new URL(".", script.src);
+  const data = script.dataset;
+  const opts = {
+    site: data.site || "default",
+    page: data.page || location.pathname,
+    url: data.url || location.href,
+    title: data.title || document.title,
+    sort: ["oldest", "newest", "top"].includes(data.sort) ? data.sort : "oldest",
+  };
+  const SORTS = { oldest: "Oldest", newest: "Newest", top: "Top" };
+  const MIN_FLAT = 3; // from this depth the CSS may stop indenting (phones: 3, wide screens: 5)
+  const PAGE_SIZE = 20;
+
+  // ---------------------------------------------------------------- storage
+
+  const store = {
+    get(key, fallback) {
+      try {
+        const v = localStorage.getItem("parley:" + key);
+        return v === null ? fallback : JSON.parse(v);
+      } catch {
+        return fallback;
+      }
+    },
+    set(key, value) {
+      try {
+        localStorage.setItem("parley:" + key, JSON.stringify(value));
+      } catch {
+        /* private mode or quota: the widget still works, it just forgets */
+      }
+    },
+  };
+
+  function clientId() {
+    let id = store.get("client", null);
+    if (!id) {
+      id = crypto.randomUUID
+        ? crypto.randomUUID() // secure contexts only
+        : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+      store.set("client", id);
+    }
+    return id;
+  }
+
+  /** Edit tokens by comment id: { token, until (ms), body (the markdown we sent) }. */
+  function tokens() {
+    const all = store.get("tokens", {});
+    const now = Date.now();
+    for (const id of Object.keys(all)) if (all[id].until < now) delete all[id];
+    return all;
+  }
+  function saveToken(id, entry) {
+    const all = tokens();
+    if (entry) all[id] = entry;
+    else delete all[id];
+    store.set("tokens", all);
+  }
+  function editable(id) {
+    const t = tokens()[id];
+    return t && t.until > Date.now() ? t : null;
+  }
+
+  // ---------------------------------------------------------------- API
+
+  class ApiError extends Error {
+    constructor(message, status, code) {
+      super(message);
+      this.status = status;
+      this.code = code;
+    }
+  }
+
+  async function api(method, path, { query, body, headers } = {}) {
+    const url = new URL("api/v1/" + path, base);
+    if (query) for (const [k, v] of Object.entries(query)) if (v != null) url.searchParams.append(k, v);
+    const init = { method, headers: { "X-Parley-Client": clientId(), Accept: "application/json", ...headers } };
+    if (body !== undefined) {
+      init.headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    let res;
+    try {
+      res = await fetch(url, init);
+    } catch {
+      throw new ApiError("Could not reach the comment server. Check your connection and try again.", 0, "NETWORK");
+    }
+    let json = null;
+    try {
+      json = await res.json();
+    } catch {
+      /* empty or non-JSON body */
+    }
+    if (!res.ok) {
+      const err = json && json.error;
+      const message = (err && err.message) || `Something went wrong (HTTP ${res.status}). Please try again.`;
+      throw new ApiError(message, res.status, err && err.code);
+    }
+    return json;
+  }
+
+  // ---------------------------------------------------------------- DOM helpers
+
+  /** h("button.parley-btn", {type: "button", onclick}, "text", child...) */
+  function h(spec, attrs, ...children) {
+    const [tag, ...classes] = spec.split(".");
+    const el = document.createElement(tag);
+    if (classes.length) el.className = classes.join(" ");
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v == null || v === false) continue;
+      if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+      else if (k === "text") el.textContent = v;
+      else el.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children.flat()) if (c != null && c !== false) el.append(c);
+    return el;
+  }
+
+  let uid = 0;
+  const nextId = (p) => `parley-${p}-${++uid}`;
+
+  const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const dtf = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
+  const UNITS = [
+    ["year", 31536e6],
+    ["month", 2592e6],
+    ["week", 6048e5],
+    ["day", 864e5],
+    ["hour", 36e5],
+    ["minute", 6e4],
+  ];
+  function relative(date) {
+    const diff = date.getTime() - Date.now();
+    if (Math.abs(diff) < 45e3) return "just now";
+    for (const [unit, ms] of UNITS) {
+      if (Math.abs(diff) >= ms || unit === "minute") return rtf.format(Math.round(diff / ms), unit);
+    }
+  }
+  function timeEl(iso) {
+    const d = new Date(iso);
+    return h("time", { datetime: iso, title: dtf.format(d), text: relative(d) });
+  }
+
+  function avatar(name) {
+    let hash = 0;
+    for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)) | 0;
+    const initial = name === "[deleted]" ? "–" : ([...name.trim()][0] || "?").toUpperCase();
+    const el = h("span.parley-avatar", { "aria-hidden": "true", text: initial });
+    el.style.setProperty("--parley-hue", String(Math.abs(hash) % 360));
+    return el;
+  }
+
+  function icon(path) {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    const p = document.createElementNS(ns, "path");
+    p.setAttribute("d", path);
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("class", "parley-icon");
+    svg.append(p);
+    return svg;
+  }
+
+  function plural(n, one, many) {
+    return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  }
+
+  // ---------------------------------------------------------------- widget
+
+  const root = document.getElementById(data.target || "parley") || script.insertAdjacentElement("beforebegin", h("div"));
+  if (!root.isConnected) return;
+
+  if (!document.querySelector("link[data-parley-css]")) {
+    // Stay invisible until our styles arrive, so readers never see an unstyled flash.
+    const show = () => root.style.removeProperty("visibility");
+    root.style.visibility = "hidden";
+    document.head.append(h("link", { rel: "stylesheet", href: new URL("embed.css", base).href, "data-parley-css": "", onload: show, onerror: show }));
+  }
+
+  const state = { sort: opts.sort, cursor: null, thread: null, count: 0, loading: false };
+  const byId = new Map(); // comment id -> <li>
+
+  const heading = h("h2.parley-heading", { id: nextId("h"), text: "Comments" });
+  const sortButtons = Object.entries(SORTS).map(([key, label]) =>
+    h("button.parley-sort-btn", { type: "button", "data-sort": key, "aria-pressed": String(key === state.sort), text: label, onclick: () => changeSort(key) })
+  );
+  const sortGroup = h("div.parley-sort", { role: "group", "aria-label": "Sort comments" }, sortButtons);
+  const status = h("div.parley-sr", { role: "status", "aria-live": "polite" });
+  const topAlert = h("div.parley-alert", { role: "alert", hidden: true });
+  const list = h("ol.parley-list", { "aria-labelledby": heading.id });
+  const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
+  const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
+  const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
+
+  root.classList.add("parley");
+  root.setAttribute("aria-busy", "true");
+  root.replaceChildren(
+    h("section.parley-root", { "aria-labelledby": heading.id },
+      h("header.parley-header", null, heading, sortGroup),
+      mainForm.el,
+      closedNote,
+      topAlert,
+      status,
+      list,
+      more,
+      h("p.parley-footer", null, "Comments powered by ", h("a", { href: base.href, text: "Parley", rel: "noopener" }))
+    )
+  );
+
+  function announce(text) {
+    status.textContent = "";
+    setTimeout(() => (status.textContent = text), 50); // re-announce identical messages
+  }
+
+  /** Shows an API error's message in a role=alert box, or clears the box when err is null. */
+  function showError(box, err) {
+    box.replaceChildren();
+    box.hidden = !err;
+    if (err) box.append(h("span.parley-alert-icon", { "aria-hidden": "true", text: "!" }), h("span", { text: err.message || String(err) }));
+  }
+
+  function setCount(n) {
+    state.count = Math.max(0, n);
+    heading.textContent = state.count ? plural(state.count, "comment", "comments") : "No comments yet";
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  async function load(append) {
+    if (state.loading) return [];
+    state.loading = true;
+    root.setAttribute("aria-busy", "true");
+    more.disabled = true;
+    showError(topAlert, null);
+    try {
+      const res = await api("GET", "threads", {
+        query: { site: opts.site, page: opts.page, sort: state.sort, limit: PAGE_SIZE, cursor: append ? state.cursor : null },
+      });
+      state.thread = res.thread;
+      state.cursor = res.nextCursor || null;
+      setCount(res.thread ? res.thread.commentCount : 0);
+      const closed = !!(res.thread && res.thread.closed);
+      mainForm.el.hidden = closed;
+      closedNote.hidden = !closed;
+      root.classList.toggle("parley-is-closed", closed);
+      if (!append) {
+        list.replaceChildren();
+        byId.clear();
+      }
+      const items = res.comments.map((c) => renderComment(c, 0));
+      list.append(...items);
+      more.hidden = !state.cursor;
+      if (!res.comments.length && !append && !state.count) list.append(h("li.parley-empty", { text: "Be the first to share your thoughts." }));
+      return items;
+    } catch (err) {
+      showError(topAlert, err);
+      topAlert.append(h("button.parley-link", { type: "button", text: "Try again", onclick: () => load(append) }));
+      return [];
+    } finally {
+      state.loading = false;
+      more.disabled = false;
+      root.removeAttribute("aria-busy");
+    }
+  }
+
+  async function loadMore() {
+    const items = await load(true);
+    if (items.length) {
+      announce(`${plural(items.length, "more comment", "more comments")} loaded`);
+      focusComment(items[0]);
+    }
+  }
+
+  async function changeSort(sort) {
+    if (sort === state.sort || state.loading) return;
+    state.sort = sort;
+    for (const b of sortButtons) b.setAttribute("aria-pressed", String(b.dataset.sort === sort));
+    await load(false);
+    announce(`Comments sorted by ${SORTS[sort].toLowerCase()}`);
+  }
+
+  /** Move focus to a comment (its <li> or its <article>) after it was added or changed. */
+  function focusComment(el) {
+    const art = el.matches(".parley-comment-body") ? el : el.querySelector(".parley-comment-body");
+    art.focus({ preventScroll: true });
+    art.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  function renderComment(c, depth) {
+    const li = h("li.parley-comment", { id: `parley-comment-${c.id}`, "data-id": c.id, "data-depth": depth });
+    li._comment = c;
+    byId.set(c.id, li);
+    li.append(renderBody(c, depth));
+    if (c.replies && c.replies.length) {
+      li.append(repliesList(depth, c.replies.map((r) => renderComment(r, depth + 1))));
+    }
+    return li;
+  }
+
+  function repliesList(depth, items) {
+    // data-level lets the CSS stop indenting past a depth (5 on wide screens, 3 on phones).
+    return h("ol.parley-replies", { "data-level": depth + 1, "aria-label": "Replies" }, items);
+  }
+
+  function parentName(c) {
+    const li = c.parentId != null && byId.get(c.parentId);
+    return li ? li._comment.author : null;
+  }
+
+  function renderBody(c, depth) {
+    const deleted = c.state === "deleted";
+    const pending = c.state === "pending";
+    const authorId = nextId("a");
+    const art = h("article.parley-comment-body", { tabindex: "-1", "aria-labelledby": authorId });
+    if (deleted) art.classList.add("parley-is-deleted");
+    if (pending) art.classList.add("parley-is-pending");
+
+    const meta = h("header.parley-meta", null,
+      avatar(c.author || "?"),
+      h("div.parley-meta-text", null,
+        h("span.parley-author", { id: authorId, dir: "auto", text: deleted ? "[deleted]" : c.author }),
+        c.mine && !deleted ? h("span.parley-badge.parley-badge-you", { text: "You" }) : null,
+        pending ? h("span.parley-badge.parley-badge-pending", { text: "Awaiting moderation" }) : null,
+        h("a.parley-time", { href: `#parley-comment-${c.id}` }, timeEl(c.createdAt)),
+        c.editedAt && !deleted ? h("span.parley-edited", { title: "Edited " + dtf.format(new Date(c.editedAt)), text: "(edited)" }) : null
+      )
+    );
+    art.append(meta);
+
+    // Where replies stop indenting (see CSS), say whom they answer so the thread stays readable.
+    const to = depth >= MIN_FLAT ? parentName(c) : null;
+    if (to) art.append(h("p.parley-reply-to", null, "Replying to ", h("span", { dir: "auto", text: to })));
+
+    const text = h("div.parley-text", { dir: "auto" });
+    if (deleted) text.append(h("p.parley-deleted", { text: "[comment deleted]" }));
+    else text.innerHTML = c.html; // server-sanitized HTML: the only innerHTML in this widget
+    art.append(text);
+
+    if (!deleted) art.append(actions(c, art));
+    art.append(h("div.parley-slot"));
+    return art;
+  }
+
+  function actions(c, art) {
+    const bar = h("div.parley-actions");
+    const closed = state.thread && state.thread.closed;
+    const voted = c.myVote !== 0 && c.myVote != null;
+    const score = h("span.parley-score", { text: String(c.score), title: `${c.upvotes} up, ${c.downvotes} down` });
+    const vote = (value, label, path) =>
+      h("button.parley-vote", {
+        type: "button",
+        "aria-label": `${label} (comment by ${c.author})`,
+        title: label,
+        "aria-pressed": String(c.myVote === value),
+        disabled: voted || c.state === "pending",
+        "data-vote": value,
+        onclick: () => castVote(c, value, bar),
+      }, icon(path));
+    bar.append(h("span.parley-votes", null, vote(1, "Upvote", "M8 2.5 13.5 9H10.5v4.5h-5V9H2.5z"), score, vote(-1, "Downvote", "M8 13.5 2.5 7h3V2.5h5V7h3z")));
+    if (!closed && c.state === "published") {
+      bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: () => openReply(c, art) }));
+    }
+    if (editable(c.id)) {
+      bar.append(
+        h("button.parley-action", { type: "button", text: "Edit", onclick: () => openEdit(c, art) }),
+        h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: () => openDelete(c, art) })
+      );
+    }
+    bar.append(h("span.parley-alert.parley-inline-alert", { role: "alert", hidden: true }));
+    return bar;
+  }
+
+  async function castVote(c, value, bar) {
+    const buttons = bar.querySelectorAll(".parley-vote");
+    const alert = bar.querySelector(".parley-alert");
+    buttons.forEach((b) => (b.disabled = true));
+    showError(alert, null);
+    try {
+      const res = await api("POST", `comments/${c.id}/vote`, { body: { value } });
+      Object.assign(c, { score: res.score, upvotes: res.upvotes, downvotes: res.downvotes, myVote: res.myVote });
+      const score = bar.querySelector(".parley-score");
+      score.textContent = String(res.score);
+      score.title = `${res.upvotes} up, ${res.downvotes} down`;
+      buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset.vote) === res.myVote)));
+      announce(`Vote recorded. Score is now ${res.score}.`);
+    } catch (err) {
+      if (err.status !== 409) buttons.forEach((b) => (b.disabled = false));
+      showError(alert, err);
+    }
+  }
+
+  /** Replace a comment's body (after edit/delete/post) keeping its replies. */
+  function updateComment(li, c) {
+    const old = li._comment;
+    // Edit/delete answers carry no replies and no vote of ours: keep what we already know.
+    c = { ...c, replies: old.replies, myVote: c.myVote || old.myVote };
+    li._comment = c;
+    const body = renderBody(c, Number(li.dataset.depth));
+    li.querySelector(".parley-comment-body").replaceWith(body);
+    return body;
+  }
+
+  // ---------------------------------------------------------------- forms
+
+  /**
+   * A comment form: a new top-level comment (parentId null), a reply (parentId set), or an edit of
+   * the comment `editing`. Returns { el, textarea }.
+   */
+  function commentForm({ parentId, submitLabel, editing, onCancel, onDone }) {
+    const ids = { body: nextId("body"), name: nextId("name"), email: nextId("email"), hint: nextId("hint") };
+    const textarea = h("textarea.parley-input.parley-textarea", {
+      id: ids.body,
+      name: "body",
+      rows: parentId == null && !editing ? 4 : 3,
+      dir: "auto",
+      "aria-describedby": ids.hint,
+      placeholder: editing ? "" : parentId == null ? "Join the discussion…" : "Write a reply…",
+    });
+    const bodyLabel = editing ? "Edit your comment" : parentId == null ? "Your comment" : "Your reply";
+    const submit = h("button.parley-btn.parley-primary", { type: "submit", text: submitLabel });
+    const alert = h("div.parley-alert", { role: "alert", hidden: true });
+    const form = h("form.parley-form", { novalidate: true },
+      h("label.parley-label", { for: ids.body, text: bodyLabel }),
+      textarea
+    );
+    form.classList.add(editing ? "parley-form-edit" : parentId == null ? "parley-form-main" : "parley-form-reply");
+
+    // Name on every new comment or reply (remembered); email, optional, on top-level comments only.
+    const name = editing ? null : h("input.parley-input", { id: ids.name, name: "author", type: "text", autocomplete: "nickname", maxlength: "80", dir: "auto", value: store.get("author", "") });
+    const email = editing || parentId != null ? null : h("input.parley-input", { id: ids.email, name: "email", type: "email", autocomplete: "email", maxlength: "200" });
+    if (name) {
+      form.append(h("div.parley-fields", null,
+        h("div.parley-field", null, h("label.parley-label", { for: ids.name, text: "Name" }), name),
+        email && h("div.parley-field", null, h("label.parley-label", { for: ids.email }, "Email ", h("span.parley-optional", { text: "(optional, never shown)" })), email)
+      ));
+    }
+    const buttons = h("div.parley-form-actions", null,
+      h("p.parley-hint", { id: ids.hint, text: "Markdown: **bold**, _italic_, [links](https://…), > quotes." }),
+      onCancel ? h("button.parley-btn.parley-secondary", { type: "button", text: "Cancel", onclick: onCancel }) : null,
+      submit
+    );
+    form.append(alert, buttons);
+
+    form.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) form.requestSubmit();
+      if (e.key === "Escape" && onCancel) onCancel();
+    });
+
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      showError(alert, null);
+      submit.disabled = true;
+      form.setAttribute("aria-busy", "true");
+      try {
+        if (editing) {
+          const tok = editable(editing.id);
+          if (!tok) throw new ApiError("The time to edit this comment has passed.", 403, "EDIT_WINDOW_CLOSED");
+          const res = await api("PATCH", `comments/${editing.id}`, { body: { body: textarea.value, editToken: tok.token } });
+          saveToken(editing.id, { ...tok, body: textarea.value });
+          onDone(res.comment);
+        } else {
+          const author = name.value.trim();
+          store.set("author", author);
+          const res = await api("POST", "comments", {
+            body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: (email && email.value.trim()) || undefined, body: textarea.value },
+          });
+          if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });
+          textarea.value = "";
+          onDone(res.comment);
+        }
+      } catch (err) {
+        showError(alert, err);
+        textarea.focus();
+      } finally {
+        submit.disabled = false;
+        form.removeAttribute("aria-busy");
+      }
+    });
+
+    return { el: form, textarea };
+  }
+
+  /** A new top-level comment was posted. */
+  function onPosted(c) {
+    list.querySelector(".parley-empty")?.remove();
+    const li = renderComment(c, 0);
+    // Oldest-first with everything loaded: the new comment belongs at the end; otherwise on top.
+    if (state.sort === "oldest" && !state.cursor) list.append(li);
+    else list.prepend(li);
+    if (c.state === "published") setCount(state.count + 1);
+    announce(c.state === "pending" ? "Your comment was submitted and is awaiting moderation." : "Your comment was posted.");
+    focusComment(li);
+  }
+
+  function closeSlot(art) {
+    const slot = art.querySelector(".parley-slot");
+    slot.replaceChildren();
+    art.classList.remove("parley-is-editing");
+  }
+
+  function openReply(c, art) {
+    const slot = art.querySelector(".parley-slot");
+    if (slot.querySelector(".parley-form-reply")) return slot.querySelector("textarea").focus();
+    const trigger = art.querySelector(".parley-actions .parley-action");
+    const li = byId.get(c.id);
+    const f = commentForm({
+      parentId: c.id,
+      submitLabel: "Post reply",
+      onCancel: () => {
+        closeSlot(art);
+        trigger?.focus();
+      },
+      onDone: (reply) => {
+        closeSlot(art);
+        const depth = Number(li.dataset.depth);
+        let replies = li.querySelector(":scope > .parley-replies");
+        if (!replies) li.append((replies = repliesList(depth, [])));
+        const item = renderComment(reply, depth + 1);
+        replies.append(item);
+        (li._comment.replies ||= []).push(reply);
+        if (reply.state === "published") setCount(state.count + 1);
+        announce(reply.state === "pending" ? "Your reply was submitted and is awaiting moderation." : "Your reply was posted.");
+        focusComment(item);
+      },
+    });
+    slot.replaceChildren(f.el);
+    f.textarea.focus();
+  }
+
+  function openEdit(c, art) {
+    const li = byId.get(c.id);
+    const tok = editable(c.id);
+    const f = commentForm({
+      editing: c,
+      submitLabel: "Save changes",
+      onCancel: () => {
+        closeSlot(art);
+        art.querySelector(".parley-actions .parley-action")?.focus();
+      },
+      onDone: (updated) => {
+        focusComment(updateComment(li, updated));
+        announce("Your comment was updated.");
+      },
+    });
+    // The API returns rendered HTML only; we prefill with the markdown we sent (or the plain text).
+    f.textarea.value = (tok && tok.body) || art.querySelector(".parley-text").innerText.trim();
+    art.classList.add("parley-is-editing");
+    art.querySelector(".parley-slot").replaceChildren(f.el);
+    f.textarea.focus();
+  }
+
+  function openDelete(c, art) {
+    const li = byId.get(c.id);
+    const alert = h("div.parley-alert", { role: "alert", hidden: true });
+    const cancel = () => {
+      closeSlot(art);
+      art.querySelector(".parley-danger")?.focus();
+    };
+    const confirm = h("button.parley-btn.parley-danger-btn", {
+      type: "button",
+      text: "Delete",
+      onclick: async () => {
+        confirm.disabled = true;
+        try {
+          const tok = editable(c.id);
+          if (!tok) throw new ApiError("The time to delete this comment has passed.", 403, "EDIT_WINDOW_CLOSED");
+          const res = await api("DELETE", `comments/${c.id}`, { headers: { "X-Edit-Token": tok.token } });
+          saveToken(c.id, null);
+          if (c.state === "published") setCount(state.count - 1);
+          const hasReplies = li.querySelector(":scope > .parley-replies > li");
+          if (hasReplies) focusComment(updateComment(li, { ...res.comment, state: "deleted" }));
+          else {
+            const next = li.nextElementSibling || li.parentElement.closest(".parley-comment");
+            li.remove();
+            byId.delete(c.id);
+            if (next) focusComment(next);
+            else heading.focus();
+          }
+          announce("Your comment was deleted.");
+        } catch (err) {
+          confirm.disabled = false;
+          showError(alert, err);
+        }
+      },
+    });
+    const box = h("div.parley-confirm", { role: "group", "aria-label": "Confirm deletion" },
+      h("p", { text: "Delete this comment? This cannot be undone." }),
+      alert,
+      h("div.parley-form-actions", null, h("button.parley-btn.parley-secondary", { type: "button", text: "Keep it", onclick: cancel }), confirm)
+    );
+    box.addEventListener("keydown", (e) => e.key === "Escape" && cancel());
+    art.querySelector(".parley-slot").replaceChildren(box);
+    confirm.focus();
+  }
+
+  // Keep relative times fresh.
+  setInterval(() => {
+    for (const t of root.querySelectorAll("time[datetime]")) t.textContent = relative(new Date(t.getAttribute("datetime")));
+  }, 60e3);
+
+  heading.tabIndex = -1;
+  load(false);
+})();
