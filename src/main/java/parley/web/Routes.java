@@ -27,5 +27,7 @@ public final class Routes {
   public static void analysis(RoutesConfig r, AnalysisHandlers analysis) {
     r.post("/v1alpha1/comments:analyze", analysis::analyze);
     r.post("/v1alpha1/comments:suggestscore", analysis::suggestScore);
+    r.get("/v1alpha1/*", analysis::notFound);
+    r.post("/v1alpha1/*", analysis::notFound);
   }
 }
