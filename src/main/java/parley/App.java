@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import parley.analysis.AnalysisModule;
 import parley.classify.Classifier;
+import parley.classify.Models;
 import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
@@ -83,9 +84,13 @@ public final class App implements AutoCloseable {
     return new App(db, server, null, null, analysis);
   }
 
-  // until the classifier lands: analysis requests answer INTERNAL rather than the server refusing to start
+  /** The model shipped in the jar; a missing model fails the analysis requests, not the server's start. */
   public static Classifier defaultClassifier() {
-    throw new IllegalStateException("no classifier model is built into this Parley");
+    try {
+      return Models.loadDefault();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void ensureSites(ParleyConfig config, SiteService sites) {

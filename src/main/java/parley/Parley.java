@@ -1,8 +1,10 @@
 package parley;
 
 import parley.cli.ApiKeyCommand;
+import parley.cli.ClassifyCommand;
 import parley.cli.FeedbackCommand;
 import parley.cli.ServeCommand;
+import parley.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +16,8 @@ import picocli.CommandLine.Command;
     description = "Self-hosted comments with in-process moderation.",
     subcommands = {
       ServeCommand.class,
+      ClassifyCommand.class,
+      TrainCommand.class,
       ApiKeyCommand.class,
       FeedbackCommand.class,
     })

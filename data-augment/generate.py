@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Writes src/main/resources/parley/augment/parley_augment.jsonl: Parley's own hand-written supplement.
+
+Every sentence below was written for Parley (no third-party text). Rows carry only the label keys they
+assert; split is assigned by Corpus (hash of the text: 80/10/10). Re-run after editing: python3 data-augment/generate.py
+"""
+import json, itertools, os
+
+ALL0 = dict(toxic=0, hate=0, insult=0, threat=0, obscene=0)
+rows = []
+def add(text, **labels):
+    rows.append({"id": f"aug-{len(rows)}", "text": text, "labels": labels, "meta": {"source": "parley"}})
+
+# 1. short explicit threats and calls for violence against a person (threat, toxic)
+person_threats = [
+    "I will kill you", "i'm going to kill you", "I will find you", "I know where you live", "you're dead",
+    "you are dead meat", "watch your back", "I'll break your legs", "I will hurt you", "I'll beat you up",
+    "I'm coming for you", "sleep with one eye open", "I will end you", "I'll shoot you", "I'll stab you",
+    "someone should shoot him", "someone should kill her", "he deserves a bullet", "hang him", "string him up",
+    "I hope you die", "I hope someone kills you", "go die", "die in a fire", "kill yourself", "I'll make you bleed",
+    "I will burn your house down", "we know where your kids go to school", "you won't see tomorrow",
+    "I'll put you in the ground", "next time I see you you're dead", "I'm going to smash your face in",
+    "I'll slit your throat", "I will rape you", "I'll choke you", "put a bullet in his head", "shoot him",
+    "beat her until she can't walk", "he should be executed", "lynch him", "I'll wait for you outside", "you're next",
+]
+for t in person_threats:
+    add(t, toxic=1, threat=1, hate=0)
+# 2. calls for violence against groups or places (threat, hate where a group is named, toxic)
+verbs = ["kill them all", "bomb them", "nuke em", "shoot them all", "burn them all", "gas them", "hang them all",
+         "wipe them out", "exterminate them", "round them up and shoot them"]
+for v in verbs:
+    add(v, toxic=1, threat=1)
+    add(v + "!", toxic=1, threat=1)
+groups = ["immigrants", "muslims", "jews", "refugees", "gays", "the blacks", "christians", "mexicans", "arabs", "women"]
+group_calls = ["kill all {g}", "{g} should be shot", "bomb the {g}", "we need to exterminate {g}", "hang the {g}",
+               "deport and shoot the {g}", "{g} deserve to die", "burn down their mosque"]
+for g, tmpl in itertools.product(groups, group_calls[:6]):
+    add(tmpl.format(g=g).replace("the the", "the"), toxic=1, threat=1, hate=1)
+add("burn down their mosque", toxic=1, threat=1, hate=1)
+add("burn the synagogue down", toxic=1, threat=1, hate=1)
+add("bomb the embassy", toxic=1, threat=1)
+add("blow up the parliament", toxic=1, threat=1)
+# 3. violence in a news, historical or everyday sense: not a threat, not toxic
+news = [
+    "the bomb went off in the market", "a car bomb killed twelve people in the capital", "police shot the suspect",
+    "the gunman was killed by police", "three people were stabbed outside the station", "the army bombed the bridge",
+    "he was sentenced for the murder of his wife", "the film is about a hitman", "this game lets you kill zombies",
+    "I killed it at the gym today", "that comedian killed last night", "my feet are killing me",
+    "the attack left 40 dead", "the shooting happened at 3 am", "survivors of the bombing spoke today",
+    "the war killed millions", "how do we stop gun violence?", "the victims deserve justice",
+    "she died peacefully at home", "my grandfather fought in the war", "the hurricane destroyed the town",
+    "kill the process and restart it", "I could kill for a coffee right now", "this traffic is murder",
+    "the killer was arrested", "terrorists attacked the hotel", "the report counts hate crimes against muslims",
+    "the execution was postponed", "they were hanged in 1946 after the trials", "the nuke test was condemned",
+    "firefighters put out the fire", "the knife attack shocked the city", "threats against journalists are rising",
+    "he threatened to quit the team", "the sniper scene in that movie is great", "we shot the video in one take",
+    "bomb disposal experts were called", "the police are investigating the death threats", "stop the violence",
+    "violence is never the answer", "the suspect was shot dead", "he was beaten by a mob, this is horrible",
+]
+for t in news:
+    add(t, **ALL0)
+# 4. ordinary short comments: clean and not spam
+clean = ["great article", "thanks for sharing", "I disagree with this", "well said", "good point", "nice",
+         "this is so true", "interesting read", "what a game", "lol", "agreed", "not sure about that",
+         "can someone explain?", "love this", "first", "wow", "so sad", "congratulations!", "totally agree",
+         "this is wrong", "source?", "the author makes a fair case", "I had no idea", "beautiful photos",
+         "the mayor should resign", "this policy is a disaster", "terrible refereeing", "worst decision ever",
+         "I voted for her", "the prices are too high", "brilliant", "hmm", "ok", "yes", "no", "why?",
+         "happy birthday!", "this made my day", "the team played badly", "I hate mondays", "I hate this weather",
+         "I don't hate anyone", "nobody deserves that", "rest in peace", "stay safe everyone"]
+for t in clean:
+    add(t, spam=0, **ALL0)
+# 5. short spam comments (spam only; toxicity unknown)
+spam = ["check out my channel", "subscribe to my channel please", "check my channel", "sub to me and I'll sub back",
+        "visit my website www.cheap-pills.example", "earn $500 a day from home, click the link", "free followers at bit.ly/xyz",
+        "follow me on instagram", "check out my new video", "I make music, please check my soundcloud",
+        "buy cheap viagra online", "click here to win an iphone", "make money online fast dm me",
+        "best crypto signals join my telegram", "like this comment if you want free robux"]
+for t in spam:
+    add(t, spam=1)
+# 6. negated or condemning statements (not hate, not toxic)
+condemn = ["I don't hate {g}", "hating {g} is stupid and wrong", "attacks on {g} must stop",
+           "people who call {g} vermin are disgusting", "there is no excuse for violence against {g}"]
+for g, tmpl in itertools.product(["immigrants", "muslims", "jews", "gay people", "women", "black people"], condemn):
+    add(tmpl.format(g=g), hate=0, threat=0)
+
+out = os.path.join(os.path.dirname(__file__), "..", "src/main/resources/parley/augment/parley_augment.jsonl")
+with open(out, "w") as f:
+    for r in rows:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(rows), "rows ->", out)

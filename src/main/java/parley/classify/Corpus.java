@@ -1,0 +1,79 @@
+package parley.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the normalized JSONL datasets described in {@code ../shared/datasets/README.md}. */
+public final class Corpus {
+  /** Sources whose licence lets Parley ship a model trained on them (MIT, CC BY, CC0). */
+  public static final List<String> SHIPPABLE =
+      List.of("davidson2017", "hatexplain", "implicit_hate", "youtube_spam", "jigsaw_toxic_subset");
+  /** Non-commercial, share-alike or unverified licences: research model and evaluation only. */
+  public static final List<String> RESEARCH_ONLY = List.of("olid", "hateval2019", "stormfront", "gab_hate_corpus");
+  /** Parley's own hand-written supplement (short threats, news-sense violence, clean short comments). */
+  public static final String AUGMENT = "parley_augment";
+  public static final String AUGMENT_RESOURCE = "/parley/augment/parley_augment.jsonl";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Corpus() {}
+
+  /** Same rule as the shared datasets without an official split: bucket 0–7 train, 8 dev, 9 test. */
+  static String hashSplit(String key) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      long v = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFFL) << 16) | ((d[2] & 0xFFL) << 8) | (d[3] & 0xFFL);
+      int bucket = (int) (v % 10);
+      return bucket <= 7 ? "train" : bucket == 8 ? "dev" : "test";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static List<Example> readDataset(Path dataDir, String name) throws IOException {
+    Path file = dataDir.resolve(name).resolve(name + ".jsonl");
+    if (!Files.isRegularFile(file)) throw new IOException("dataset file missing: " + file.toAbsolutePath());
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, name);
+    }
+  }
+
+  public static List<Example> readAugmentation() throws IOException {
+    try (InputStream in = Corpus.class.getResourceAsStream(AUGMENT_RESOURCE)) {
+      if (in == null) throw new IOException("augmentation resource missing: " + AUGMENT_RESOURCE);
+      return read(in, AUGMENT);
+    }
+  }
+
+  static List<Example> read(InputStream in, String name) throws IOException {
+    List<Example> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line; (line = r.readLine()) != null; ) {
+      if (line.isBlank()) continue;
+      JsonNode n = JSON.readTree(line);
+      Map<Category, Integer> labels = new EnumMap<>(Category.class);
+      Map<String, Integer> raw = new LinkedHashMap<>();
+      n.path("labels").properties().forEach(e -> {
+        int v = e.getValue().asInt();
+        raw.put(e.getKey(), v);
+        for (Category c : Category.values()) if (c.key().equals(e.getKey())) labels.put(c, v);
+      });
+      String id = n.path("id").asText();
+      String split = n.hasNonNull("split") ? n.get("split").asText() : hashSplit(name + ":" + id);
+      out.add(new Example(name, id, n.path("text").asText(""), split, labels, raw));
+    }
+    return out;
+  }
+}

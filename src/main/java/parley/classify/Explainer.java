@@ -1,0 +1,72 @@
+package parley.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns the fast stage's feature contributions (weight × value) into word-level spans of the original text: each
+ * n-gram's contribution is spread evenly over the normalized characters it covers (a difference array keeps that
+ * O(1) per n-gram), summed per word, and words that pushed the score up are mapped back through the normalizer's
+ * offset map. Spaced or leet-written words ("k i l l") come back as one span over the original characters.
+ */
+final class Explainer {
+  /** A word must carry at least this share of the largest word contribution to be reported. */
+  private static final double MIN_SHARE = 0.25;
+  private static final int MAX_SPANS_PER_CATEGORY = 5;
+
+  private Explainer() {}
+
+  static List<Span> spans(FastModel model, TextNormalizer.Normalized t, List<Category> categories) {
+    List<Span> out = new ArrayList<>();
+    if (categories.isEmpty() || t.length() == 0) return out;
+    int len = t.length();
+    int cats = categories.size();
+    double[][] charDiff = new double[cats][len + 1];
+    double[][] wordDiff = new double[cats][len + 1];
+    float[] w = model.weights;
+    long counts = model.featurizer().features(t, (bucket, word, from, to) -> {
+      if (to <= from) return;
+      for (int k = 0; k < cats; k++) {
+        double v = w[bucket * FastModel.STRIDE + categories.get(k).ordinal()] / (double) (to - from);
+        double[] d = word ? wordDiff[k] : charDiff[k];
+        d[from] += v;
+        d[to] -= v;
+      }
+    });
+    double cs = Featurizer.charScale(counts), ws = Featurizer.wordScale(counts);
+    for (int k = 0; k < cats; k++) {
+      Category c = categories.get(k);
+      double[] perChar = new double[len];
+      double cRun = 0, wRun = 0;
+      for (int i = 0; i < len; i++) {
+        cRun += charDiff[k][i];
+        wRun += wordDiff[k][i];
+        perChar[i] = cs * cRun + ws * wRun;
+      }
+      List<Span> words = new ArrayList<>();
+      int i = 0;
+      while (i < len) {
+        if (!Featurizer.isWordChar(t.chars()[i])) {
+          i++;
+          continue;
+        }
+        int s = i, last = i;
+        double sum = 0;
+        while (i < len && t.chars()[i] != ' ') {
+          if (Featurizer.isWordChar(t.chars()[i])) last = i;
+          sum += perChar[i++];
+        }
+        if (sum > 0) words.add(new Span(t.start()[s], t.end()[last], c, sum));
+      }
+      double max = words.stream().mapToDouble(Span::weight).max().orElse(0);
+      words.stream()
+          .filter(sp -> sp.weight() >= MIN_SHARE * max)
+          .sorted(Comparator.comparingDouble(Span::weight).reversed())
+          .limit(MAX_SPANS_PER_CATEGORY)
+          .forEach(out::add);
+    }
+    out.sort(Comparator.comparingDouble(Span::weight).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package parley.classify;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The fast stage's weights: one logistic regression per category over the hashed n-gram space, plus a Platt scaler
+ * per category ({@code p = sigmoid(a * margin + b)}). Weights are stored as float16 (gzip'd) and held as float in a
+ * category-interleaved array, so one feature's six weights share a cache line.
+ */
+public final class FastModel {
+  static final int STRIDE = 8;
+  private static final int MAGIC = 0x50524C46; // "PRLF"
+  static final int CATEGORIES = Category.values().length;
+
+  final int bits;
+  final float[] weights; // [bucket * STRIDE + category]
+  final double[] bias = new double[CATEGORIES];
+  final double[] plattA = new double[CATEGORIES];
+  final double[] plattB = new double[CATEGORIES];
+  private final Featurizer featurizer;
+
+  FastModel(int bits) {
+    this.bits = bits;
+    this.weights = new float[(1 << bits) * STRIDE];
+    this.featurizer = new Featurizer(bits);
+    java.util.Arrays.fill(plattA, 1.0);
+  }
+
+  public Featurizer featurizer() {
+    return featurizer;
+  }
+
+  /** Raw margins (uncalibrated log-odds) per category, in {@link Category} order. */
+  public double[] margins(TextNormalizer.Normalized t) {
+    MarginSink sink = new MarginSink(weights);
+    long counts = featurizer.features(t, sink);
+    double cs = Featurizer.charScale(counts);
+    double ws = Featurizer.wordScale(counts);
+    double[] m = new double[CATEGORIES];
+    for (int c = 0; c < CATEGORIES; c++) m[c] = bias[c] + cs * sink.chars[c] + ws * sink.words[c];
+    return m;
+  }
+
+  public double calibrate(int category, double margin) {
+    return sigmoid(plattA[category] * margin + plattB[category]);
+  }
+
+  static double sigmoid(double z) {
+    return 1.0 / (1.0 + Math.exp(-z));
+  }
+
+  /** Sums weights per category, kept apart for the char and word blocks because they scale differently. */
+  private static final class MarginSink implements Featurizer.Sink {
+    final float[] w;
+    final double[] chars = new double[CATEGORIES];
+    final double[] words = new double[CATEGORIES];
+
+    MarginSink(float[] w) {
+      this.w = w;
+    }
+
+    @Override
+    public void accept(int bucket, boolean word, int from, int to) {
+      double[] acc = word ? words : chars;
+      int o = bucket * STRIDE;
+      acc[0] += w[o];
+      acc[1] += w[o + 1];
+      acc[2] += w[o + 2];
+      acc[3] += w[o + 3];
+      acc[4] += w[o + 4];
+      acc[5] += w[o + 5];
+    }
+  }
+
+  void write(OutputStream raw) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(raw), 1 << 16))) {
+      out.writeInt(MAGIC);
+      out.writeInt(bits);
+      out.writeInt(CATEGORIES);
+      for (int c = 0; c < CATEGORIES; c++) {
+        out.writeDouble(bias[c]);
+        out.writeDouble(plattA[c]);
+        out.writeDouble(plattB[c]);
+      }
+      int buckets = 1 << bits;
+      for (int c = 0; c < CATEGORIES; c++) {
+        for (int b = 0; b < buckets; b++) out.writeShort(Float.floatToFloat16(weights[b * STRIDE + c]));
+      }
+    }
+  }
+
+  static FastModel read(InputStream raw) throws IOException {
+    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16))) {
+      if (in.readInt() != MAGIC) throw new IOException("not a Parley fast model");
+      FastModel m = new FastModel(in.readInt());
+      int cats = in.readInt();
+      if (cats != CATEGORIES) throw new IOException("model has " + cats + " categories, expected " + CATEGORIES);
+      for (int c = 0; c < CATEGORIES; c++) {
+        m.bias[c] = in.readDouble();
+        m.plattA[c] = in.readDouble();
+        m.plattB[c] = in.readDouble();
+      }
+      int buckets = 1 << m.bits;
+      byte[] block = new byte[buckets * 2];
+      for (int c = 0; c < CATEGORIES; c++) {
+        in.readFully(block);
+        for (int b = 0; b < buckets; b++) {
+          short h = (short) (((block[2 * b] & 0xFF) << 8) | (block[2 * b + 1] & 0xFF));
+          m.weights[b * STRIDE + c] = Float.float16ToFloat(h);
+        }
+      }
+      return m;
+    }
+  }
+}

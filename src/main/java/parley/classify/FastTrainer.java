@@ -1,0 +1,186 @@
+package parley.classify;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Trains the fast stage: one L2-regularized logistic regression per category with liblinear over the hashed n-gram
+ * features of the train split (rows without the category's label are left out: masked), C chosen by dev ROC-AUC,
+ * then a Platt scaler per category fitted on dev (also with liblinear). Deterministic for a given seed.
+ */
+public final class FastTrainer {
+  static final double[] C_GRID = {1, 3};
+
+  private final int bits;
+  private final long seed;
+  private final Consumer<String> log;
+
+  public FastTrainer(int bits, long seed, Consumer<String> log) {
+    this.bits = bits;
+    this.seed = seed;
+    this.log = log;
+  }
+
+  /** The chosen C per category, for the model card. */
+  public final double[] chosenC = new double[FastModel.CATEGORIES];
+
+  public FastModel train(List<Example> train, List<Example> dev) throws Exception {
+    Linear.disableDebugOutput();
+    FastModel model = new FastModel(bits);
+    Featurizer fz = model.featurizer();
+    long t0 = System.nanoTime();
+    Feature[][] x = new Feature[train.size()][];
+    for (int i = 0; i < x.length; i++) x[i] = vector(fz, train.get(i).text());
+    log.accept(String.format("featurized %,d train rows in %.1f s", x.length, (System.nanoTime() - t0) / 1e9));
+    TextNormalizer.Normalized[] devNorm = dev.stream().map(e -> TextNormalizer.normalize(e.text())).toArray(TextNormalizer.Normalized[]::new);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (Category c : Category.values()) {
+        int ci = c.ordinal();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) if (train.get(i).has(c)) rows.add(i);
+        if (rows.isEmpty()) throw new IllegalStateException("no training rows for " + c.key());
+        Problem p = problem(rows, x, train, c);
+        List<Future<double[]>> fits = new ArrayList<>();
+        for (double cost : C_GRID) fits.add(pool.submit(() -> fit(p, cost, ci)));
+        double bestAuc = -1;
+        double[] best = null;
+        List<Integer> devRows = new ArrayList<>();
+        for (int i = 0; i < dev.size(); i++) if (dev.get(i).has(c)) devRows.add(i);
+        for (int k = 0; k < C_GRID.length; k++) {
+          double[] w = fits.get(k).get();
+          install(model, ci, w);
+          double[] s = new double[devRows.size()];
+          int[] y = new int[devRows.size()];
+          for (int r = 0; r < s.length; r++) {
+            s[r] = model.margins(devNorm[devRows.get(r)])[ci];
+            y[r] = dev.get(devRows.get(r)).label(c);
+          }
+          double auc = Metrics.rocAuc(s, y);
+          log.accept(String.format("  %-8s C=%-4s rows=%,d dev-auc=%.4f", c.key(), C_GRID[k], rows.size(), auc));
+          if (auc > bestAuc) {
+            bestAuc = auc;
+            best = w;
+            chosenC[ci] = C_GRID[k];
+          }
+        }
+        install(model, ci, best);
+        quantize(model, ci);
+        double[] s = new double[devRows.size()];
+        int[] y = new int[devRows.size()];
+        for (int r = 0; r < s.length; r++) {
+          s[r] = model.margins(devNorm[devRows.get(r)])[ci];
+          y[r] = dev.get(devRows.get(r)).label(c);
+        }
+        double[] ab = platt(s, y, seed);
+        model.plattA[ci] = ab[0];
+        model.plattB[ci] = ab[1];
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return model;
+  }
+
+  /** liblinear input for one text: 1-based sorted unique buckets, values scaled per block, bias node last. */
+  Feature[] vector(Featurizer fz, String text) {
+    TextNormalizer.Normalized t = TextNormalizer.normalize(text);
+    int[][] bufs = {new int[t.length() * 4 + 16], new int[t.length() + 16]};
+    int[] n = {0, 0};
+    long counts = fz.features(t, (bucket, word, from, to) -> {
+      int k = word ? 1 : 0;
+      if (n[k] == bufs[k].length) bufs[k] = Arrays.copyOf(bufs[k], bufs[k].length * 2);
+      bufs[k][n[k]++] = bucket;
+    });
+    int[] cb = Arrays.copyOf(bufs[0], n[0]), wb = Arrays.copyOf(bufs[1], n[1]);
+    Arrays.sort(cb);
+    Arrays.sort(wb);
+    double cs = Featurizer.charScale(counts), ws = Featurizer.wordScale(counts);
+    int[] idx = new int[cb.length + wb.length];
+    double[] val = new double[idx.length];
+    int m = 0, i = 0, j = 0;
+    while (i < cb.length || j < wb.length) {
+      int b = j >= wb.length || (i < cb.length && cb[i] <= wb[j]) ? cb[i] : wb[j];
+      double v = 0;
+      while (i < cb.length && cb[i] == b) { v += cs; i++; }
+      while (j < wb.length && wb[j] == b) { v += ws; j++; }
+      idx[m] = b + 1;
+      val[m++] = v;
+    }
+    Feature[] f = new Feature[m + 1];
+    for (int k = 0; k < m; k++) f[k] = new FeatureNode(idx[k], val[k]);
+    f[m] = new FeatureNode(fz.buckets() + 1, 1.0);
+    return f;
+  }
+
+  private Problem problem(List<Integer> rows, Feature[][] x, List<Example> ex, Category c) {
+    Problem p = new Problem();
+    p.l = rows.size();
+    p.n = (1 << bits) + 1;
+    p.bias = 1;
+    p.x = new Feature[p.l][];
+    p.y = new double[p.l];
+    for (int r = 0; r < p.l; r++) {
+      p.x[r] = x[rows.get(r)];
+      p.y[r] = ex.get(rows.get(r)).label(c);
+    }
+    return p;
+  }
+
+  /** Returns weights in bucket order with the bias last, oriented so that positive means label 1. */
+  private double[] fit(Problem p, double cost, int category) {
+    Parameter param = new Parameter(SolverType.L2R_LR_DUAL, cost, 0.1);
+    param.setRandom(new Random(seed * 31 + category));
+    param.setMaxIters(300); // dual coordinate descent converges slowly at large C; bounded time, same result per seed
+    Model m = Linear.train(p, param);
+    double[] w = m.getFeatureWeights();
+    if (m.getLabels()[0] != 1) for (int i = 0; i < w.length; i++) w[i] = -w[i];
+    return w;
+  }
+
+  private static void install(FastModel model, int ci, double[] w) {
+    int buckets = 1 << model.bits;
+    for (int b = 0; b < buckets; b++) model.weights[b * FastModel.STRIDE + ci] = (float) w[b];
+    model.bias[ci] = w[buckets];
+  }
+
+  /** Round-trips the weights through float16 so that dev calibration sees exactly what ships. */
+  private static void quantize(FastModel model, int ci) {
+    for (int i = ci; i < model.weights.length; i += FastModel.STRIDE) {
+      model.weights[i] = Float.float16ToFloat(Float.floatToFloat16(model.weights[i]));
+    }
+  }
+
+  /** Platt scaling: a one-feature logistic regression (liblinear, weak regularization) of the label on the margin. */
+  static double[] platt(double[] margin, int[] y, long seed) {
+    Problem p = new Problem();
+    p.l = margin.length;
+    p.n = 2;
+    p.bias = 1;
+    p.x = new Feature[p.l][];
+    p.y = new double[p.l];
+    for (int i = 0; i < p.l; i++) {
+      p.x[i] = new Feature[] {new FeatureNode(1, margin[i]), new FeatureNode(2, 1.0)};
+      p.y[i] = y[i];
+    }
+    Parameter param = new Parameter(SolverType.L2R_LR, 100, 1e-4);
+    param.setRandom(new Random(seed));
+    Model m = Linear.train(p, param);
+    double[] w = m.getFeatureWeights();
+    double sign = m.getLabels()[0] == 1 ? 1 : -1;
+    return new double[] {sign * w[0], sign * w[1]};
+  }
+}

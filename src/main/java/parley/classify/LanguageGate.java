@@ -1,0 +1,106 @@
+package parley.classify;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which language a comment is in, biased towards "English or undetermined" because the model is English and
+ * a false "unsupported" holds a harmless comment. Short or letter-poor texts (emoji, "lol", "ok!!") are undetermined
+ * and scored as English. Text mostly in a non-Latin script is never English. Latin-script text goes to the optimaize
+ * n-gram detector (a few dozen languages) only when it has few English function words.
+ */
+public final class LanguageGate {
+  public record Verdict(String language, boolean supported) {}
+
+  private static final List<String> PROFILES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no",
+      "fi", "pl", "cs", "ro", "hu", "tr", "id", "tl", "sw", "ca", "hr", "sk", "et", "lt", "lv", "vi", "ru", "uk",
+      "bg", "el", "ar", "fa", "he", "hi", "ja", "ko", "zh-CN", "th");
+  private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "you", "and", "is", "to", "of", "it",
+      "that", "are", "this", "my", "your", "not", "on", "for", "with", "be", "he", "she", "they", "we", "me", "was",
+      "i'm", "im", "what", "just", "have", "so", "but", "all", "if", "do", "at", "like", "get", "up", "out", "no",
+      "u", "ur", "dont", "don't", "can", "will", "who", "them", "his", "her", "our", "an", "or", "from", "by", "go");
+  private static final Set<String> SUPPORTED = Set.of("en");
+
+  private final LanguageDetector detector;
+  private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
+
+  private LanguageGate(LanguageDetector detector) {
+    this.detector = detector;
+  }
+
+  public static LanguageGate create() {
+    try {
+      var profiles = new LanguageProfileReader().read(PROFILES);
+      return new LanguageGate(LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build());
+    } catch (IOException e) {
+      throw new UncheckedIOException("language profiles missing from the classpath", e);
+    }
+  }
+
+  public Verdict detect(String text) {
+    int letters = 0, latin = 0, words = 0, english = 0;
+    Character.UnicodeScript dominant = null;
+    int[] scriptCounts = new int[Character.UnicodeScript.values().length];
+    int n = Math.min(text.length(), 2000); // the head of a long comment says enough
+    boolean inWord = false;
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= n; i++) {
+      int cp = i < n ? text.codePointAt(i) : ' ';
+      if (i < n && Character.isLetter(cp)) {
+        letters++;
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        if (s == Character.UnicodeScript.LATIN) latin++;
+        scriptCounts[s.ordinal()]++;
+        if (dominant == null || scriptCounts[s.ordinal()] > scriptCounts[dominant.ordinal()]) dominant = s;
+        word.appendCodePoint(Character.toLowerCase(cp));
+        inWord = true;
+      } else if (i < n && cp == '\'' && inWord) {
+        word.append('\'');
+      } else if (inWord) {
+        words++;
+        if (ENGLISH_FUNCTION_WORDS.contains(word.toString())) english++;
+        word.setLength(0);
+        inWord = false;
+      }
+      if (i < n && Character.isSupplementaryCodePoint(cp)) i++;
+    }
+    if (letters < 3) return new Verdict("und", true);
+    if (latin * 2 < letters) return new Verdict(scriptLanguage(text, dominant), false);
+    if (words < 4 || letters < 15 || english * 6 >= words) return new Verdict(words < 3 ? "und" : "en", true);
+    List<DetectedLanguage> found = detector.getProbabilities(texts.forText(text.length() > n ? text.substring(0, n) : text));
+    if (found.isEmpty()) return new Verdict(english > 0 ? "en" : "und", true);
+    DetectedLanguage top = found.get(0);
+    String lang = top.getLocale().getLanguage();
+    if (SUPPORTED.contains(lang) || top.getProbability() < 0.9) return new Verdict(english > 0 || SUPPORTED.contains(lang) ? "en" : "und", true);
+    return new Verdict(lang, false);
+  }
+
+  /** Non-Latin text: ask the detector, and fall back on the script's main language. */
+  private String scriptLanguage(String text, Character.UnicodeScript script) {
+    List<DetectedLanguage> found = detector.getProbabilities(texts.forText(text.length() > 2000 ? text.substring(0, 2000) : text));
+    if (!found.isEmpty() && !SUPPORTED.contains(found.get(0).getLocale().getLanguage())) {
+      return found.get(0).getLocale().getLanguage();
+    }
+    return switch (script) {
+      case CYRILLIC -> "ru";
+      case ARABIC -> "ar";
+      case HAN -> "zh";
+      case HIRAGANA, KATAKANA -> "ja";
+      case HANGUL -> "ko";
+      case DEVANAGARI -> "hi";
+      case GREEK -> "el";
+      case HEBREW -> "he";
+      case THAI -> "th";
+      case null, default -> "xx";
+    };
+  }
+}

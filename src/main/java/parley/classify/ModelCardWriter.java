@@ -1,0 +1,110 @@
+package parley.classify;
+
+import java.util.List;
+import java.util.Map;
+
+/** Renders a {@link TrainingReport} as {@code model-card.md}. */
+final class ModelCardWriter {
+  private ModelCardWriter() {}
+
+  static String write(TrainingReport r, Map<String, double[]> fairness) {
+    StringBuilder md = new StringBuilder();
+    ModelTrainer.Options o = r.options;
+    md.append("# Parley moderation model: model card\n\n");
+    md.append("Trained by `parley train --data ").append(o.dataDir()).append(" --seed ").append(o.seed())
+        .append(o.research() ? " --research" : "").append("` (").append(o.research() ? "RESEARCH model: includes non-commercial, share-alike and unverified sources; do not ship" : "shippable model: licence-clean sources only").append(").\n\n");
+    md.append("- Fast stage: NFKC/NFKD folding, case, accents, homoglyphs, leetspeak, letter runs, spaced letters; hashed char 2–5-grams + word 1–2-grams into 2^")
+        .append(o.bits()).append(" buckets; one liblinear L2 logistic regression per category (C by dev ROC-AUC: ");
+    for (Category c : Category.values()) md.append(c.key()).append('=').append(r.chosenC[c.ordinal()]).append(' ');
+    md.append("); Platt scaling on dev.\n");
+    if (r.semantic != null) {
+      md.append("- Semantic stage: all-MiniLM-L6-v2 (quantized ONNX, from the Maven artifact) sentence embeddings, one liblinear logistic head per category; stacked with the fast stage by a per-category logistic regression on dev.\n");
+      md.append("- Default stage: **").append(r.semantic.accurateIsDefault() ? "accurate" : "fast").append("**.\n");
+    }
+    md.append(String.format("- Training time: %.0f s (fast stage) on this machine.%n%n", r.trainSeconds));
+
+    md.append("## Data used\n\n| dataset | licence use | train rows used | dev | test | train positives / annotated |\n|---|---|---|---|---|---|\n");
+    r.all.forEach((name, ex) -> {
+      boolean used = r.sources.contains(name);
+      long tr = used ? ex.stream().filter(e -> e.split().equals("train") && !e.labels().isEmpty()).count() : 0;
+      StringBuilder pos = new StringBuilder();
+      for (Category c : Category.values()) {
+        long a = ex.stream().filter(e -> e.split().equals("train") && e.has(c)).count();
+        if (a == 0) continue;
+        long p = ex.stream().filter(e -> e.split().equals("train") && e.has(c) && e.label(c) == 1).count();
+        pos.append(c.key()).append(' ').append(p).append('/').append(a).append(' ');
+      }
+      String use = name.equals(Corpus.AUGMENT) ? "Parley's own (hand-written)" : Corpus.SHIPPABLE.contains(name) ? "shippable" : "research/eval only";
+      md.append("| ").append(name).append(" | ").append(use).append(used ? "" : " — not trained on").append(" | ").append(tr)
+          .append(" | ").append(r.devBy.get(name).size()).append(" | ").append(r.testBy.get(name).size()).append(" | ").append(pos).append("|\n");
+    });
+
+    md.append("\n## Quality bar (test splits)\n\n| measure |");
+    var stages = r.testScores().keySet();
+    for (String s : stages) md.append(' ').append(s).append(" |");
+    md.append("\n|---|").append("---|".repeat(stages.size())).append('\n');
+    Map<String, Double> first = r.benchmarks("fast");
+    for (String k : first.keySet()) {
+      md.append("| ").append(k).append(" |");
+      for (String s : stages) md.append(' ').append(TrainingReport.f(r.benchmarks(s).getOrDefault(k, Double.NaN))).append(" |");
+      md.append('\n');
+    }
+    md.append("\nF1 thresholds for the quality-bar rows are chosen on each dataset's own dev split, then applied to its test split.\n");
+
+    if (r.semantic != null) {
+      md.append("\n## Stages compared on dev (pooled dev of the training sources, ROC-AUC)\n\n| category | fast | semantic alone | combined (5-fold CV on dev) | combined − fast |\n|---|---|---|---|---|\n");
+      r.semantic.devAuc().forEach((c, v) -> md.append("| ").append(c.key()).append(" | ").append(TrainingReport.f(v[0])).append(" | ")
+          .append(TrainingReport.f(v[1])).append(" | ").append(TrainingReport.f(v[2])).append(" | ").append(TrainingReport.f(v[2] - v[0])).append(" |\n"));
+    }
+
+    for (var stage : r.testScores().entrySet()) {
+      md.append("\n## Per dataset and category, test split — ").append(stage.getKey()).append(" stage\n\n");
+      md.append("| dataset | category | n | positives | ROC-AUC | PR-AUC | F1 @ hold | macro-F1 @ hold | ECE |\n|---|---|---|---|---|---|---|---|---|\n");
+      double[] hold = new double[Category.values().length];
+      for (Category c : Category.values()) hold[c.ordinal()] = r.thresholds[c.ordinal()][0];
+      for (Evaluation.Row row : Evaluation.table(r.testBy, stage.getValue(), hold)) {
+        var l = Evaluation.labeled(r.testBy.get(row.dataset()), stage.getValue().get(row.dataset()), row.category());
+        md.append("| ").append(row.dataset()).append(r.sources.contains(row.dataset()) ? "" : " (not trained on)").append(" | ")
+            .append(row.category().key()).append(" | ").append(row.n()).append(" | ").append(row.positives()).append(" | ")
+            .append(TrainingReport.f(row.rocAuc())).append(" | ").append(TrainingReport.f(row.prAuc())).append(" | ")
+            .append(TrainingReport.f(row.f1())).append(" | ").append(TrainingReport.f(Metrics.macroF1(l.s(), l.y(), hold[row.category().ordinal()])))
+            .append(" | ").append(TrainingReport.f(row.ece())).append(" |\n");
+      }
+    }
+
+    md.append("\n## Default thresholds (from calibrated dev scores)\n\n| category | hold | reject |\n|---|---|---|\n");
+    for (Category c : Category.values()) {
+      md.append("| ").append(c.key()).append(" | ").append(TrainingReport.f(r.thresholds[c.ordinal()][0])).append(" | ")
+          .append(TrainingReport.f(r.thresholds[c.ordinal()][1])).append(" |\n");
+    }
+
+    if (fairness != null) {
+      md.append("\n## Fairness: false-hold rate on identity mentions and counter-speech\n\n");
+      md.append("Sentences from `parley.classify.FairnessSet` (neutral/positive identity mentions; counter-speech quoting slurs). None should be held.\n\n| identity | sentences | held (fast) | held (accurate) |\n|---|---|---|---|\n");
+      double n = 0, hf = 0, ha = 0;
+      for (var e : fairness.entrySet()) {
+        double[] v = e.getValue();
+        n += v[0];
+        hf += v[1];
+        ha += v[2];
+        md.append("| ").append(e.getKey()).append(" | ").append((int) v[0]).append(" | ").append(TrainingReport.f(v[1] / v[0]))
+            .append(" | ").append(r.semantic == null ? "–" : TrainingReport.f(v[2] / v[0])).append(" |\n");
+      }
+      md.append("| **all** | ").append((int) n).append(" | ").append(TrainingReport.f(hf / n)).append(" | ")
+          .append(r.semantic == null ? "–" : TrainingReport.f(ha / n)).append(" |\n");
+    }
+    if (!r.notes.isEmpty()) {
+      md.append("\n## Speed and size\n\n");
+      for (String s : r.notes) md.append("- ").append(s).append('\n');
+    }
+    md.append("\n## Known limits\n\n");
+    md.append("- English only; other languages are reported (`languageSupported: false`) and held by the default policy.\n");
+    md.append("- Threat and insult have few training positives (see Data used); short explicit threats come mostly from Parley's hand-written augmentation set (`data-augment/generate.py`).\n");
+    md.append("- Calibration is fitted on pooled dev data, which is far richer in abuse than a typical news thread; probabilities on real traffic run high for borderline text.\n");
+    return md.toString();
+  }
+
+  static List<String> unused() {
+    return List.of();
+  }
+}

@@ -1,0 +1,149 @@
+package parley.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code parley train}: reads the datasets, trains the fast stage (and the semantic stage unless disabled) on train
+ * splits, tunes on dev, evaluates on every dataset's test split and writes the model directory with its card.
+ */
+public final class ModelTrainer {
+  /**
+   * @param research train on every source (non-commercial, share-alike and unverified included): not for shipping
+   * @param maxRowsPerDataset 0 for all; a small number makes the quick training test
+   */
+  public record Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
+      boolean augment, int maxRowsPerDataset) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Options o;
+  private final Consumer<String> log;
+
+  public ModelTrainer(Options options, Consumer<String> log) {
+    this.o = options;
+    this.log = log;
+  }
+
+  /** Trains everything, measures fairness and speed, writes the model card. */
+  public TrainingReport runAll() throws Exception {
+    TrainingReport r = run();
+    NgramClassifier fc = new NgramClassifier(r.fast, LanguageGate.create());
+    Classifier accurate = null;
+    if (o.semantic()) accurate = SemanticTrainer.train(r, o, log);
+    r.notes.add(String.format("fast stage, single thread, in-process timing over dev texts: %,.0f comments/s (JMH figures in docs/classifier.md)", speed(fc, r)));
+    long bytes = 0;
+    try (var files = Files.list(o.outDir())) {
+      for (Path p : files.toList()) bytes += Files.size(p);
+    }
+    r.notes.add(String.format("model folder size: %.1f MB", bytes / 1e6));
+    Files.writeString(o.outDir().resolve("model-card.md"), r.modelCard(r.fairness(fc, accurate)));
+    return r;
+  }
+
+  private static double speed(NgramClassifier fc, TrainingReport r) {
+    List<String> texts = new ArrayList<>();
+    r.devBy.values().forEach(l -> l.forEach(e -> texts.add(e.text())));
+    if (texts.isEmpty()) return Double.NaN;
+    for (int i = 0; i < Math.min(texts.size(), 3000); i++) fc.classify(texts.get(i));
+    int n = Math.min(texts.size(), 10000);
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) fc.classify(texts.get(i));
+    return n / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  public TrainingReport run() throws Exception {
+    long t0 = System.nanoTime();
+    List<String> sources = new ArrayList<>(Corpus.SHIPPABLE);
+    if (o.research()) sources.addAll(Corpus.RESEARCH_ONLY);
+    Map<String, List<Example>> all = new LinkedHashMap<>();
+    for (String name : concat(Corpus.SHIPPABLE, Corpus.RESEARCH_ONLY)) all.put(name, sample(Corpus.readDataset(o.dataDir(), name)));
+    if (o.augment()) {
+      all.put(Corpus.AUGMENT, Corpus.readAugmentation());
+      sources.add(Corpus.AUGMENT);
+    }
+    List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
+    Map<String, List<Example>> devBy = new LinkedHashMap<>(), testBy = new LinkedHashMap<>();
+    all.forEach((name, ex) -> {
+      List<Example> d = ex.stream().filter(e -> e.split().equals("dev")).toList();
+      List<Example> t = ex.stream().filter(e -> e.split().equals("test")).toList();
+      devBy.put(name, d);
+      testBy.put(name, t);
+      if (sources.contains(name)) {
+        train.addAll(ex.stream().filter(e -> e.split().equals("train") && !e.labels().isEmpty()).toList());
+        dev.addAll(d.stream().filter(e -> !e.labels().isEmpty()).toList());
+      }
+    });
+    log.accept(String.format("sources %s: %,d train rows, %,d dev rows", sources, train.size(), dev.size()));
+
+    FastTrainer ft = new FastTrainer(o.bits(), o.seed(), log);
+    FastModel fast = ft.train(train, dev);
+    double trainSeconds = (System.nanoTime() - t0) / 1e9;
+    NgramClassifier fastClassifier = new NgramClassifier(fast, LanguageGate.create());
+
+    Map<String, double[][]> fastDev = scoreAll(devBy, fastClassifier::probabilities);
+    Map<String, double[][]> fastTest = scoreAll(testBy, fastClassifier::probabilities);
+    double[][] hold = Thresholds.fromDev(dev, concatScores(devBy, fastDev, sources));
+
+    Files.createDirectories(o.outDir());
+    try (OutputStream out = Files.newOutputStream(o.outDir().resolve("fast.bin.gz"))) {
+      fast.write(out);
+    }
+    ObjectNode meta = JSON.createObjectNode();
+    meta.put("format", 1);
+    meta.put("bits", o.bits());
+    meta.put("seed", o.seed());
+    meta.put("defaultStage", "fast");
+    meta.putPOJO("sources", sources);
+    meta.putPOJO("supportedLanguages", List.of("en"));
+    JSON.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
+    Thresholds.write(o.outDir().resolve("thresholds.json"), hold);
+
+    TrainingReport report = new TrainingReport(o, sources, all, devBy, testBy, fast, ft.chosenC, hold, fastDev, fastTest,
+        trainSeconds);
+    return report;
+  }
+
+  private List<Example> sample(List<Example> ex) {
+    if (o.maxRowsPerDataset() <= 0 || ex.size() <= o.maxRowsPerDataset()) return ex;
+    // every k-th row: deterministic and keeps all splits represented
+    int step = (ex.size() + o.maxRowsPerDataset() - 1) / o.maxRowsPerDataset();
+    List<Example> out = new ArrayList<>();
+    for (int i = 0; i < ex.size(); i += step) out.add(ex.get(i));
+    return out;
+  }
+
+  static Map<String, double[][]> scoreAll(Map<String, List<Example>> by, Evaluation.Scorer scorer) {
+    Map<String, double[][]> out = new LinkedHashMap<>();
+    by.forEach((name, ex) -> out.put(name, scorer.score(ex)));
+    return out;
+  }
+
+  /** Dev scores of the training sources, aligned with {@code dev} as built in {@link #run()}. */
+  private static double[][] concatScores(Map<String, List<Example>> devBy, Map<String, double[][]> s, List<String> sources) {
+    List<double[]> out = new ArrayList<>();
+    devBy.forEach((name, ex) -> {
+      if (!sources.contains(name)) return;
+      for (int i = 0; i < ex.size(); i++) if (!ex.get(i).labels().isEmpty()) out.add(s.get(name)[i]);
+    });
+    return out.toArray(double[][]::new);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  static void writeString(Path p, String s) throws IOException {
+    Files.writeString(p, s);
+  }
+}

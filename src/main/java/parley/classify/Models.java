@@ -1,0 +1,52 @@
+package parley.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Loads a trained model: the one shipped in the jar ({@link #loadDefault()}) or one written by {@code parley train}
+ * ({@link #load(Path)}). The result is thread-safe; load it once per process.
+ */
+public final class Models {
+  static final String RESOURCE_DIR = "/parley/model/";
+
+  private Models() {}
+
+  /** What a model folder holds, whatever it is read from. */
+  interface Source {
+    InputStream open(String name) throws IOException; // null when absent
+  }
+
+  public static Classifier loadDefault() throws IOException {
+    return load(name -> Models.class.getResourceAsStream(RESOURCE_DIR + name), "classpath:" + RESOURCE_DIR);
+  }
+
+  public static Classifier load(Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve("fast.bin.gz"))) throw new IOException("no model in " + dir.toAbsolutePath() + " (fast.bin.gz missing)");
+    return load(name -> Files.isRegularFile(dir.resolve(name)) ? Files.newInputStream(dir.resolve(name)) : null, dir.toString());
+  }
+
+  private static Classifier load(Source src, String where) throws IOException {
+    JsonNode meta;
+    try (InputStream in = src.open("model.json")) {
+      if (in == null) throw new IOException("model.json missing in " + where);
+      meta = new ObjectMapper().readTree(in);
+    }
+    FastModel fast;
+    try (InputStream in = src.open("fast.bin.gz")) {
+      if (in == null) throw new IOException("fast.bin.gz missing in " + where);
+      fast = FastModel.read(in);
+    }
+    NgramClassifier fastClassifier = new NgramClassifier(fast, LanguageGate.create());
+    SemanticStage semantic = null;
+    try (InputStream in = src.open("semantic.json")) {
+      if (in != null) semantic = SemanticStage.read(in);
+    }
+    Stage defaultStage = semantic != null && "accurate".equals(meta.path("defaultStage").asText()) ? Stage.ACCURATE : Stage.FAST;
+    return new ParleyClassifier(fastClassifier, semantic, defaultStage);
+  }
+}

@@ -1,0 +1,75 @@
+package parley.classify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The fast stage on its own: normalization, hashed n-grams, calibrated logistic regressions, explaining spans. */
+public final class NgramClassifier implements Classifier {
+  /** Only the head of a huge comment is scored: bounded cost whatever arrives (1 MB pastes included). */
+  static final int MAX_CHARS = 100_000;
+  /** Spans are computed for categories at or above this calibrated probability (clean comments cost nothing). */
+  static final double EXPLAIN_FROM = 0.35;
+
+  private final FastModel model;
+  private final LanguageGate languages;
+
+  public NgramClassifier(FastModel model, LanguageGate languages) {
+    this.model = model;
+    this.languages = languages;
+  }
+
+  LanguageGate languages() {
+    return languages;
+  }
+
+  FastModel model() {
+    return model;
+  }
+
+  @Override
+  public Classification classify(String text) {
+    String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    LanguageGate.Verdict lang = languages.detect(t);
+    TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
+    double[] m = model.margins(norm);
+    return result(norm, m, lang, Stage.FAST, calibrated(m));
+  }
+
+  double[] calibrated(double[] margins) {
+    double[] p = new double[margins.length];
+    for (int c = 0; c < p.length; c++) p[c] = model.calibrate(c, margins[c]);
+    return p;
+  }
+
+  Classification result(TextNormalizer.Normalized norm, double[] margins, LanguageGate.Verdict lang, Stage stage,
+      double[] probs) {
+    Map<Category, Double> scores = new EnumMap<>(Category.class);
+    List<Category> explain = new ArrayList<>(2);
+    for (Category c : Category.values()) {
+      double p = probs[c.ordinal()];
+      scores.put(c, p);
+      if (p >= EXPLAIN_FROM) explain.add(c);
+    }
+    List<Span> spans = explain.isEmpty() ? List.of() : Explainer.spans(model, norm, explain);
+    return new Classification(Collections.unmodifiableMap(scores), lang.language(), lang.supported(), spans, stage);
+  }
+
+  /** Calibrated probabilities for a batch (training and evaluation). */
+  public double[][] probabilities(List<Example> examples) {
+    double[][] out = new double[examples.size()][];
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
+      String t = examples.get(i).text();
+      if (t.length() > MAX_CHARS) t = t.substring(0, MAX_CHARS);
+      out[i] = calibrated(model.margins(TextNormalizer.normalize(t)));
+    });
+    return out;
+  }
+
+  double[] margins(String text) {
+    String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    return model.margins(TextNormalizer.normalize(t));
+  }
+}

@@ -1,0 +1,95 @@
+package parley.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The semantic stage's trained parts: a logistic head per category over the sentence embedding, and a stacker per
+ * category that combines the fast margin and the head's margin into a calibrated probability:
+ * {@code p = sigmoid(a * fast + b * semantic + c)}.
+ */
+final class SemanticStage {
+  final double[][] headW = new double[FastModel.CATEGORIES][SentenceEncoder.DIM];
+  final double[] headB = new double[FastModel.CATEGORIES];
+  final double[][] stack = new double[FastModel.CATEGORIES][3];
+  private volatile SentenceEncoder encoder;
+
+  void useEncoder(SentenceEncoder e) {
+    encoder = e;
+  }
+
+  SentenceEncoder encoder() {
+    SentenceEncoder e = encoder;
+    if (e == null) {
+      synchronized (this) {
+        if (encoder == null) {
+          try {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+              Thread t = new Thread(r, "parley-encoder");
+              t.setDaemon(true);
+              return t;
+            });
+            encoder = SentenceEncoder.create(pool);
+          } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        }
+        e = encoder;
+      }
+    }
+    return e;
+  }
+
+  double[] semanticMargins(float[] emb) {
+    double[] m = new double[FastModel.CATEGORIES];
+    for (int c = 0; c < m.length; c++) {
+      double s = headB[c];
+      for (int k = 0; k < emb.length; k++) s += headW[c][k] * emb[k];
+      m[c] = s;
+    }
+    return m;
+  }
+
+  double[] stacked(double[] fastMargins, double[] semMargins) {
+    double[] p = new double[FastModel.CATEGORIES];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * semMargins[c] + stack[c][2]);
+    }
+    return p;
+  }
+
+  void write(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = json.createObjectNode();
+    root.put("encoder", "all-minilm-l6-v2-q");
+    root.put("dim", SentenceEncoder.DIM);
+    for (Category c : Category.values()) {
+      ObjectNode n = root.putObject(c.key());
+      var w = n.putArray("head");
+      for (double v : headW[c.ordinal()]) w.add((float) v);
+      n.put("bias", headB[c.ordinal()]);
+      var s = n.putArray("stack");
+      for (double v : stack[c.ordinal()]) s.add(v);
+    }
+    json.writeValue(file.toFile(), root);
+  }
+
+  static SemanticStage read(InputStream in) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(in);
+    SemanticStage s = new SemanticStage();
+    for (Category c : Category.values()) {
+      JsonNode n = root.get(c.key());
+      if (n == null) throw new IOException("semantic.json lacks " + c.key());
+      for (int k = 0; k < SentenceEncoder.DIM; k++) s.headW[c.ordinal()][k] = n.get("head").get(k).asDouble();
+      s.headB[c.ordinal()] = n.get("bias").asDouble();
+      for (int k = 0; k < 3; k++) s.stack[c.ordinal()][k] = n.get("stack").get(k).asDouble();
+    }
+    return s;
+  }
+}

@@ -1,0 +1,201 @@
+package parley.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Trains the semantic stage: MiniLM embeddings of the train split, a liblinear logistic head per category, then a
+ * stacker per category on dev over (fast margin, semantic margin). Compares fast, semantic and stacked on dev (the
+ * stacked figure 5-fold cross-validated) and makes the accurate stage the default only if it wins.
+ */
+final class SemanticTrainer {
+  /** Mean dev ROC-AUC gain the stacked stage must show over the fast stage to become the default. */
+  static final double MIN_GAIN = 0.002;
+
+  private SemanticTrainer() {}
+
+  static Classifier train(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      SentenceEncoder encoder = SentenceEncoder.create(pool);
+      NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
+      List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
+      for (String name : r.sources) {
+        r.all.get(name).stream().filter(e -> e.split().equals("train") && !e.labels().isEmpty()).forEach(train::add);
+        r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
+      }
+      long t0 = System.nanoTime();
+      float[][] trainEmb = encoder.encodeAll(train.stream().map(Example::text).toList());
+      log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
+      SemanticStage stage = new SemanticStage();
+      Feature[][] x = new Feature[trainEmb.length][];
+      for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
+      for (Category c : Category.values()) fitHead(stage, c, train, x, o.seed());
+
+      // margins of both stages on every dev and test split
+      Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
+      for (String name : r.devBy.keySet()) {
+        devM.put(name, margins(r.devBy.get(name), fast, stage, encoder));
+        testM.put(name, margins(r.testBy.get(name), fast, stage, encoder));
+      }
+      double embedSeconds = (System.nanoTime() - t0) / 1e9;
+      log.accept(String.format("semantic stage: embeddings and heads in %.0f s", embedSeconds));
+      double[][][] poolDev = pooled(r, devM);
+      Map<Category, double[]> devAuc = new EnumMap<>(Category.class);
+      for (Category c : Category.values()) {
+        List<double[]> f = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (int i = 0; i < dev.size(); i++) {
+          if (!dev.get(i).has(c)) continue;
+          f.add(new double[] {poolDev[i][0][c.ordinal()], poolDev[i][1][c.ordinal()]});
+          y.add(dev.get(i).label(c));
+        }
+        stage.stack[c.ordinal()] = fitStacker(f, y, o.seed());
+        devAuc.put(c, compare(f, y, o.seed()));
+        log.accept(String.format("  %-8s dev auc fast %.4f semantic %.4f stacked(cv) %.4f", c.key(), devAuc.get(c)[0], devAuc.get(c)[1], devAuc.get(c)[2]));
+      }
+      double gain = devAuc.values().stream().mapToDouble(v -> v[2] - v[0]).average().orElse(0);
+      boolean accurateDefault = gain >= MIN_GAIN;
+      Map<String, double[][]> semTest = new LinkedHashMap<>(), stackDev = new LinkedHashMap<>(), stackTest = new LinkedHashMap<>();
+      testM.forEach((name, m) -> {
+        semTest.put(name, apply(m, (fm, sm) -> sigmoidAll(sm)));
+        stackTest.put(name, apply(m, stage::stacked));
+      });
+      devM.forEach((name, m) -> stackDev.put(name, apply(m, stage::stacked)));
+      r.semantic = new SemanticReport(semTest, stackDev, stackTest, devAuc, accurateDefault, embedSeconds);
+      stage.write(o.outDir().resolve("semantic.json"));
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode meta = (ObjectNode) json.readTree(o.outDir().resolve("model.json").toFile());
+      meta.put("defaultStage", accurateDefault ? "accurate" : "fast");
+      meta.put("accurateDevAucGain", gain);
+      json.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
+      stage.useEncoder(encoder);
+      return new ParleyClassifier(fast, stage, accurateDefault ? Stage.ACCURATE : Stage.FAST);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  interface Combine {
+    double[] apply(double[] fastMargins, double[] semMargins);
+  }
+
+  private static double[][] apply(double[][][] m, Combine f) {
+    double[][] out = new double[m.length][];
+    for (int i = 0; i < m.length; i++) out[i] = f.apply(m[i][0], m[i][1]);
+    return out;
+  }
+
+  private static double[] sigmoidAll(double[] m) {
+    double[] p = new double[m.length];
+    for (int i = 0; i < m.length; i++) p[i] = FastModel.sigmoid(m[i]);
+    return p;
+  }
+
+  /** [row][0 = fast, 1 = semantic][category]. */
+  private static double[][][] margins(List<Example> ex, NgramClassifier fast, SemanticStage stage, SentenceEncoder enc) {
+    float[][] emb = enc.encodeAll(ex.stream().map(Example::text).toList());
+    double[][][] out = new double[ex.size()][][];
+    for (int i = 0; i < out.length; i++) out[i] = new double[][] {fast.margins(ex.get(i).text()), stage.semanticMargins(emb[i])};
+    return out;
+  }
+
+  private static double[][][] pooled(TrainingReport r, Map<String, double[][][]> devM) {
+    List<double[][]> out = new ArrayList<>();
+    for (String name : r.sources) {
+      List<Example> d = r.devBy.get(name);
+      for (int i = 0; i < d.size(); i++) if (!d.get(i).labels().isEmpty()) out.add(devM.get(name)[i]);
+    }
+    return out.toArray(double[][][]::new);
+  }
+
+  private static Feature[] dense(float[] v) {
+    Feature[] f = new Feature[v.length + 1];
+    for (int k = 0; k < v.length; k++) f[k] = new FeatureNode(k + 1, v[k]);
+    f[v.length] = new FeatureNode(v.length + 1, 1.0);
+    return f;
+  }
+
+  private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, long seed) {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) if (train.get(i).has(c)) rows.add(i);
+    Problem p = new Problem();
+    p.l = rows.size();
+    p.n = SentenceEncoder.DIM + 1;
+    p.bias = 1;
+    p.x = new Feature[p.l][];
+    p.y = new double[p.l];
+    for (int k = 0; k < p.l; k++) {
+      p.x[k] = x[rows.get(k)];
+      p.y[k] = train.get(rows.get(k)).label(c);
+    }
+    Parameter param = new Parameter(SolverType.L2R_LR, 4, 0.01);
+    param.setRandom(new Random(seed));
+    Model m = Linear.train(p, param);
+    double[] w = m.getFeatureWeights();
+    double sign = m.getLabels()[0] == 1 ? 1 : -1;
+    for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
+    stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
+  }
+
+  /** Logistic regression of the label on (fast margin, semantic margin): returns {a, b, c}. */
+  static double[] fitStacker(List<double[]> f, List<Integer> y, long seed) {
+    Problem p = new Problem();
+    p.l = f.size();
+    p.n = 3;
+    p.bias = 1;
+    p.x = new Feature[p.l][];
+    p.y = new double[p.l];
+    for (int i = 0; i < p.l; i++) {
+      p.x[i] = new Feature[] {new FeatureNode(1, f.get(i)[0]), new FeatureNode(2, f.get(i)[1]), new FeatureNode(3, 1.0)};
+      p.y[i] = y.get(i);
+    }
+    Parameter param = new Parameter(SolverType.L2R_LR, 10, 1e-4);
+    param.setRandom(new Random(seed));
+    Model m = Linear.train(p, param);
+    double[] w = m.getFeatureWeights();
+    double sign = m.getLabels()[0] == 1 ? 1 : -1;
+    return new double[] {sign * w[0], sign * w[1], sign * w[2]};
+  }
+
+  /** {fast AUC, semantic AUC, stacked AUC by 5-fold CV} on the given dev rows. */
+  private static double[] compare(List<double[]> f, List<Integer> y, long seed) {
+    int n = f.size();
+    double[] fs = new double[n], ss = new double[n], st = new double[n];
+    int[] yy = new int[n];
+    for (int i = 0; i < n; i++) {
+      fs[i] = f.get(i)[0];
+      ss[i] = f.get(i)[1];
+      yy[i] = y.get(i);
+    }
+    for (int fold = 0; fold < 5; fold++) {
+      List<double[]> tf = new ArrayList<>();
+      List<Integer> ty = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (i % 5 != fold) {
+          tf.add(f.get(i));
+          ty.add(y.get(i));
+        }
+      }
+      double[] w = fitStacker(tf, ty, seed);
+      for (int i = fold; i < n; i += 5) st[i] = w[0] * fs[i] + w[1] * ss[i] + w[2];
+    }
+    return new double[] {Metrics.rocAuc(fs, yy), Metrics.rocAuc(ss, yy), Metrics.rocAuc(st, yy)};
+  }
+}

@@ -1,0 +1,116 @@
+package parley.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a training run measured; {@link #modelCard()} renders it as the model card. */
+public final class TrainingReport {
+  final ModelTrainer.Options options;
+  final List<String> sources;
+  final Map<String, List<Example>> all, devBy, testBy;
+  final FastModel fast;
+  final double[] chosenC;
+  final double[][] thresholds;
+  final Map<String, double[][]> fastDev, fastTest;
+  final double trainSeconds;
+  /** Filled by the semantic stage when it ran. */
+  SemanticReport semantic;
+  /** Extra lines (speed, load time) the caller measured. */
+  final List<String> notes = new ArrayList<>();
+
+  TrainingReport(ModelTrainer.Options options, List<String> sources, Map<String, List<Example>> all,
+      Map<String, List<Example>> devBy, Map<String, List<Example>> testBy, FastModel fast, double[] chosenC,
+      double[][] thresholds, Map<String, double[][]> fastDev, Map<String, double[][]> fastTest, double trainSeconds) {
+    this.options = options;
+    this.sources = sources;
+    this.all = all;
+    this.devBy = devBy;
+    this.testBy = testBy;
+    this.fast = fast;
+    this.chosenC = chosenC;
+    this.thresholds = thresholds;
+    this.fastDev = fastDev;
+    this.fastTest = fastTest;
+    this.trainSeconds = trainSeconds;
+  }
+
+  /** Stage name → test scores per dataset, in the order the card shows them. */
+  Map<String, Map<String, double[][]>> testScores() {
+    Map<String, Map<String, double[][]>> m = new LinkedHashMap<>();
+    m.put("fast", fastTest);
+    if (semantic != null) m.put("accurate", semantic.stackedTest());
+    return m;
+  }
+
+  Map<String, Map<String, double[][]>> devScores() {
+    Map<String, Map<String, double[][]>> m = new LinkedHashMap<>();
+    m.put("fast", fastDev);
+    if (semantic != null) m.put("accurate", semantic.stackedDev());
+    return m;
+  }
+
+  /** The quality-bar figures of the issue, per stage. Thresholds for F1 figures are picked on the dataset's dev split. */
+  public Map<String, Double> benchmarks(String stage) {
+    Map<String, double[][]> test = testScores().get(stage), dev = devScores().get(stage);
+    Map<String, Double> b = new LinkedHashMap<>();
+    if (test.containsKey("olid") && !testBy.get("olid").isEmpty()) {
+      var d = Evaluation.labeled(devBy.get("olid"), dev.get("olid"), Category.TOXIC);
+      var t = Evaluation.labeled(testBy.get("olid"), test.get("olid"), Category.TOXIC);
+      b.put("OLID level A macro-F1 (target 0.80)", Metrics.macroF1(t.s(), t.y(), Metrics.bestThreshold(d.s(), d.y(), true)));
+    }
+    if (test.containsKey("hatexplain")) {
+      double[] th = Evaluation.hatexplainThresholds(devBy.get("hatexplain"), dev.get("hatexplain"));
+      b.put("HateXplain 3-class macro-F1 (target 0.68)", Evaluation.hatexplainMacroF1(testBy.get("hatexplain"), test.get("hatexplain"), th[0], th[1]));
+    }
+    if (test.containsKey("davidson2017")) {
+      var t = Evaluation.labeled(testBy.get("davidson2017"), test.get("davidson2017"), Category.HATE);
+      b.put("Davidson hate-vs-rest ROC-AUC (target 0.95)", Metrics.rocAuc(t.s(), t.y()));
+    }
+    if (test.containsKey("jigsaw_toxic_subset")) {
+      double sum = 0;
+      List<Category> cats = List.of(Category.TOXIC, Category.HATE, Category.THREAT, Category.INSULT, Category.OBSCENE);
+      for (Category c : cats) {
+        var t = Evaluation.labeled(testBy.get("jigsaw_toxic_subset"), test.get("jigsaw_toxic_subset"), c);
+        sum += Metrics.rocAuc(t.s(), t.y());
+      }
+      b.put("Jigsaw mean ROC-AUC, 5 categories (target 0.97)", sum / cats.size());
+    }
+    if (test.containsKey("youtube_spam")) {
+      var d = Evaluation.labeled(devBy.get("youtube_spam"), dev.get("youtube_spam"), Category.SPAM);
+      var t = Evaluation.labeled(testBy.get("youtube_spam"), test.get("youtube_spam"), Category.SPAM);
+      b.put("YouTube spam F1 (target 0.95)", Metrics.f1(t.s(), t.y(), Metrics.bestThreshold(d.s(), d.y(), false)));
+      b.put("YouTube spam F1 at the default hold threshold", Metrics.f1(t.s(), t.y(), thresholds[Category.SPAM.ordinal()][0]));
+    }
+    return b;
+  }
+
+  /** Share of fairness sentences that the default thresholds would hold, per identity. */
+  public Map<String, double[]> fairness(NgramClassifier fastClassifier, Classifier accurate) {
+    Map<String, double[]> out = new TreeMap<>(); // identity -> {n, heldFast, heldAccurate}
+    for (FairnessSet.Item item : FairnessSet.items()) {
+      double[] r = out.computeIfAbsent(item.identity(), k -> new double[3]);
+      r[0]++;
+      if (held(fastClassifier.classify(item.text()))) r[1]++;
+      if (accurate != null && held(accurate.classify(item.text(), Stage.ACCURATE))) r[2]++;
+    }
+    return out;
+  }
+
+  boolean held(Classification c) {
+    if (!c.languageSupported()) return true;
+    for (Category cat : Category.values()) if (c.score(cat) >= thresholds[cat.ordinal()][0]) return true;
+    return false;
+  }
+
+  static String f(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  public String modelCard(Map<String, double[]> fairness) {
+    return ModelCardWriter.write(this, fairness);
+  }
+}

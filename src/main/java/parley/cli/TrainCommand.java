@@ -1,0 +1,51 @@
+package parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import parley.classify.ModelTrainer;
+import parley.classify.TrainingReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley train}: trains the moderation model from the normalized datasets and writes it with its model card. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train the moderation classifier from normalized JSONL datasets (see docs/classifier.md).")
+public final class TrainCommand implements Callable<Integer> {
+  @Option(names = "--data", required = true, description = "Folder holding <name>/<name>.jsonl, e.g. ../shared/datasets")
+  Path data;
+
+  @Option(names = "--out", required = true, description = "Folder to write the model into")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed; the same seed and data give the same model")
+  long seed;
+
+  @Option(names = "--bits", defaultValue = "20", description = "Hash space is 2^bits buckets")
+  int bits;
+
+  @Option(names = "--research", description = "Also train on non-commercial/share-alike/unverified sources (not shippable)")
+  boolean research;
+
+  @Option(names = "--fast-only", description = "Skip the semantic (sentence encoder) stage")
+  boolean fastOnly;
+
+  @Option(names = "--no-augment", description = "Leave out Parley's hand-written augmentation set")
+  boolean noAugment;
+
+  @Option(names = "--sample", defaultValue = "0", description = "Use at most N rows per dataset (quick runs)")
+  int sample;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(data)) {
+      System.err.println("no dataset folder at " + data.toAbsolutePath() + " (expected ../shared/datasets)");
+      return 2;
+    }
+    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample);
+    TrainingReport report = new ModelTrainer(options, System.err::println).runAll();
+    System.err.println("model written to " + out.toAbsolutePath());
+    report.benchmarks("fast").forEach((k, v) -> System.err.printf("fast     %-50s %.4f%n", k, v));
+    return 0;
+  }
+}

@@ -1,0 +1,43 @@
+package parley.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CalibrationTest {
+  @Test
+  void calibratedProbabilityRisesWithTheMargin() throws Exception {
+    NgramClassifier fast = (NgramClassifier) ((ParleyClassifierAccess) () -> TestModels.shipped()).fast();
+    FastModel m = fast.model();
+    for (int c = 0; c < FastModel.CATEGORIES; c++) {
+      double prev = -1;
+      for (double margin = -10; margin <= 10; margin += 0.25) {
+        double p = m.calibrate(c, margin);
+        assertThat(p).isBetween(0.0, 1.0).isGreaterThan(prev);
+        prev = p;
+      }
+    }
+  }
+
+  @Test
+  void moreAbusiveWordingScoresHigher() {
+    Classifier c = TestModels.shipped();
+    double mild = c.classify("you are wrong", Stage.FAST).score(Category.INSULT);
+    double harsh = c.classify("you are a stupid worthless idiot", Stage.FAST).score(Category.INSULT);
+    assertThat(harsh).isGreaterThan(mild);
+  }
+
+  @Test
+  void plattScalingIsFittedByLiblinear() {
+    double[] margin = new double[400];
+    int[] y = new int[400];
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 0; i < margin.length; i++) {
+      margin[i] = r.nextGaussian() * 3;
+      y[i] = r.nextDouble() < FastModel.sigmoid(2 * margin[i] - 1) ? 1 : 0;
+    }
+    double[] ab = FastTrainer.platt(margin, y, 1);
+    assertThat(ab[0]).isBetween(1.4, 2.8);
+    assertThat(ab[1]).isBetween(-1.6, -0.4);
+  }
+}

@@ -1,0 +1,46 @@
+package parley.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import parley.moderation.ScoreThresholds;
+
+/** The committed model on clear-cut comments, with the default site policy. */
+class ShippedModelTest {
+  private static final ScoreThresholds POLICY = ScoreThresholds.defaults();
+
+  private static ScoreThresholds.Verdict verdict(String text) {
+    return POLICY.decide(TestModels.shipped().classify(text)).verdict();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Thanks for this thoughtful article.", "I disagree with the mayor's budget plan.",
+      "What time does the match start?", "Great photos of the festival!", "lol", "The bomb went off in the market.",
+      "My gay neighbours invited us to their wedding."})
+  void clean(String text) {
+    assertThat(verdict(text)).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"you are a fucking idiot", "shut up you stupid bitch", "go to hell you worthless piece of shit"})
+  void abusive(String text) {
+    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(TestModels.shipped().classify(text).score(Category.TOXIC)).isGreaterThan(0.5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I will kill you", "kill them all", "I know where you live and I will find you", "bomb them"})
+  void threatening(String text) {
+    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(TestModels.shipped().classify(text).score(Category.THREAT)).isGreaterThan(0.4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check out my channel and subscribe!!", "Earn money from home, visit www.easy-cash-now.com",
+      "please subscribe to my youtube channel for free giveaways"})
+  void spam(String text) {
+    assertThat(TestModels.shipped().classify(text).score(Category.SPAM)).isGreaterThan(0.5);
+    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+  }
+}

@@ -1,0 +1,32 @@
+package parley.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small end-to-end run of {@code parley train} on a sample of the real data (a few thousand rows). */
+class TrainingSmokeTest {
+  @TempDir Path out;
+
+  @Test
+  void trainsWritesLoadsAndIsDeterministic() throws Exception {
+    var options = new ModelTrainer.Options(TestModels.datasets(), out, 7, 16, false, false, true, 700);
+    TrainingReport report = new ModelTrainer(options, s -> {}).runAll();
+    assertThat(out.resolve("fast.bin.gz")).exists();
+    assertThat(out.resolve("thresholds.json")).exists();
+    String card = Files.readString(out.resolve("model-card.md"));
+    assertThat(card).contains("## Data used", "ROC-AUC", "hatexplain", "False-hold".toLowerCase().substring(0, 5));
+    assertThat(report.benchmarks("fast")).containsKey("Davidson hate-vs-rest ROC-AUC (target 0.95)");
+    // even a tiny model separates the obvious
+    Classifier c = Models.load(out);
+    assertThat(c.classify("you stupid fucking idiot").score(Category.TOXIC))
+        .isGreaterThan(c.classify("thank you for the lovely article").score(Category.TOXIC));
+
+    Path again = out.resolve("again");
+    new ModelTrainer(new ModelTrainer.Options(TestModels.datasets(), again, 7, 16, false, false, true, 700), s -> {}).run();
+    assertThat(Files.readAllBytes(again.resolve("fast.bin.gz"))).isEqualTo(Files.readAllBytes(out.resolve("fast.bin.gz")));
+  }
+}

@@ -1,0 +1,62 @@
+package parley.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parley.classify.Category;
+import parley.classify.Classification;
+import parley.classify.Stage;
+
+class ScoreThresholdsTest {
+  private static Classification scores(double threat, double toxic, String lang, boolean supported) {
+    Map<Category, Double> m = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) m.put(c, 0.01);
+    m.put(Category.THREAT, threat);
+    m.put(Category.TOXIC, toxic);
+    return new Classification(m, lang, supported, List.of(), Stage.FAST);
+  }
+
+  private static final ScoreThresholds POLICY = new ScoreThresholds(Map.of(
+      Category.THREAT, new ScoreThresholds.Limits(0.5, 0.9), Category.TOXIC, new ScoreThresholds.Limits(0.6, 0.95)));
+
+  @Test
+  void publishHoldReject() {
+    assertThat(POLICY.decide(scores(0.1, 0.1, "en", true)).verdict()).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    var hold = POLICY.decide(scores(0.1, 0.7, "en", true));
+    assertThat(hold.verdict()).isEqualTo(ScoreThresholds.Verdict.HOLD);
+    assertThat(hold.reasons()).containsExactly("toxic 0.70 >= hold 0.60");
+    var reject = POLICY.decide(scores(0.91, 0.7, "en", true));
+    assertThat(reject.verdict()).isEqualTo(ScoreThresholds.Verdict.REJECT);
+    assertThat(reject.reasons()).first().isEqualTo("threat 0.91 >= reject 0.90");
+  }
+
+  @Test
+  void unsupportedLanguageIsHeldNeverRejected() {
+    var d = POLICY.decide(scores(0.99, 0.01, "de", false));
+    assertThat(d.verdict()).isEqualTo(ScoreThresholds.Verdict.HOLD);
+    assertThat(d.reasons()).first().isEqualTo("unsupported language de");
+  }
+
+  @Test
+  void loadsPartialJsonOverDefaults(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("policy.json");
+    Files.writeString(f, "{\"spam\": {\"hold\": 0.3, \"reject\": 0.99}}");
+    ScoreThresholds t = ScoreThresholds.load(f);
+    assertThat(t.limits().get(Category.SPAM)).isEqualTo(new ScoreThresholds.Limits(0.3, 0.99));
+    assertThat(t.limits().get(Category.TOXIC)).isEqualTo(ScoreThresholds.defaults().limits().get(Category.TOXIC));
+  }
+
+  @Test
+  void defaultsRejectOnlyOnHighConfidence() {
+    ScoreThresholds.defaults().limits().values().forEach(l -> {
+      assertThat(l.reject()).isGreaterThanOrEqualTo(0.9);
+      assertThat(l.hold()).isLessThan(l.reject());
+    });
+  }
+}
