@@ -116,6 +116,8 @@ record PlainText(String text, int[] sourceStart, int[] sourceEnd) {
     private final StringBuilder text;
     private int[] start;
     private int[] end;
+    private int separatorFrom = -1;
+    private int separatorTo;
 
     Builder(int capacity) {
       text = new StringBuilder(capacity);
@@ -124,6 +126,15 @@ record PlainText(String text, int[] sourceStart, int[] sourceEnd) {
     }
 
     void add(char c, int from, int to) {
+      if (separatorFrom >= 0) {
+        int from0 = separatorFrom;
+        separatorFrom = -1;
+        if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) append(' ', from0, separatorTo);
+      }
+      append(c, from, to);
+    }
+
+    private void append(char c, int from, int to) {
       int k = text.length();
       if (k == start.length) {
         start = Arrays.copyOf(start, k * 2);
@@ -134,10 +145,10 @@ record PlainText(String text, int[] sourceStart, int[] sourceEnd) {
       end[k] = to;
     }
 
-    /** A block boundary reads as one space, so "a</p><p>b" stays two words. */
+    /** A block boundary reads as one space, so "a</p><p>b" stays two words; none is added at either end. */
     void separator(int from, int to) {
-      int k = text.length();
-      if (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) add(' ', from, to);
+      if (separatorFrom < 0) separatorFrom = from;
+      separatorTo = to;
     }
 
     /** Decodes the entity at {@code amp} (or keeps a lone '&'); returns the index after it. */
