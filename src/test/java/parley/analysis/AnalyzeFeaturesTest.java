@@ -111,6 +111,20 @@ class AnalyzeFeaturesTest {
          "communityId":"news","sessionId":"s1","spanAnnotations":false}""");
   }
 
+  @Test
+  void theCurlExampleInTheDocsWorks() throws Exception {
+    String doc = java.nio.file.Files.readString(Path.of("docs/perspective.md"));
+    var curl = java.util.regex.Pattern.compile("curl -s \"http://localhost:8080(/v1alpha1/comments:analyze)\\?key=\\$KEY\""
+        + ".*-d '(\\{.*})'").matcher(doc);
+    assertThat(curl.find()).as("curl example in docs/perspective.md").isTrue();
+    var answer = server.postUrl("http://127.0.0.1:" + server.app.port() + curl.group(1) + "?key=" + server.key,
+        curl.group(2));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().path("clientToken").asText()).isEqualTo("try-1");
+    assertThat(answer.body().at("/attributeScores/TOXICITY/summaryScore/value").asDouble()).isGreaterThan(0.5);
+    assertThat(answer.body().at("/attributeScores/INSULT/spanScores").toString()).contains("\"begin\"");
+  }
+
   private static List<String> words(String text, JsonNode spans) {
     List<String> out = new ArrayList<>();
     spans.forEach(s -> out.add(text.substring(s.path("begin").asInt(), s.path("end").asInt())));
