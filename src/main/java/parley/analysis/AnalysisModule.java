@@ -12,6 +12,7 @@ import parley.store.Database;
  * flushes the usage counters.
  */
 public final class AnalysisModule implements AutoCloseable {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalysisModule.class);
   private final ApiKeyStore keys;
   private final UsageCounter usage;
   private final AnalysisHandlers handlers;
@@ -60,11 +61,21 @@ public final class AnalysisModule implements AutoCloseable {
       Classifier c = loaded;
       if (c == null) {
         synchronized (this) {
-          if (loaded == null) loaded = loader.get();
+          if (loaded == null) loaded = load();
           c = loaded;
         }
       }
       return c;
+    }
+
+    // a missing or broken model is the operator's problem, not the client's: 503, and the reason in the log
+    private Classifier load() {
+      try {
+        return loader.get();
+      } catch (RuntimeException e) {
+        log.error("The classifier model could not be loaded; comments:analyze answers 503 until it can", e);
+        throw new GoogleError(GoogleError.Status.UNAVAILABLE, "The classifier model is not available.");
+      }
     }
 
     @Override

@@ -35,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Classifier stage for /v1alpha1/comments:analyze: fast (n-grams) or accurate (with sentence encoder).")
   Stage analysisStage;
 
+  @Option(names = "--model", description = "Model folder written by 'parley train' (default: the model in the jar).")
+  Path model;
+
   @Override
   public Integer call() throws Exception {
     ParleyConfig config = config();
@@ -43,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
-    App app = App.start(config, mode, App::defaultClassifier, analysisStage);
+    App app = App.start(config, mode, model == null ? App::defaultClassifier : () -> load(model), analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
@@ -54,6 +57,14 @@ public final class ServeCommand implements Callable<Integer> {
         : "Parley analysis API is running: http://localhost:" + app.port() + "/v1alpha1");
     stopped.await();
     return 0;
+  }
+
+  private static parley.classify.Classifier load(Path dir) {
+    try {
+      return parley.classify.Models.load(dir);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   ParleyConfig config() throws java.io.IOException {
