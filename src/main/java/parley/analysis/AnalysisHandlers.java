@@ -41,7 +41,9 @@ public final class AnalysisHandlers {
       AnalyzeRequest request = AnalyzeRequest.parse(body(ctx));
       AnalyzeResponse response = analyzer.analyze(request);
       usage.add(key.id(), "requests", 1);
-      response.attributeScores().keySet().forEach(name -> usage.add(key.id(), name, 1));
+      // counted under the canonical name: "toxicity" and "TOXICITY_EXPERIMENTAL" are both TOXICITY
+      response.attributeScores().keySet().forEach(name ->
+          usage.add(key.id(), request.requested().get(name).attribute().name(), 1));
       return response;
     });
   }
