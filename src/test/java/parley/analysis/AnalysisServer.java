@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import parley.App;
 import parley.ParleyConfig;
 import parley.classify.Classifier;
+import parley.classify.Models;
 import parley.classify.Stage;
 import parley.web.Json;
 
@@ -33,9 +34,22 @@ final class AnalysisServer implements AutoCloseable {
     apiKey = created.key();
   }
 
-  /** The real model where the classifier branch has landed, the keyword double until then. */
-  static Classifier classifier() {
-    return new KeywordClassifier();
+  private static Classifier shared;
+
+  /**
+   * The shipped model, loaded once for all test servers; a model folder named by -Dparley.test.model instead; the
+   * keyword double only while no model is committed yet.
+   */
+  static synchronized Classifier classifier() {
+    if (shared == null) {
+      try {
+        String dir = System.getProperty("parley.test.model");
+        shared = dir != null ? Models.load(Path.of(dir)) : Models.loadDefault();
+      } catch (IOException noModelYet) {
+        shared = new KeywordClassifier();
+      }
+    }
+    return shared;
   }
 
   String base() {

@@ -39,7 +39,8 @@ class PerspectiveClientTest {
       assertThat(result.exitCode()).as(result.output()).isZero();
 
       assertThat(checks.at("/severalAttributes/scores/INSULT").asDouble()).isGreaterThan(0.5);
-      assertThat(checks.at("/severalAttributes/scores/THREAT").asDouble()).isGreaterThan(0.5);
+      assertThat(checks.at("/severalAttributes/scores/TOXICITY").asDouble()).isGreaterThan(0.5);
+      assertThat(checks.at("/severalAttributes/scores").size()).isEqualTo(6);
       assertThat(checks.at("/spans/words").toString()).contains("idiot");
       assertThat(checks.at("/htmlStrippedByTheClient/insult").asDouble()).isGreaterThan(0.5);
       assertThat(checks.at("/htmlStrippedByParley/insult").asDouble()).isGreaterThan(0.5);
