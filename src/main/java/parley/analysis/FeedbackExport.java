@@ -50,6 +50,22 @@ public final class FeedbackExport {
     return out;
   }
 
+  /** The feedback as the classifier's training examples (for {@code parley train --feedback}). */
+  public static List<parley.classify.Example> trainingExamples(Database db) {
+    return read(db).stream().map(e -> {
+      Map<parley.classify.Category, Integer> labels = new java.util.EnumMap<>(parley.classify.Category.class);
+      e.labels().forEach((key, value) -> labels.put(parley.classify.Category.fromKey(key), value));
+      return new parley.classify.Example(DATASET, e.id(), e.text(), e.split(), labels, Map.of());
+    }).toList();
+  }
+
+  /** The same, reading the database at {@code jdbcUrl} (migrating it if needed). */
+  public static List<parley.classify.Example> trainingExamples(String jdbcUrl) {
+    try (Database db = Database.open(jdbcUrl)) {
+      return trainingExamples(db);
+    }
+  }
+
   /** Writes every example as one JSON line; returns how many. */
   public static int writeJsonl(Database db, Writer out) {
     List<Example> examples = read(db);

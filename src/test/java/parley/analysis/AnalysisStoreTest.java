@@ -99,6 +99,13 @@ class AnalysisStoreTest {
     assertThat(first.meta()).containsEntry("communityId", "Coral:https://a").containsEntry("clientToken", "comment:1");
     assertThat(examples.get(1).labels()).containsExactlyInAnyOrderEntriesOf(Map.of("hate", 1));
 
+    var training = FeedbackExport.trainingExamples(db).stream().filter(e -> e.text().equals("approved then deleted"))
+        .toList();
+    assertThat(training).singleElement().satisfies(e -> {
+      assertThat(e.dataset()).isEqualTo("parley_feedback");
+      assertThat(e.labels()).containsEntry(parley.classify.Category.TOXIC, 1).containsEntry(parley.classify.Category.INSULT, 1);
+    });
+
     StringWriter jsonl = new StringWriter();
     FeedbackExport.writeJsonl(db, jsonl);
     var line = Json.MAPPER.readTree(jsonl.toString().lines().filter(l -> l.contains("approved then deleted")).findFirst().orElseThrow());
