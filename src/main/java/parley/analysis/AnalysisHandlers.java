@@ -62,6 +62,19 @@ public final class AnalysisHandlers {
     });
   }
 
+  // before /v1alpha1/*: any origin may call (the key, not a cookie, authorizes, as with Google's APIs); answers preflights
+  public void cors(Context ctx) {
+    if (ctx.header("Origin") == null) return;
+    ctx.header("Access-Control-Allow-Origin", "*");
+    if (ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
+      ctx.header("Access-Control-Allow-Methods", "POST, OPTIONS");
+      ctx.header("Access-Control-Allow-Headers", "Content-Type, X-Goog-Api-Key");
+      ctx.header("Access-Control-Max-Age", "600");
+      ctx.status(204);
+      ctx.skipRemainingHandlers();
+    }
+  }
+
   // any other method or path under /v1alpha1 → Google-shaped 404
   public void notFound(Context ctx) {
     new GoogleError(GoogleError.Status.NOT_FOUND, "Parley answers POST /v1alpha1/comments:analyze and "

@@ -25,9 +25,11 @@ public final class Routes {
 
   /** API-key holders (Coral Talk, Perspective clients): Perspective's protocol and Google's error shape. */
   public static void analysis(RoutesConfig r, AnalysisHandlers analysis) {
+    r.before("/v1alpha1/*", analysis::cors);
     r.post("/v1alpha1/comments:analyze", analysis::analyze);
     r.post("/v1alpha1/comments:suggestscore", analysis::suggestScore);
     r.get("/v1alpha1/*", analysis::notFound);
     r.post("/v1alpha1/*", analysis::notFound);
+    r.options("/v1alpha1/*", analysis::notFound); // reached only without an Origin header
   }
 }

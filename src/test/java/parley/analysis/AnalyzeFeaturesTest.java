@@ -125,6 +125,26 @@ class AnalyzeFeaturesTest {
     assertThat(answer.body().at("/attributeScores/INSULT/spanScores").toString()).contains("\"begin\"");
   }
 
+  @Test
+  void browsersMayCallFromAnyOrigin() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    String url = server.base() + "/comments:analyze";
+    var preflight = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+        .header("Origin", "https://tools.example").header("Access-Control-Request-Method", "POST").build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("")).contains("X-Goog-Api-Key");
+    var post = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?key=" + server.key))
+        .header("Origin", "https://tools.example").header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "{\"comment\":{\"text\":\"hi\"},\"requestedAttributes\":{\"TOXICITY\":{}}}")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isEqualTo(200);
+    assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+  }
+
   private static List<String> words(String text, JsonNode spans) {
     List<String> out = new ArrayList<>();
     spans.forEach(s -> out.add(text.substring(s.path("begin").asInt(), s.path("end").asInt())));
