@@ -35,19 +35,8 @@ public record AnalyzeRequest(
 
   public static AnalyzeRequest parse(JsonNode body) {
     JsonNode comment = body.get("comment");
-    if (comment == null || !comment.isObject()) throw GoogleError.invalid("comment is required.");
-    String source = RequestFields.text(comment, "comment.text", "text");
-    if (source == null || source.isEmpty()) throw GoogleError.invalid("Comment text must not be empty.");
-    int length = source.codePointCount(0, source.length());
-    if (length > MAX_TEXT_CHARS) {
-      throw GoogleError.invalid("Comment text too long: " + length + " characters; the limit is " + MAX_TEXT_CHARS + ".");
-    }
-    PlainText text = switch (typeOf(comment)) {
-      case "PLAIN_TEXT" -> PlainText.of(source);
-      case "HTML" -> PlainText.fromHtml(source);
-      default -> throw GoogleError.invalid("comment.type must be PLAIN_TEXT or HTML.");
-    };
-    if (text.text().isBlank()) throw GoogleError.invalid("Comment text must not be empty.");
+    String source = commentText(comment);
+    PlainText text = plainText(comment, source);
 
     Map<String, Requested> requested = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
@@ -66,6 +55,29 @@ public record AnalyzeRequest(
     return new AnalyzeRequest(source, text, requested, unknown, RequestFields.languages(body),
         RequestFields.bool(body, "doNotStore"), RequestFields.bool(body, "spanAnnotations"),
         RequestFields.bool(body, "dropUnsupportedAttributes"), RequestFields.text(body, "clientToken", "clientToken"));
+  }
+
+  /** comment.text as sent: present, not empty, at most {@link #MAX_TEXT_CHARS} characters. */
+  static String commentText(JsonNode comment) {
+    if (comment == null || !comment.isObject()) throw GoogleError.invalid("comment is required.");
+    String source = RequestFields.text(comment, "comment.text", "text");
+    if (source == null || source.isEmpty()) throw GoogleError.invalid("Comment text must not be empty.");
+    int length = source.codePointCount(0, source.length());
+    if (length > MAX_TEXT_CHARS) {
+      throw GoogleError.invalid("Comment text too long: " + length + " characters; the limit is " + MAX_TEXT_CHARS + ".");
+    }
+    return source;
+  }
+
+  /** What the classifier reads: the text itself, or for comment.type HTML the text without markup. */
+  static PlainText plainText(JsonNode comment, String source) {
+    PlainText text = switch (typeOf(comment)) {
+      case "PLAIN_TEXT" -> PlainText.of(source);
+      case "HTML" -> PlainText.fromHtml(source);
+      default -> throw GoogleError.invalid("comment.type must be PLAIN_TEXT or HTML.");
+    };
+    if (text.text().isBlank()) throw GoogleError.invalid("Comment text must not be empty.");
+    return text;
   }
 
   private static String typeOf(JsonNode comment) {

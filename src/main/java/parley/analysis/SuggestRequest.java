@@ -22,8 +22,8 @@ public record SuggestRequest(
     boolean doNotStore) {
 
   public static SuggestRequest parse(JsonNode body) {
-    // the same rules for comment.text as analyze; one attribute is enough to reuse them
-    var comment = AnalyzeRequest.parse(withPlaceholderAttribute(body));
+    JsonNode comment = body.get("comment");
+    PlainText text = AnalyzeRequest.plainText(comment, AnalyzeRequest.commentText(comment));
     JsonNode scores = body.get("attributeScores");
     if (scores == null || !scores.isObject() || scores.isEmpty()) {
       throw GoogleError.invalid("attributeScores must hold at least one attribute.");
@@ -38,13 +38,8 @@ public record SuggestRequest(
       }
       values.put(attribute.name(), value.asDouble());
     }
-    return new SuggestRequest(comment.text().text(), values, RequestFields.text(body, "communityId", "communityId"),
-        comment.clientToken(), comment.languages(), comment.doNotStore());
-  }
-
-  private static JsonNode withPlaceholderAttribute(JsonNode body) {
-    var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) body).deepCopy();
-    copy.putObject("requestedAttributes").putObject(Attribute.TOXICITY.name());
-    return copy;
+    return new SuggestRequest(text.text(), values, RequestFields.text(body, "communityId", "communityId"),
+        RequestFields.text(body, "clientToken", "clientToken"), RequestFields.languages(body),
+        RequestFields.bool(body, "doNotStore"));
   }
 }
