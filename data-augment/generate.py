@@ -84,6 +84,39 @@ condemn = ["I don't hate {g}", "hating {g} is stupid and wrong", "attacks on {g}
 for g, tmpl in itertools.product(["immigrants", "muslims", "jews", "gay people", "women", "black people"], condemn):
     add(tmpl.format(g=g), hate=0, threat=0)
 
+
+# 7. more ordinary comments as they appear under news articles and videos: clean, not spam (labels all 0)
+more_clean = [
+    "The council should publish the full report.", "Finally some good news this week.", "I live near there, it's been chaos all morning.",
+    "Who is paying for all this?", "Can't believe they lost again.", "My kids loved the exhibition.", "This is the best explanation I've read.",
+    "Respectfully, the numbers in paragraph three are wrong.", "Typo in the headline.", "Thanks, this helped me a lot.",
+    "I remember when this street was full of shops.", "The train was late again today.", "Such a sad story, thoughts with the family.",
+    "What a goal in the 90th minute!", "Any update on the road closure?", "I'd like to see more coverage of local elections.",
+    "This recipe worked perfectly.", "Where can I read the full interview?", "My dad worked at that factory for 30 years.",
+    "I'm not convinced, but it's an interesting argument.", "The photos are stunning.", "We need more bike lanes.",
+    "Great job by the volunteers.", "Prices at the market have doubled.", "Happy to see the park reopened.",
+    "I watched this three times", "my favourite song", "this song never gets old", "who is watching in 2024?",
+    "the drummer is amazing", "my mum cried watching this", "my dog loves this song", "I love my neighbours",
+    "my brother lives there", "my family is from that village", "we visited last summer", "so proud of my daughter",
+    "😂😂😂", "👍", "❤️❤️", "🙏", "🔥🔥🔥", "👏👏", "😢", "😂 so true", "lol same", "haha brilliant", "omg",
+    "yes!!!", "no way", "true", "exactly", "this", "+1", "same here", "me too", "bravo", "well done", "thank you",
+    "The bombing campaign in 1944 destroyed the old town.", "The article describes how the attack unfolded.",
+    "A man was killed in a crash on the motorway.", "The hostage crisis ended without deaths.",
+    "They shot the final scene in Iceland.", "He was found guilty of threatening his neighbour.",
+    "Experts warn of rising hate crime.", "The documentary about the genocide is hard to watch but important.",
+]
+for t in more_clean:
+    add(t, spam=0, **ALL0)
+# 8. identity mentions in everyday, positive or neutral sentences (templates differ from the fairness test set)
+ids = ["Muslim", "Jewish", "Christian", "Black", "Asian", "Mexican", "Arab", "gay", "lesbian", "trans", "disabled",
+       "immigrant", "refugee", "Hindu", "Sikh", "Latina", "Indigenous", "deaf", "queer", "African"]
+id_templates = ["Proud of my {g} heritage.", "The {g} festival this weekend was lovely.", "Our {g} colleague won the award.",
+                "She is the first {g} judge on the court.", "I married a {g} man and we are very happy.",
+                "The {g} students organised a charity run."]
+for g in ids:
+    for t in id_templates:
+        add(t.format(g=g), spam=0, **ALL0)
+
 out = os.path.join(os.path.dirname(__file__), "..", "src/main/resources/parley/augment/parley_augment.jsonl")
 with open(out, "w") as f:
     for r in rows:

@@ -22,16 +22,21 @@ final class Explainer {
     if (categories.isEmpty() || t.length() == 0) return out;
     int len = t.length();
     int cats = categories.size();
-    double[][] charDiff = new double[cats][len + 1];
-    double[][] wordDiff = new double[cats][len + 1];
+    int[] ord = new int[cats];
+    for (int k = 0; k < cats; k++) ord[k] = categories.get(k).ordinal();
+    int row = len + 1;
+    double[] charDiff = new double[cats * row];
+    double[] wordDiff = new double[cats * row];
     float[] w = model.weights;
     long counts = model.featurizer().features(t, (bucket, word, from, to) -> {
       if (to <= from) return;
-      for (int k = 0; k < cats; k++) {
-        double v = w[bucket * FastModel.STRIDE + categories.get(k).ordinal()] / (double) (to - from);
-        double[] d = word ? wordDiff[k] : charDiff[k];
-        d[from] += v;
-        d[to] -= v;
+      double inv = 1.0 / (to - from);
+      double[] d = word ? wordDiff : charDiff;
+      int base = bucket * FastModel.STRIDE;
+      for (int k = 0, o = 0; k < cats; k++, o += row) {
+        double v = w[base + ord[k]] * inv;
+        d[o + from] += v;
+        d[o + to] -= v;
       }
     });
     double cs = Featurizer.charScale(counts), ws = Featurizer.wordScale(counts);
@@ -39,9 +44,9 @@ final class Explainer {
       Category c = categories.get(k);
       double[] perChar = new double[len];
       double cRun = 0, wRun = 0;
-      for (int i = 0; i < len; i++) {
-        cRun += charDiff[k][i];
-        wRun += wordDiff[k][i];
+      for (int i = 0, o = k * row; i < len; i++) {
+        cRun += charDiff[o + i];
+        wRun += wordDiff[o + i];
         perChar[i] = cs * cRun + ws * wRun;
       }
       List<Span> words = new ArrayList<>();

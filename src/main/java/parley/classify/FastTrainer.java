@@ -50,16 +50,14 @@ public final class FastTrainer {
     try {
       for (Category c : Category.values()) {
         int ci = c.ordinal();
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) if (train.get(i).has(c)) rows.add(i);
+        List<Integer> rows = Balance.indices(train, c);
         if (rows.isEmpty()) throw new IllegalStateException("no training rows for " + c.key());
         Problem p = problem(rows, x, train, c);
         List<Future<double[]>> fits = new ArrayList<>();
         for (double cost : C_GRID) fits.add(pool.submit(() -> fit(p, cost, ci)));
         double bestAuc = -1;
         double[] best = null;
-        List<Integer> devRows = new ArrayList<>();
-        for (int i = 0; i < dev.size(); i++) if (dev.get(i).has(c)) devRows.add(i);
+        List<Integer> devRows = Balance.indices(dev, c);
         for (int k = 0; k < C_GRID.length; k++) {
           double[] w = fits.get(k).get();
           install(model, ci, w);

@@ -47,31 +47,44 @@ public final class LanguageGate {
   }
 
   public Verdict detect(String text) {
-    int letters = 0, latin = 0, words = 0, english = 0;
+    int letters = 0, latin = 0, words = 0, english = 0, wordHash = 0;
     Character.UnicodeScript dominant = null;
-    int[] scriptCounts = new int[Character.UnicodeScript.values().length];
-    int n = Math.min(text.length(), 2000); // the head of a long comment says enough
+    int[] scriptCounts = null; // only for text with non-Latin letters
+    int n = Math.min(text.length(), 1000); // the head of a long comment says enough
     boolean inWord = false;
-    StringBuilder word = new StringBuilder();
     for (int i = 0; i <= n; i++) {
-      int cp = i < n ? text.codePointAt(i) : ' ';
-      if (i < n && Character.isLetter(cp)) {
+      char ch = i < n ? text.charAt(i) : ' ';
+      boolean letter;
+      if (ch < 128) {
+        letter = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+        if (letter) latin++;
+      } else {
+        int cp = Character.codePointAt(text, i);
+        letter = Character.isLetter(cp);
+        if (letter) {
+          Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+          if (s == Character.UnicodeScript.LATIN) {
+            latin++;
+          } else {
+            if (scriptCounts == null) scriptCounts = new int[Character.UnicodeScript.values().length];
+            scriptCounts[s.ordinal()]++;
+            if (dominant == null || scriptCounts[s.ordinal()] > scriptCounts[dominant.ordinal()]) dominant = s;
+          }
+        }
+        if (Character.isSupplementaryCodePoint(cp)) i++;
+      }
+      if (letter) {
         letters++;
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        if (s == Character.UnicodeScript.LATIN) latin++;
-        scriptCounts[s.ordinal()]++;
-        if (dominant == null || scriptCounts[s.ordinal()] > scriptCounts[dominant.ordinal()]) dominant = s;
-        word.appendCodePoint(Character.toLowerCase(cp));
+        wordHash = wordHash * 31 + Character.toLowerCase(ch);
         inWord = true;
-      } else if (i < n && cp == '\'' && inWord) {
-        word.append('\'');
+      } else if (ch == '\'' && inWord) {
+        wordHash = wordHash * 31 + '\'';
       } else if (inWord) {
         words++;
-        if (ENGLISH_FUNCTION_WORDS.contains(word.toString())) english++;
-        word.setLength(0);
+        if (FUNCTION_WORD_HASHES.contains(wordHash)) english++;
+        wordHash = 0;
         inWord = false;
       }
-      if (i < n && Character.isSupplementaryCodePoint(cp)) i++;
     }
     if (letters < 3) return new Verdict("und", true);
     if (latin * 2 < letters) return new Verdict(scriptLanguage(text, dominant), false);
@@ -82,6 +95,19 @@ public final class LanguageGate {
     String lang = top.getLocale().getLanguage();
     if (SUPPORTED.contains(lang) || top.getProbability() < 0.9) return new Verdict(english > 0 || SUPPORTED.contains(lang) ? "en" : "und", true);
     return new Verdict(lang, false);
+  }
+
+  private static final Set<Integer> FUNCTION_WORD_HASHES = hashes(ENGLISH_FUNCTION_WORDS);
+
+  /** Same hash as {@link #detect}'s running word hash, so words are matched without building strings. */
+  private static Set<Integer> hashes(Set<String> words) {
+    java.util.HashSet<Integer> out = new java.util.HashSet<>();
+    for (String w : words) {
+      int h = 0;
+      for (int k = 0; k < w.length(); k++) h = h * 31 + w.charAt(k);
+      out.add(h);
+    }
+    return Set.copyOf(out);
   }
 
   /** Non-Latin text: ask the detector, and fall back on the script's main language. */

@@ -20,9 +20,10 @@ public final class ModelTrainer {
   /**
    * @param research train on every source (non-commercial, share-alike and unverified included): not for shipping
    * @param maxRowsPerDataset 0 for all; a small number makes the quick training test
+   * @param cacheDir where sentence embeddings are kept between runs, or null
    */
   public record Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
-      boolean augment, int maxRowsPerDataset) {}
+      boolean augment, int maxRowsPerDataset, Path cacheDir) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Options o;

@@ -34,6 +34,7 @@ final class SemanticTrainer {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       SentenceEncoder encoder = SentenceEncoder.create(pool);
+      EmbeddingCache cache = new EmbeddingCache(o.cacheDir());
       NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
       List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
       for (String name : r.sources) {
@@ -41,7 +42,7 @@ final class SemanticTrainer {
         r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       }
       long t0 = System.nanoTime();
-      float[][] trainEmb = encoder.encodeAll(train.stream().map(Example::text).toList());
+      float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
       log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
       SemanticStage stage = new SemanticStage();
       Feature[][] x = new Feature[trainEmb.length][];
@@ -51,9 +52,10 @@ final class SemanticTrainer {
       // margins of both stages on every dev and test split
       Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
       for (String name : r.devBy.keySet()) {
-        devM.put(name, margins(r.devBy.get(name), fast, stage, encoder));
-        testM.put(name, margins(r.testBy.get(name), fast, stage, encoder));
+        devM.put(name, margins(r.devBy.get(name), fast, stage, encoder, cache));
+        testM.put(name, margins(r.testBy.get(name), fast, stage, encoder, cache));
       }
+      cache.save();
       double embedSeconds = (System.nanoTime() - t0) / 1e9;
       log.accept(String.format("semantic stage: embeddings and heads in %.0f s", embedSeconds));
       double[][][] poolDev = pooled(r, devM);
@@ -61,8 +63,7 @@ final class SemanticTrainer {
       for (Category c : Category.values()) {
         List<double[]> f = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
-        for (int i = 0; i < dev.size(); i++) {
-          if (!dev.get(i).has(c)) continue;
+        for (int i : Balance.indices(dev, c)) {
           f.add(new double[] {poolDev[i][0][c.ordinal()], poolDev[i][1][c.ordinal()]});
           y.add(dev.get(i).label(c));
         }
@@ -109,8 +110,9 @@ final class SemanticTrainer {
   }
 
   /** [row][0 = fast, 1 = semantic][category]. */
-  private static double[][][] margins(List<Example> ex, NgramClassifier fast, SemanticStage stage, SentenceEncoder enc) {
-    float[][] emb = enc.encodeAll(ex.stream().map(Example::text).toList());
+  private static double[][][] margins(List<Example> ex, NgramClassifier fast, SemanticStage stage, SentenceEncoder enc,
+      EmbeddingCache cache) {
+    float[][] emb = cache.encodeAll(enc, ex.stream().map(Example::text).toList());
     double[][][] out = new double[ex.size()][][];
     for (int i = 0; i < out.length; i++) out[i] = new double[][] {fast.margins(ex.get(i).text()), stage.semanticMargins(emb[i])};
     return out;
@@ -133,8 +135,7 @@ final class SemanticTrainer {
   }
 
   private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, long seed) {
-    List<Integer> rows = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) if (train.get(i).has(c)) rows.add(i);
+    List<Integer> rows = Balance.indices(train, c);
     Problem p = new Problem();
     p.l = rows.size();
     p.n = SentenceEncoder.DIM + 1;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Derives the default site policy from calibrated dev scores. Hold: the F1-best threshold on pooled dev, kept within
- * [0.40, 0.80] because dev is far richer in abuse than a news site's threads. Reject: only where dev precision is at
+ * [0.50, 0.85] because dev is far richer in abuse than a news site's threads. Reject: only where dev precision is at
  * least 0.95, and never below 0.90.
  */
 public final class Thresholds {
@@ -18,9 +18,16 @@ public final class Thresholds {
   public static double[][] fromDev(List<Example> dev, double[][] scores) {
     double[][] out = new double[Category.values().length][];
     for (Category c : Category.values()) {
-      Evaluation.Labeled l = Evaluation.labeled(dev, scores, c);
+      List<Integer> rows = Balance.indices(dev, c);
+      double[] s = new double[rows.size()];
+      int[] y = new int[rows.size()];
+      for (int k = 0; k < s.length; k++) {
+        s[k] = scores[rows.get(k)][c.ordinal()];
+        y[k] = dev.get(rows.get(k)).label(c);
+      }
+      Evaluation.Labeled l = new Evaluation.Labeled(s, y);
       double hold = l.y().length == 0 ? 0.5 : Metrics.bestThreshold(l.s(), l.y(), false);
-      hold = Math.min(0.80, Math.max(0.40, hold));
+      hold = Math.min(0.85, Math.max(0.50, hold));
       double reject = 0.97;
       for (int k = 90; k <= 97; k++) {
         if (precision(l.s(), l.y(), k / 100.0) >= 0.95) {

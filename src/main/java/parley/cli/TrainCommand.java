@@ -36,13 +36,16 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--sample", defaultValue = "0", description = "Use at most N rows per dataset (quick runs)")
   int sample;
 
+  @Option(names = "--cache", description = "Folder to keep sentence embeddings between runs (outside the repository)")
+  Path cache;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data)) {
       System.err.println("no dataset folder at " + data.toAbsolutePath() + " (expected ../shared/datasets)");
       return 2;
     }
-    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample);
+    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache);
     TrainingReport report = new ModelTrainer(options, System.err::println).runAll();
     System.err.println("model written to " + out.toAbsolutePath());
     report.benchmarks("fast").forEach((k, v) -> System.err.printf("fast     %-50s %.4f%n", k, v));

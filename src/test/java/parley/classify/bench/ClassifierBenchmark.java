@@ -43,7 +43,7 @@ public class ClassifierBenchmark {
   private Classifier classifier;
   private String[] comments;
 
-  /** Realistic mixed comments, cut or extended to exactly {@code length} characters. */
+  /** Comment texts, extended and cut to exactly {@code length} characters. */
   private static final String[] SEEDS = {
       "I read the whole article and I still do not understand why the council decided to close the library. ",
       "You are an absolute idiot if you believe any of this, go back to school and learn to read you moron. ",
@@ -57,9 +57,9 @@ public class ClassifierBenchmark {
     classifier = Models.loadDefault();
     comments = new String[64];
     for (int i = 0; i < comments.length; i++) {
+      // one kind per comment: 3 in 5 clean, 1 abusive, 1 spam (spans are only computed for the flagged ones)
       StringBuilder sb = new StringBuilder();
-      int k = i;
-      while (sb.length() < length) sb.append(SEEDS[k++ % SEEDS.length]).append(i).append(' ');
+      while (sb.length() < length) sb.append(SEEDS[i % SEEDS.length]).append(sb.length()).append(' ');
       comments[i] = sb.substring(0, length);
     }
     classifier.classify("warm up", Stage.ACCURATE);

@@ -1,4 +1,4 @@
-package parley.moderation;
+package parley.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parley.classify.Category;
-import parley.classify.Classification;
-import parley.classify.Stage;
+import parley.moderation.ScoreThresholds;
 
 class ScoreThresholdsTest {
   private static Classification scores(double threat, double toxic, String lang, boolean supported) {
