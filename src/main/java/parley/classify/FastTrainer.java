@@ -77,6 +77,11 @@ public final class FastTrainer {
         }
         install(model, ci, best);
         quantize(model, ci);
+      }
+      IdentityNeutralizer.apply(model);
+      for (Category c : Category.values()) {
+        int ci = c.ordinal();
+        List<Integer> devRows = Balance.indices(dev, c);
         double[] s = new double[devRows.size()];
         int[] y = new int[devRows.size()];
         for (int r = 0; r < s.length; r++) {

@@ -73,6 +73,24 @@ public final class Featurizer {
     return ((long) charCount << 32) | wordCount;
   }
 
+  /** The bucket of a word unigram, exactly as {@link #features} hashes it. */
+  int wordBucket(String word) {
+    int h = 0x811C9DC5;
+    for (int i = 0; i < word.length(); i++) if (word.charAt(i) != '\'') h = (h ^ word.charAt(i)) * 16777619;
+    return mix(h ^ WORD_SEED) & mask;
+  }
+
+  /** Buckets of the char n-grams (minN..MAX_N) of {@code s} as given (no padding added). */
+  void charGramBuckets(String s, int minN, java.util.function.IntConsumer out) {
+    for (int p = 0; p < s.length(); p++) {
+      int h = (0x811C9DC5 ^ s.charAt(p)) * 16777619;
+      for (int k = 1; k < MAX_N && p + k < s.length(); k++) {
+        h = (h ^ s.charAt(p + k)) * 16777619;
+        if (k + 1 >= minN) out.accept(mix(h ^ CHAR_SEED) & mask);
+      }
+    }
+  }
+
   public static double charScale(long counts) {
     int c = (int) (counts >>> 32);
     return c == 0 ? 0 : 1.0 / Math.sqrt(c);

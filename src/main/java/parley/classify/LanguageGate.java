@@ -27,7 +27,10 @@ public final class LanguageGate {
   private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "you", "and", "is", "to", "of", "it",
       "that", "are", "this", "my", "your", "not", "on", "for", "with", "be", "he", "she", "they", "we", "me", "was",
       "i'm", "im", "what", "just", "have", "so", "but", "all", "if", "do", "at", "like", "get", "up", "out", "no",
-      "u", "ur", "dont", "don't", "can", "will", "who", "them", "his", "her", "our", "an", "or", "from", "by", "go");
+      "u", "ur", "dont", "don't", "can", "will", "who", "them", "his", "her", "our", "an", "or", "from", "by", "go",
+      // informal English that n-gram profiles trained on formal text miss
+      "lol", "lmao", "haha", "omg", "idk", "yes", "good", "nice", "love", "hate", "thanks", "how", "why", "when",
+      "there", "people", "fuck", "fucking", "shit", "bitch", "ass", "hoe", "cunt", "dick", "nigga", "niggah");
   private static final Set<String> SUPPORTED = Set.of("en");
 
   private final LanguageDetector detector;
@@ -88,12 +91,12 @@ public final class LanguageGate {
     }
     if (letters < 3) return new Verdict("und", true);
     if (latin * 2 < letters) return new Verdict(scriptLanguage(text, dominant), false);
-    if (words < 4 || letters < 15 || english * 6 >= words) return new Verdict(words < 3 ? "und" : "en", true);
+    if (words < 5 || letters < 20 || english * 6 >= words) return new Verdict(words < 3 ? "und" : "en", true);
     List<DetectedLanguage> found = detector.getProbabilities(texts.forText(text.length() > n ? text.substring(0, n) : text));
     if (found.isEmpty()) return new Verdict(english > 0 ? "en" : "und", true);
     DetectedLanguage top = found.get(0);
     String lang = top.getLocale().getLanguage();
-    if (SUPPORTED.contains(lang) || top.getProbability() < 0.9) return new Verdict(english > 0 || SUPPORTED.contains(lang) ? "en" : "und", true);
+    if (SUPPORTED.contains(lang) || top.getProbability() < 0.95) return new Verdict(english > 0 || SUPPORTED.contains(lang) ? "en" : "und", true);
     return new Verdict(lang, false);
   }
 

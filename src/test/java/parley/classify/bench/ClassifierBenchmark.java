@@ -27,7 +27,8 @@ import parley.classify.Stage;
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp-test.txt -Dmdep.includeScope=test
  * java --enable-native-access=ALL-UNNAMED -cp target/test-classes:target/classes:$(cat cp-test.txt) \
  *   org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.fast' -t 1
- * java ... org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.accurate' -t 2 -p length=300
+ * java ... org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.accurate$' -t 2 -p length=300
+ * java ... org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.accurateLatency' -t 1 -p length=300
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -71,6 +72,14 @@ public class ClassifierBenchmark {
   public void fast(Blackhole bh) {
     Classification c = classifier.classify(comments[next++ & 63], Stage.FAST);
     bh.consume(c);
+  }
+
+  /** Latency distribution (p50/p99) of one accurate call: what the posting path adds. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Classification accurateLatency() {
+    return classifier.classify(comments[next++ & 63], Stage.ACCURATE);
   }
 
   @Benchmark
