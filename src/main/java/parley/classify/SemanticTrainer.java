@@ -79,6 +79,12 @@ final class SemanticTrainer {
         stackTest.put(name, apply(m, stage::stacked));
       });
       devM.forEach((name, m) -> stackDev.put(name, apply(m, stage::stacked)));
+      if (accurateDefault) {
+        // the policy's thresholds follow the stage that scores by default
+        double[][] t = Thresholds.fromDev(dev, apply(poolDev, stage::stacked));
+        for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
+        Thresholds.write(o.outDir().resolve("thresholds.json"), r.thresholds);
+      }
       r.semantic = new SemanticReport(semTest, stackDev, stackTest, devAuc, accurateDefault, embedSeconds);
       stage.write(o.outDir().resolve("semantic.json"));
       ObjectMapper json = new ObjectMapper();

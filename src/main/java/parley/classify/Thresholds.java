@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Derives the default site policy from calibrated dev scores. Hold: the F1-best threshold on pooled dev, kept within
- * [0.50, 0.85] because dev is far richer in abuse than a news site's threads. Reject: only where dev precision is at
- * least 0.95, and never below 0.90.
+ * Derives the default site policy from calibrated dev scores. The dev splits are far richer in abuse (40–80 % of
+ * rows) than a news site's threads, so thresholds are chosen for an assumed deployment where {@link #DEPLOYED_PREVALENCE}
+ * of comments carry the category: dev negatives are re-weighted to that prevalence before measuring precision and F1.
+ * Hold: the F1-best threshold under that weighting, within [0.50, 0.95]. Reject: the lowest threshold from 0.90 up
+ * whose weighted precision is at least 0.95 (0.99 if none).
  */
 public final class Thresholds {
+  static final double DEPLOYED_PREVALENCE = 0.10;
+
   private Thresholds() {}
 
   /** [category][0 = hold, 1 = reject]. */
@@ -21,34 +25,46 @@ public final class Thresholds {
       List<Integer> rows = Balance.indices(dev, c);
       double[] s = new double[rows.size()];
       int[] y = new int[rows.size()];
+      int pos = 0;
       for (int k = 0; k < s.length; k++) {
         s[k] = scores[rows.get(k)][c.ordinal()];
         y[k] = dev.get(rows.get(k)).label(c);
+        pos += y[k];
       }
-      Evaluation.Labeled l = new Evaluation.Labeled(s, y);
-      double hold = l.y().length == 0 ? 0.5 : Metrics.bestThreshold(l.s(), l.y(), false);
-      hold = Math.min(0.85, Math.max(0.50, hold));
-      double reject = 0.97;
-      for (int k = 90; k <= 97; k++) {
-        if (precision(l.s(), l.y(), k / 100.0) >= 0.95) {
+      int neg = s.length - pos;
+      double negWeight = pos == 0 || neg == 0 ? 1 : (1 - DEPLOYED_PREVALENCE) / DEPLOYED_PREVALENCE * pos / neg;
+      double hold = 0.5, bestF1 = -1;
+      for (int k = 50; k <= 95; k++) {
+        double[] tpFpFn = counts(s, y, k / 100.0, negWeight);
+        double f1 = 2 * tpFpFn[0] / (2 * tpFpFn[0] + tpFpFn[1] + tpFpFn[2]);
+        if (f1 > bestF1) {
+          bestF1 = f1;
+          hold = k / 100.0;
+        }
+      }
+      double reject = 0.99;
+      for (int k = 90; k <= 99; k++) {
+        double[] c3 = counts(s, y, k / 100.0, negWeight);
+        if (c3[0] + c3[1] > 0 && c3[0] / (c3[0] + c3[1]) >= 0.95) {
           reject = k / 100.0;
           break;
         }
       }
-      out[c.ordinal()] = new double[] {hold, reject};
+      out[c.ordinal()] = new double[] {hold, Math.max(reject, hold + 0.02)};
     }
     return out;
   }
 
-  static double precision(double[] s, int[] y, double t) {
-    int tp = 0, fp = 0;
+  /** {true positives, weighted false positives, false negatives} at threshold t. */
+  static double[] counts(double[] s, int[] y, double t, double negWeight) {
+    double tp = 0, fp = 0, fn = 0;
     for (int i = 0; i < s.length; i++) {
-      if (s[i] >= t) {
-        if (y[i] == 1) tp++;
-        else fp++;
-      }
+      boolean p = s[i] >= t;
+      if (p && y[i] == 1) tp++;
+      else if (p) fp += negWeight;
+      else if (y[i] == 1) fn++;
     }
-    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    return new double[] {tp, fp, fn};
   }
 
   /** Writes the JSON that {@code parley.moderation.ScoreThresholds.load} reads. */
