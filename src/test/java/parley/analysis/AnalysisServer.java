@@ -36,17 +36,14 @@ final class AnalysisServer implements AutoCloseable {
 
   private static Classifier shared;
 
-  /**
-   * The shipped model, loaded once for all test servers; a model folder named by -Dparley.test.model instead; the
-   * keyword double only while no model is committed yet.
-   */
+  /** The shipped model (or the folder named by -Dparley.test.model), loaded once for all test servers. */
   static synchronized Classifier classifier() {
     if (shared == null) {
       try {
         String dir = System.getProperty("parley.test.model");
         shared = dir != null ? Models.load(Path.of(dir)) : Models.loadDefault();
-      } catch (IOException noModelYet) {
-        shared = new KeywordClassifier();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("the analysis tests need the committed model", e);
       }
     }
     return shared;
