@@ -16,19 +16,37 @@ public final class AnalysisModule implements AutoCloseable {
   private final ApiKeyStore keys;
   private final UsageCounter usage;
   private final AnalysisHandlers handlers;
+  private final LazyClassifier classifier;
 
-  private AnalysisModule(ApiKeyStore keys, UsageCounter usage, AnalysisHandlers handlers) {
+  private AnalysisModule(ApiKeyStore keys, UsageCounter usage, AnalysisHandlers handlers, LazyClassifier classifier) {
     this.keys = keys;
     this.usage = usage;
     this.handlers = handlers;
+    this.classifier = classifier;
   }
 
   public static AnalysisModule start(Database db, Supplier<Classifier> classifier, Stage stage) {
     ApiKeyStore keys = new ApiKeyStore(db);
     UsageCounter usage = new UsageCounter(db);
-    Analyzer analyzer = new Analyzer(new LazyClassifier(classifier), stage);
+    LazyClassifier lazy = new LazyClassifier(classifier);
+    Analyzer analyzer = new Analyzer(lazy, stage);
     var handlers = new AnalysisHandlers(analyzer, new KeyRing(keys), new RateLimiter(), usage, new FeedbackStore(db));
-    return new AnalysisModule(keys, usage, handlers);
+    return new AnalysisModule(keys, usage, handlers, lazy);
+  }
+
+  /**
+   * Loads the model and scores a few comments in the background, so the first clients after a start do not wait
+   * for it (Coral gives Perspective well under a second). {@code parley serve} calls this; tests do not.
+   */
+  public void warmUpInBackground(Stage stage) {
+    Thread.ofVirtual().name("parley-analysis-warm-up").start(() -> {
+      try {
+        for (int i = 0; i < 2_000; i++) classifier.classify("Warming up the model, comment number " + i + ", you idiot.", stage);
+        log.info("Analysis model loaded and warmed up");
+      } catch (RuntimeException e) {
+        // already logged by the loader; requests will answer 503
+      }
+    });
   }
 
   public AnalysisHandlers handlers() {

@@ -47,6 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
     App app = App.start(config, mode, model == null ? App::defaultClassifier : () -> load(model), analysisStage);
+    app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
