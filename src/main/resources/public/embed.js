@@ -31,11 +31,11 @@
 
   // ---------------------------------------------------------------- storage
 
+  // localStorage can throw (private mode, quota, disabled): the widget then works but forgets.
   const store = {
     get(key, fallback) {
       try {
-        const v = localStorage.getItem("parley:" + key);
-        return v === null ? fallback : JSON.parse(v);
+        return JSON.parse(localStorage.getItem("parley:" + key)) ?? fallback;
       } catch {
         return fallback;
       }
@@ -43,9 +43,7 @@
     set(key, value) {
       try {
         localStorage.setItem("parley:" + key, JSON.stringify(value));
-      } catch {
-        /* private mode or quota: the widget still works, it just forgets */
-      }
+      } catch {}
     },
   };
 
@@ -138,18 +136,11 @@
 
   const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   const dtf = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
-  const UNITS = [
-    ["year", 31536e6],
-    ["month", 2592e6],
-    ["week", 6048e5],
-    ["day", 864e5],
-    ["hour", 36e5],
-    ["minute", 6e4],
-  ];
+  const UNITS = { year: 31536e6, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5, minute: 6e4 };
   function relative(date) {
     const diff = date.getTime() - Date.now();
     if (Math.abs(diff) < 45e3) return "just now";
-    for (const [unit, ms] of UNITS) {
+    for (const [unit, ms] of Object.entries(UNITS)) {
       if (Math.abs(diff) >= ms || unit === "minute") return rtf.format(Math.round(diff / ms), unit);
     }
   }
@@ -301,7 +292,7 @@
   function focusComment(el) {
     const art = el.matches(".parley-comment-body") ? el : el.querySelector(".parley-comment-body");
     art.focus({ preventScroll: true });
-    art.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    art.scrollIntoView({ block: "nearest", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
   }
 
   // ---------------------------------------------------------------- rendering
@@ -378,16 +369,30 @@
       }, icon(path));
     bar.append(h("span.parley-votes", null, vote(1, "Upvote", "M8 2.5 13.5 9H10.5v4.5h-5V9H2.5z"), score, vote(-1, "Downvote", "M8 13.5 2.5 7h3V2.5h5V7h3z")));
     if (!closed && c.state === "published") {
-      bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: () => openReply(c, art) }));
+      bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: (e) => openReply(c, art, e.currentTarget) }));
+    }
+    if (c.replies && c.replies.length) {
+      bar.append(h("button.parley-action.parley-toggle", { type: "button", "aria-expanded": "true", text: "Hide replies", onclick: () => toggleReplies(art) }));
     }
     if (editable(c.id)) {
       bar.append(
-        h("button.parley-action", { type: "button", text: "Edit", onclick: () => openEdit(c, art) }),
-        h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: () => openDelete(c, art) })
+        h("button.parley-action", { type: "button", text: "Edit", onclick: (e) => openEdit(c, art, e.currentTarget) }),
+        h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: (e) => openDelete(c, art, e.currentTarget) })
       );
     }
     bar.append(h("span.parley-alert.parley-inline-alert", { role: "alert", hidden: true }));
     return bar;
+  }
+
+  /** Collapses or expands the replies under a comment (open: true, false, or toggle when omitted). */
+  function toggleReplies(art, open) {
+    const replies = art.parentElement.querySelector(":scope > .parley-replies");
+    const button = art.querySelector(".parley-toggle");
+    if (!replies || !button) return;
+    open ??= replies.hidden;
+    replies.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "Hide replies" : `Show ${plural(replies.querySelectorAll(".parley-comment").length, "reply", "replies")}`;
   }
 
   async function castVote(c, value, bar) {
@@ -518,20 +523,20 @@
     art.classList.remove("parley-is-editing");
   }
 
-  function openReply(c, art) {
+  function openReply(c, art, trigger) {
     const slot = art.querySelector(".parley-slot");
     if (slot.querySelector(".parley-form-reply")) return slot.querySelector("textarea").focus();
-    const trigger = art.querySelector(".parley-actions .parley-action");
     const li = byId.get(c.id);
     const f = commentForm({
       parentId: c.id,
       submitLabel: "Post reply",
       onCancel: () => {
         closeSlot(art);
-        trigger?.focus();
+        trigger.focus();
       },
       onDone: (reply) => {
         closeSlot(art);
+        toggleReplies(art, true);
         const depth = Number(li.dataset.depth);
         let replies = li.querySelector(":scope > .parley-replies");
         if (!replies) li.append((replies = repliesList(depth, [])));
@@ -547,7 +552,7 @@
     f.textarea.focus();
   }
 
-  function openEdit(c, art) {
+  function openEdit(c, art, trigger) {
     const li = byId.get(c.id);
     const tok = editable(c.id);
     const f = commentForm({
@@ -555,26 +560,26 @@
       submitLabel: "Save changes",
       onCancel: () => {
         closeSlot(art);
-        art.querySelector(".parley-actions .parley-action")?.focus();
+        trigger.focus();
       },
       onDone: (updated) => {
         focusComment(updateComment(li, updated));
         announce("Your comment was updated.");
       },
     });
-    // The API returns rendered HTML only; we prefill with the markdown we sent (or the plain text).
-    f.textarea.value = (tok && tok.body) || art.querySelector(".parley-text").innerText.trim();
+    // The API returns the markdown of the reader's own comments; older answers fall back to what we sent.
+    f.textarea.value = c.body || (tok && tok.body) || art.querySelector(".parley-text").innerText.trim();
     art.classList.add("parley-is-editing");
     art.querySelector(".parley-slot").replaceChildren(f.el);
     f.textarea.focus();
   }
 
-  function openDelete(c, art) {
+  function openDelete(c, art, trigger) {
     const li = byId.get(c.id);
     const alert = h("div.parley-alert", { role: "alert", hidden: true });
     const cancel = () => {
       closeSlot(art);
-      art.querySelector(".parley-danger")?.focus();
+      trigger.focus();
     };
     const confirm = h("button.parley-btn.parley-danger-btn", {
       type: "button",
@@ -590,9 +595,11 @@
           const hasReplies = li.querySelector(":scope > .parley-replies > li");
           if (hasReplies) focusComment(updateComment(li, { ...res.comment, state: "deleted" }));
           else {
-            const next = li.nextElementSibling || li.parentElement.closest(".parley-comment");
+            const parentList = li.parentElement;
+            const next = li.nextElementSibling || parentList.closest(".parley-comment");
             li.remove();
             byId.delete(c.id);
+            if (parentList !== list && !parentList.children.length) parentList.remove();
             if (next) focusComment(next);
             else heading.focus();
           }

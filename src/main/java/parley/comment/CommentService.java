@@ -43,6 +43,11 @@ public final class CommentService {
     this.clock = clock;
   }
 
+  /** The same service on another clock: for seeding and imports that happen "earlier". */
+  public CommentService withClock(Clock other) {
+    return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other);
+  }
+
   /** A reader's new comment or reply. {@code clientId} is the browser's random id, may be null. */
   public record PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
       String email, String body, String clientId) {}

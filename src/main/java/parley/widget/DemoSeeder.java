@@ -1,5 +1,9 @@
 package parley.widget;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +34,20 @@ public final class DemoSeeder {
       new String[] {"h", null, "Lena", "Will the construction close Market Street? Our shop barely survived the "
           + "water-main works in 2022."});
 
+  /** When each comment of DISCUSSION was posted, so the demo reads like a discussion of this morning. */
+  private static final int[] MINUTES_AGO = {340, 310, 300, 255, 190, 170, 95, 42};
+
   private DemoSeeder() {}
 
   public static void seedIfEmpty(CommentService comments) {
     if (comments.thread(SITE, PAGE, Sort.OLDEST, null, 1, null).thread() != null) return;
     Map<String, Long> ids = new HashMap<>();
-    for (String[] c : DISCUSSION) {
+    Instant now = Instant.now();
+    for (int i = 0; i < DISCUSSION.size(); i++) {
+      String[] c = DISCUSSION.get(i);
       Long parent = c[1] == null ? null : ids.get(c[1]);
-      var posted = comments.post(new PostRequest(SITE, PAGE, null, TITLE, parent, c[2], null, c[3], "demo-" + c[2]));
+      Clock then = Clock.fixed(now.minus(Duration.ofMinutes(MINUTES_AGO[i])), ZoneOffset.UTC);
+      var posted = comments.withClock(then).post(new PostRequest(SITE, PAGE, null, TITLE, parent, c[2], null, c[3], "demo-" + c[2]));
       ids.put(c[0], posted.comment().id());
     }
     comments.vote(ids.get("d"), "demo-voter-1", 1L);

@@ -61,6 +61,9 @@ class ApiTest {
     Reply thread = server.get("/api/v1/threads?site=news&page=fresh", "X-Parley-Client", "client-a");
     assertThat(thread.json().path("thread").path("url").asText()).isEqualTo("https://news.example/fresh");
     assertThat(thread.json().path("comments").get(0).path("mine").asBoolean()).isTrue();
+    assertThat(thread.json().path("comments").get(0).path("body").asText()).isEqualTo("Hello *world*");
+    JsonNode asStranger = server.get("/api/v1/threads?site=news&page=fresh", "X-Parley-Client", "b").json();
+    assertThat(asStranger.path("comments").get(0).path("body").isNull()).isTrue();
     long threadId = thread.json().path("thread").path("id").asLong();
     Reply byId = server.get("/api/v1/threads/" + threadId);
     assertThat(byId.json().path("thread").path("commentCount").asInt()).isEqualTo(1);

@@ -11,9 +11,12 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,12 +39,14 @@ import parley.web.Json;
 
 /**
  * The embeddable widget on the demo page, driven in headless Chromium against the real server: posting,
- * replying, persistence, votes, sorting, keyboard use, API errors, deep threads, and screenshots for review
+ * replying, persistence, edit/delete, votes, sorting, keyboard use, API errors, deep and folded threads,
+ * pagination, a cross-origin embed, the size budget, and screenshots for review
  * (target/screenshots). Screenshots run last so they show the discussion the other tests built.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WidgetBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   private static TestServer server;
   private static Playwright playwright;
@@ -55,12 +60,13 @@ class WidgetBrowserTest {
 
   @BeforeAll
   static void start() {
+    assertThat(CHROMIUM).as("Debian's Chromium (apt-get install -y chromium; .ci/run does it)").exists();
     server = TestServer.start();
     base = server.base();
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Path.of("/usr/bin/chromium"))
+        .setExecutablePath(CHROMIUM)
         .setHeadless(true)
         .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
@@ -109,9 +115,12 @@ class WidgetBrowserTest {
   @Test
   @Order(1)
   void postsACommentAndAReplyThatRenderNestedAndSurviveAReload() {
+    int count = server.get("/api/v1/threads?site=demo&page=demo-article").json()
+        .path("thread").path("commentCount").asInt();
+    assertThat(count).as("the demo discussion is seeded").isPositive();
     open(1280, 900);
     Locator heading = page.locator(".parley-heading");
-    expect(heading).hasText("8 comments");
+    expect(heading).hasText(count + " comments");
 
     String text = unique("The Eastgate stop is the whole point of this line.");
     Locator form = page.locator(".parley-form-main");
@@ -125,7 +134,7 @@ class WidgetBrowserTest {
     expect(posted.locator(":scope > article .parley-author")).hasText("Browser Test");
     expect(posted.locator(":scope > article .parley-badge-you")).isVisible();
     expect(posted.locator(":scope > article")).isFocused();
-    expect(heading).hasText("9 comments");
+    expect(heading).hasText((count + 1) + " comments");
     expect(form.getByLabel("Your comment")).hasValue("");
     // relative time with the absolute one in the title
     Locator time = posted.locator(":scope > article time");
@@ -147,7 +156,7 @@ class WidgetBrowserTest {
     expect(reply.locator(".parley-text")).hasText(replyPlain);
     expect(reply.locator(".parley-text em")).hasText("the hospital");
     expect(reply.locator(":scope > article")).isFocused();
-    expect(heading).hasText("10 comments");
+    expect(heading).hasText((count + 2) + " comments");
     expect(posted.locator(".parley-form-reply")).hasCount(0);
 
     page.reload();
@@ -155,7 +164,7 @@ class WidgetBrowserTest {
     expect(again).hasCount(1);
     Locator replyAgain = again.locator(":scope > .parley-replies > .parley-comment");
     expect(replyAgain.locator(".parley-text")).hasText(replyPlain);
-    expect(heading).hasText("10 comments");
+    expect(heading).hasText((count + 2) + " comments");
     // the edit token survived the reload: the reader can still edit their own comment
     expect(again.locator(":scope > article").getByText("Edit", new Locator.GetByTextOptions().setExact(true)))
         .isVisible();
@@ -324,6 +333,16 @@ class WidgetBrowserTest {
     assertThat(x6).isEqualTo(x4);
     expect(l6.locator(":scope > article .parley-reply-to")).hasText("Replying to Reader 5");
     expect(l6.locator(":scope > article .parley-text")).hasAttribute("dir", "auto");
+
+    // a long thread can be folded away and back
+    Locator toggle = top.locator(":scope > article .parley-toggle");
+    toggle.click();
+    expect(toggle).hasAttribute("aria-expanded", "false");
+    expect(toggle).hasText("Show 7 replies");
+    expect(comment("Level 1 of a long")).isHidden();
+    toggle.click();
+    expect(toggle).hasAttribute("aria-expanded", "true");
+    expect(comment("Level 1 of a long")).isVisible();
   }
 
   private long postViaApi(Long parentId, String author, String body) throws IOException {
@@ -377,6 +396,52 @@ class WidgetBrowserTest {
 
   @Test
   @Order(8)
+  void embedsOnAnotherOriginThatTheSiteAllows() throws IOException {
+    // The publisher's pages come from their own little server: a real cross-origin embed.
+    String pageKey = unique("cross-origin").replace(' ', '-');
+    HttpServer publisherServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    publisherServer.createContext("/", exchange -> {
+      String site = exchange.getRequestURI().getPath().replaceAll("\\W", "");
+      byte[] html = ("<!doctype html><html lang=en><head><title>Publisher</title></head><body><h1>Story</h1>"
+          + "<div id=parley></div><script src='" + base + "/embed.js' data-site=" + site + " data-page='" + pageKey
+          + "'></script></body></html>").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, html.length);
+      exchange.getResponseBody().write(html);
+      exchange.close();
+    });
+    publisherServer.start();
+    try {
+      String publisher = "http://127.0.0.1:" + publisherServer.getAddress().getPort();
+      server.app().sites().upsert("news", "Riverton Ledger", List.of(publisher));
+      server.app().sites().upsert("elsewhere", "Another paper", List.of("https://elsewhere.example"));
+      context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+      page = context.newPage();
+      page.onPageError(error -> pageErrors.add(error));
+      page.navigate(publisher + "/news");
+      expect(page.locator(".parley-heading")).hasText("No comments yet");
+      // styles came from Parley's origin, next to embed.js
+      assertThat(page.locator("link[data-parley-css]").getAttribute("href")).isEqualTo(base + "/embed.css");
+      expect(page.locator(".parley-form-main .parley-btn")).hasCSS("border-radius", "999px");
+      page.locator(".parley-form-main textarea").fill("Posted from the publisher's own domain.");
+      page.locator(".parley-form-main button[type=submit]").click();
+      expect(comment("Posted from the publisher's own domain.")).hasCount(1);
+      expect(page.locator(".parley-heading")).hasText("1 comment");
+
+      // a site that does not list this origin: the API's refusal is shown to the reader
+      page.navigate(publisher + "/elsewhere");
+      Locator alert = page.locator(".parley-root > .parley-alert");
+      expect(alert).isVisible();
+      expect(alert).hasAttribute("role", "alert");
+      expect(alert).containsText("does not allow");
+      expect(alert.getByText("Try again")).isVisible();
+    } finally {
+      publisherServer.stop(0);
+    }
+  }
+
+  @Test
+  @Order(9)
   void staysUnderTheSizeBudget() throws IOException {
     int js = gzipSize("/public/embed.js");
     int css = gzipSize("/public/embed.css");
@@ -400,7 +465,7 @@ class WidgetBrowserTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void takesScreenshotsForReview() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     shoot("desktop", 1280, 900, ColorScheme.LIGHT);
