@@ -12,6 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import parley.testing.TestDatabases;
 import parley.App;
 import parley.ParleyConfig;
 import parley.store.Database;
@@ -20,12 +23,20 @@ import parley.store.Database;
 class QuotaAndUsageTest {
   @TempDir Path dir;
 
-  @Test
-  void manyClientsOnOneKeyAtItsQuota() throws Exception {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void manyClientsOnOneKeyAtItsQuota(TestDatabases.Kind kind) throws Exception {
+    try (TestDatabases.TestDb db = TestDatabases.create(kind)) {
+      manyClientsOnOneKeyAtItsQuota(db.url());
+    }
+  }
+
+  private void manyClientsOnOneKeyAtItsQuota(String databaseUrl) throws Exception {
     int clients = 32, perClient = 15, qps = 20;
     int ok = 0, throttled = 0;
     ApiKey key;
-    try (AnalysisServer server = new AnalysisServer(dir, App.Mode.FULL, qps)) {
+    ParleyConfig config = ParleyConfig.defaults().withPort(0).withDataDir(dir).withDatabaseUrl(databaseUrl).withDemo(false);
+    try (AnalysisServer server = new AnalysisServer(config, App.Mode.FULL, qps)) {
       key = server.apiKey;
       List<Future<List<Integer>>> results = new ArrayList<>();
       try (var pool = Executors.newFixedThreadPool(clients)) {
@@ -55,7 +66,7 @@ class QuotaAndUsageTest {
       assertThat(ok).as("the bucket's burst at least").isGreaterThanOrEqualTo(qps);
     } // close() flushes the counters
 
-    try (Database db = Database.open(ParleyConfig.defaults().withDataDir(dir).effectiveDatabaseUrl())) {
+    try (Database db = Database.open(databaseUrl)) {
       Map<String, Long> usage = UsageCounter.stored(db, key.id());
       assertThat(usage).containsEntry("requests", (long) ok).containsEntry("TOXICITY", (long) ok)
           .containsEntry("INSULT", (long) ok).containsEntry("throttled", (long) throttled);
