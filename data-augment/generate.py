@@ -117,6 +117,28 @@ for g in ids:
     for t in id_templates:
         add(t.format(g=g), spam=0, **ALL0)
 
+# 9. explicit derogation of a group (hate, toxic) and its negated / condemning counterparts (not hate)
+derog_groups = ["women", "immigrants", "muslims", "jews", "black people", "gay people", "trans people", "refugees",
+                "mexicans", "disabled people", "asians", "arabs", "christians", "gypsies", "foreigners"]
+derog = ["I hate {g}", "I really hate {g}", "{g} are disgusting", "{g} are vermin", "{g} are animals", "{g} are scum",
+         "all {g} are criminals", "{g} are a disease", "{g} should not be allowed to vote", "{g} are subhuman",
+         "{g} make me sick", "get these {g} out of our country"]
+not_derog = ["I don't hate {g}", "I would never say {g} are disgusting", "saying {g} are vermin is hateful",
+             "{g} are not animals, they are people", "I'm tired of people treating {g} like criminals"]
+for i, g in enumerate(derog_groups):
+    for j, t in enumerate(derog):
+        if (i + j) % 2 == 0:  # half of the pairs: enough signal without memorizing every combination
+            add(t.format(g=g), toxic=1, hate=1, threat=0)
+    for j, t in enumerate(not_derog):
+        if (i + j) % 2 == 0:
+            add(t.format(g=g), hate=0, threat=0)
+# 10. more direct threats and wishes of harm against a person (threat, toxic)
+for t in ["I will murder your family", "I'm going to murder you", "I will hunt you down", "kys", "go kill yourself",
+          "you deserve to be shot", "I hope you get raped", "I'll cut your throat", "I will beat you to death",
+          "you'll pay for this with your life", "I'm going to burn your car", "I'll find your family",
+          "one day someone will shoot you", "your days are numbered", "I will make sure you suffer"]:
+    add(t, toxic=1, threat=1)
+
 out = os.path.join(os.path.dirname(__file__), "..", "src/main/resources/parley/augment/parley_augment.jsonl")
 with open(out, "w") as f:
     for r in rows:

@@ -20,6 +20,7 @@ public final class Evaluation {
     List<Row> rows = new ArrayList<>();
     byDataset.forEach((name, ex) -> {
       double[][] s = scores.get(name);
+      if (s == null) return; // a stage evaluated on some datasets only
       for (Category c : Category.values()) {
         Labeled l = labeled(ex, s, c);
         if (l.y.length == 0) continue;

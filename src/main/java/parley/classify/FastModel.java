@@ -1,6 +1,5 @@
 package parley.classify;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,26 +95,27 @@ public final class FastModel {
   }
 
   static FastModel read(InputStream raw) throws IOException {
-    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16))) {
-      if (in.readInt() != MAGIC) throw new IOException("not a Parley fast model");
-      FastModel m = new FastModel(in.readInt());
-      int cats = in.readInt();
-      if (cats != CATEGORIES) throw new IOException("model has " + cats + " categories, expected " + CATEGORIES);
-      for (int c = 0; c < CATEGORIES; c++) {
-        m.bias[c] = in.readDouble();
-        m.plattA[c] = in.readDouble();
-        m.plattB[c] = in.readDouble();
-      }
-      int buckets = 1 << m.bits;
-      byte[] block = new byte[buckets * 2];
-      for (int c = 0; c < CATEGORIES; c++) {
-        in.readFully(block);
-        for (int b = 0; b < buckets; b++) {
-          short h = (short) (((block[2 * b] & 0xFF) << 8) | (block[2 * b + 1] & 0xFF));
-          m.weights[b * STRIDE + c] = Float.float16ToFloat(h);
-        }
-      }
-      return m;
+    byte[] all;
+    try (GZIPInputStream in = new GZIPInputStream(raw, 1 << 16)) {
+      all = in.readAllBytes();
     }
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(all); // big-endian, as DataOutputStream wrote it
+    if (buf.getInt() != MAGIC) throw new IOException("not a Parley fast model");
+    FastModel m = new FastModel(buf.getInt());
+    int cats = buf.getInt();
+    if (cats != CATEGORIES) throw new IOException("model has " + cats + " categories, expected " + CATEGORIES);
+    for (int c = 0; c < CATEGORIES; c++) {
+      m.bias[c] = buf.getDouble();
+      m.plattA[c] = buf.getDouble();
+      m.plattB[c] = buf.getDouble();
+    }
+    int buckets = 1 << m.bits;
+    java.nio.ShortBuffer halves = buf.asShortBuffer();
+    if (halves.remaining() != buckets * CATEGORIES) throw new IOException("truncated model file");
+    // fill bucket by bucket: sequential writes into the interleaved array
+    for (int b = 0, o = 0; b < buckets; b++, o += STRIDE) {
+      for (int c = 0; c < CATEGORIES; c++) m.weights[o + c] = Float.float16ToFloat(halves.get(c * buckets + b));
+    }
+    return m;
   }
 }

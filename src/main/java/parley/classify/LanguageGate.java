@@ -21,9 +21,9 @@ import java.util.Set;
 public final class LanguageGate {
   public record Verdict(String language, boolean supported) {}
 
+  /** Latin-script languages the n-gram detector weighs against English; other scripts are told apart by script. */
   private static final List<String> PROFILES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no",
-      "fi", "pl", "cs", "ro", "hu", "tr", "id", "tl", "sw", "ca", "hr", "sk", "et", "lt", "lv", "vi", "ru", "uk",
-      "bg", "el", "ar", "fa", "he", "hi", "ja", "ko", "zh-CN", "th");
+      "fi", "pl", "cs", "ro", "hu", "tr", "id", "tl", "ca", "hr", "vi");
   private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "you", "and", "is", "to", "of", "it",
       "that", "are", "this", "my", "your", "not", "on", "for", "with", "be", "he", "she", "they", "we", "me", "was",
       "i'm", "im", "what", "just", "have", "so", "but", "all", "if", "do", "at", "like", "get", "up", "out", "no",
@@ -33,20 +33,35 @@ public final class LanguageGate {
       "there", "people", "fuck", "fucking", "shit", "bitch", "ass", "hoe", "cunt", "dick", "nigga", "niggah");
   private static final Set<String> SUPPORTED = Set.of("en");
 
-  private final LanguageDetector detector;
+  /**
+   * Reading the profiles takes seconds, and most comments never need the detector (English function words or a
+   * non-Latin script decide first), so it loads in the background and only a caller that needs it waits.
+   */
+  private final java.util.concurrent.CompletableFuture<LanguageDetector> detector;
   private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
 
-  private LanguageGate(LanguageDetector detector) {
+  private LanguageGate(java.util.concurrent.CompletableFuture<LanguageDetector> detector) {
     this.detector = detector;
   }
 
   public static LanguageGate create() {
-    try {
-      var profiles = new LanguageProfileReader().read(PROFILES);
-      return new LanguageGate(LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build());
-    } catch (IOException e) {
-      throw new UncheckedIOException("language profiles missing from the classpath", e);
-    }
+    var future = new java.util.concurrent.CompletableFuture<LanguageDetector>();
+    Thread loader = new Thread(() -> {
+      try {
+        var profiles = new LanguageProfileReader().read(PROFILES);
+        future.complete(LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build());
+      } catch (IOException | RuntimeException e) {
+        future.completeExceptionally(new UncheckedIOException("language profiles missing from the classpath",
+            e instanceof IOException io ? io : new IOException(e)));
+      }
+    }, "parley-language-profiles");
+    loader.setDaemon(true);
+    loader.start();
+    return new LanguageGate(future);
+  }
+
+  private List<DetectedLanguage> probabilities(String text) {
+    return detector.join().getProbabilities(texts.forText(text));
   }
 
   public Verdict detect(String text) {
@@ -92,7 +107,7 @@ public final class LanguageGate {
     if (letters < 3) return new Verdict("und", true);
     if (latin * 2 < letters) return new Verdict(scriptLanguage(text, dominant), false);
     if (words < 5 || letters < 20 || english * 6 >= words) return new Verdict(words < 3 ? "und" : "en", true);
-    List<DetectedLanguage> found = detector.getProbabilities(texts.forText(text.length() > n ? text.substring(0, n) : text));
+    List<DetectedLanguage> found = probabilities(text.length() > n ? text.substring(0, n) : text);
     if (found.isEmpty()) return new Verdict(english > 0 ? "en" : "und", true);
     DetectedLanguage top = found.get(0);
     String lang = top.getLocale().getLanguage();
@@ -113,15 +128,11 @@ public final class LanguageGate {
     return Set.copyOf(out);
   }
 
-  /** Non-Latin text: ask the detector, and fall back on the script's main language. */
-  private String scriptLanguage(String text, Character.UnicodeScript script) {
-    List<DetectedLanguage> found = detector.getProbabilities(texts.forText(text.length() > 2000 ? text.substring(0, 2000) : text));
-    if (!found.isEmpty() && !SUPPORTED.contains(found.get(0).getLocale().getLanguage())) {
-      return found.get(0).getLocale().getLanguage();
-    }
+  /** Non-Latin text: the script's main language (Ukrainian told from Russian by its own letters). */
+  private static String scriptLanguage(String text, Character.UnicodeScript script) {
     return switch (script) {
-      case CYRILLIC -> "ru";
-      case ARABIC -> "ar";
+      case CYRILLIC -> text.chars().anyMatch(ch -> "іїєґІЇЄҐ".indexOf(ch) >= 0) ? "uk" : "ru";
+      case ARABIC -> text.chars().anyMatch(ch -> "پچژگکی".indexOf(ch) >= 0) ? "fa" : "ar";
       case HAN -> "zh";
       case HIRAGANA, KATAKANA -> "ja";
       case HANGUL -> "ko";
@@ -129,6 +140,10 @@ public final class LanguageGate {
       case GREEK -> "el";
       case HEBREW -> "he";
       case THAI -> "th";
+      case BENGALI -> "bn";
+      case TAMIL -> "ta";
+      case ARMENIAN -> "hy";
+      case GEORGIAN -> "ka";
       case null, default -> "xx";
     };
   }

@@ -21,9 +21,12 @@ public final class ModelTrainer {
    * @param research train on every source (non-commercial, share-alike and unverified included): not for shipping
    * @param maxRowsPerDataset 0 for all; a small number makes the quick training test
    * @param cacheDir where sentence embeddings are kept between runs, or null
+   * @param semanticRowsPerDataset 0 for all; else the semantic heads train on at most this many rows per dataset
+   *     and the accurate stage is evaluated on the training sources' splits only (sentence encoding is the slow part)
+   * @param evaluateOnly keep the weights already in {@code outDir}; redo calibration checks, thresholds and the card
    */
   public record Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
-      boolean augment, int maxRowsPerDataset, Path cacheDir) {}
+      boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Options o;
@@ -88,7 +91,16 @@ public final class ModelTrainer {
     log.accept(String.format("sources %s: %,d train rows, %,d dev rows", sources, train.size(), dev.size()));
 
     FastTrainer ft = new FastTrainer(o.bits(), o.seed(), log);
-    FastModel fast = ft.train(train, dev);
+    FastModel fast;
+    if (o.evaluateOnly()) {
+      try (var in = Files.newInputStream(o.outDir().resolve("fast.bin.gz"))) {
+        fast = FastModel.read(in);
+      }
+      var c = JSON.readTree(o.outDir().resolve("model.json").toFile()).path("chosenC");
+      for (int i = 0; i < ft.chosenC.length; i++) ft.chosenC[i] = c.path(i).asDouble(Double.NaN);
+    } else {
+      fast = ft.train(train, dev);
+    }
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     NgramClassifier fastClassifier = new NgramClassifier(fast, LanguageGate.create());
 
@@ -97,8 +109,10 @@ public final class ModelTrainer {
     double[][] hold = Thresholds.fromDev(dev, concatScores(devBy, fastDev, sources));
 
     Files.createDirectories(o.outDir());
-    try (OutputStream out = Files.newOutputStream(o.outDir().resolve("fast.bin.gz"))) {
-      fast.write(out);
+    if (!o.evaluateOnly()) {
+      try (OutputStream out = Files.newOutputStream(o.outDir().resolve("fast.bin.gz"))) {
+        fast.write(out);
+      }
     }
     ObjectNode meta = JSON.createObjectNode();
     meta.put("format", 1);
@@ -107,6 +121,7 @@ public final class ModelTrainer {
     meta.put("defaultStage", "fast");
     meta.putPOJO("sources", sources);
     meta.putPOJO("supportedLanguages", List.of("en"));
+    meta.putPOJO("chosenC", ft.chosenC);
     JSON.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
     Thresholds.write(o.outDir().resolve("thresholds.json"), hold);
 

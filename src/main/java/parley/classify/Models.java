@@ -36,12 +36,13 @@ public final class Models {
       if (in == null) throw new IOException("model.json missing in " + where);
       meta = new ObjectMapper().readTree(in);
     }
+    LanguageGate languages = LanguageGate.create(); // starts loading its profiles in the background
     FastModel fast;
     try (InputStream in = src.open("fast.bin.gz")) {
       if (in == null) throw new IOException("fast.bin.gz missing in " + where);
       fast = FastModel.read(in);
     }
-    NgramClassifier fastClassifier = new NgramClassifier(fast, LanguageGate.create());
+    NgramClassifier fastClassifier = new NgramClassifier(fast, languages);
     SemanticStage semantic = null;
     try (InputStream in = src.open("semantic.json")) {
       if (in != null) semantic = SemanticStage.read(in);

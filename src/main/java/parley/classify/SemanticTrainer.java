@@ -42,16 +42,25 @@ final class SemanticTrainer {
         r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       }
       long t0 = System.nanoTime();
-      float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
-      log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
-      SemanticStage stage = new SemanticStage();
-      Feature[][] x = new Feature[trainEmb.length][];
-      for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
-      for (Category c : Category.values()) fitHead(stage, c, train, x, o.seed());
+      SemanticStage stage;
+      if (o.evaluateOnly() && java.nio.file.Files.isRegularFile(o.outDir().resolve("semantic.json"))) {
+        try (var in = java.nio.file.Files.newInputStream(o.outDir().resolve("semantic.json"))) {
+          stage = SemanticStage.read(in); // heads as trained; the stacker is refitted below, as in training
+        }
+      } else {
+        if (o.semanticRowsPerDataset() > 0) train = capPerDataset(train, o.semanticRowsPerDataset());
+        float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
+        log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
+        stage = new SemanticStage();
+        Feature[][] x = new Feature[trainEmb.length][];
+        for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
+        for (Category c : Category.values()) fitHead(stage, c, train, x, o.seed());
+      }
 
       // margins of both stages on every dev and test split
       Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
       for (String name : r.devBy.keySet()) {
+        if (o.semanticRowsPerDataset() > 0 && !r.sources.contains(name)) continue;
         devM.put(name, margins(r.devBy.get(name), fast, stage, encoder, cache));
         testM.put(name, margins(r.testBy.get(name), fast, stage, encoder, cache));
       }
@@ -97,6 +106,18 @@ final class SemanticTrainer {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Every k-th row of each dataset, so that no dataset has more than {@code cap}: deterministic. */
+  static List<Example> capPerDataset(List<Example> rows, int cap) {
+    Map<String, List<Example>> by = new LinkedHashMap<>();
+    for (Example e : rows) by.computeIfAbsent(e.dataset(), k -> new ArrayList<>()).add(e);
+    List<Example> out = new ArrayList<>();
+    by.values().forEach(l -> {
+      int step = Math.max(1, (l.size() + cap - 1) / cap);
+      for (int i = 0; i < l.size(); i += step) out.add(l.get(i));
+    });
+    return out;
   }
 
   interface Combine {

@@ -9,12 +9,13 @@ import java.util.List;
 /**
  * Derives the default site policy from calibrated dev scores. The dev splits are far richer in abuse (40–80 % of
  * rows) than a news site's threads, so thresholds are chosen for an assumed deployment where {@link #DEPLOYED_PREVALENCE}
- * of comments carry the category: dev negatives are re-weighted to that prevalence before measuring precision and F1.
+ * of comments carry the category (1–10 %): dev negatives are re-weighted to that prevalence before measuring precision and F1.
  * Hold: the F1-best threshold under that weighting, within [0.50, 0.95]. Reject: the lowest threshold from 0.90 up
  * whose weighted precision is at least 0.95 (0.99 if none).
  */
 public final class Thresholds {
-  static final double DEPLOYED_PREVALENCE = 0.10;
+  /** Assumed share of a news site's comments carrying each category (toxic, hate, insult, threat, obscene, spam). */
+  static final double[] DEPLOYED_PREVALENCE = {0.10, 0.03, 0.05, 0.01, 0.05, 0.03};
 
   private Thresholds() {}
 
@@ -32,7 +33,7 @@ public final class Thresholds {
         pos += y[k];
       }
       int neg = s.length - pos;
-      double negWeight = pos == 0 || neg == 0 ? 1 : (1 - DEPLOYED_PREVALENCE) / DEPLOYED_PREVALENCE * pos / neg;
+      double negWeight = pos == 0 || neg == 0 ? 1 : (1 - DEPLOYED_PREVALENCE[c.ordinal()]) / DEPLOYED_PREVALENCE[c.ordinal()] * pos / neg;
       double hold = 0.5, bestF1 = -1;
       for (int k = 50; k <= 95; k++) {
         double[] tpFpFn = counts(s, y, k / 100.0, negWeight);

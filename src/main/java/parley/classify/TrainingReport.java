@@ -62,7 +62,7 @@ public final class TrainingReport {
       var t = Evaluation.labeled(testBy.get("olid"), test.get("olid"), Category.TOXIC);
       b.put("OLID level A macro-F1 (target 0.80)", Metrics.macroF1(t.s(), t.y(), Metrics.bestThreshold(d.s(), d.y(), true)));
     }
-    if (test.containsKey("hatexplain")) {
+    if (test.containsKey("hatexplain") && dev.containsKey("hatexplain")) {
       double[] th = Evaluation.hatexplainThresholds(devBy.get("hatexplain"), dev.get("hatexplain"));
       b.put("HateXplain 3-class macro-F1 (target 0.68)", Evaluation.hatexplainMacroF1(testBy.get("hatexplain"), test.get("hatexplain"), th[0], th[1]));
     }

@@ -39,13 +39,20 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--cache", description = "Folder to keep sentence embeddings between runs (outside the repository)")
   Path cache;
 
+  @Option(names = "--evaluate-only", description = "Keep the weights in --out; redo thresholds, figures and model card")
+  boolean evaluateOnly;
+
+  @Option(names = "--semantic-rows", defaultValue = "0",
+      description = "Train the semantic heads on at most N rows per dataset and evaluate the accurate stage on the training sources only (0 = all)")
+  int semanticRows;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data)) {
       System.err.println("no dataset folder at " + data.toAbsolutePath() + " (expected ../shared/datasets)");
       return 2;
     }
-    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache);
+    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache, evaluateOnly, semanticRows);
     TrainingReport report = new ModelTrainer(options, System.err::println).runAll();
     System.err.println("model written to " + out.toAbsolutePath());
     report.benchmarks("fast").forEach((k, v) -> System.err.printf("fast     %-50s %.4f%n", k, v));

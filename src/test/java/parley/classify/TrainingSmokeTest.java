@@ -13,7 +13,7 @@ class TrainingSmokeTest {
 
   @Test
   void trainsWritesLoadsAndIsDeterministic() throws Exception {
-    var options = new ModelTrainer.Options(TestModels.datasets(), out, 7, 16, false, false, true, 400, null);
+    var options = new ModelTrainer.Options(TestModels.datasets(), out, 7, 16, false, false, true, 400, null, false, 0);
     TrainingReport report = new ModelTrainer(options, s -> {}).runAll();
     assertThat(out.resolve("fast.bin.gz")).exists();
     assertThat(out.resolve("thresholds.json")).exists();
@@ -26,7 +26,7 @@ class TrainingSmokeTest {
         .isGreaterThan(c.classify("thank you for the lovely article").score(Category.TOXIC));
 
     Path again = out.resolve("again");
-    new ModelTrainer(new ModelTrainer.Options(TestModels.datasets(), again, 7, 16, false, false, true, 400, null), s -> {}).run();
+    new ModelTrainer(new ModelTrainer.Options(TestModels.datasets(), again, 7, 16, false, false, true, 400, null, false, 0), s -> {}).run();
     assertThat(Files.readAllBytes(again.resolve("fast.bin.gz"))).isEqualTo(Files.readAllBytes(out.resolve("fast.bin.gz")));
   }
 }
