@@ -165,6 +165,27 @@ class AnalyzeErrorsTest {
   }
 
   @Test
+  void aMissingModelIsUnavailableAndAFailingOneInternal(@org.junit.jupiter.api.io.TempDir Path other) {
+    var config = parley.ParleyConfig.defaults().withPort(0).withDataDir(other).withDemo(false);
+    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, () -> {
+      throw new java.io.UncheckedIOException(new java.io.IOException("model.json missing"));
+    }, parley.classify.Stage.FAST)) {
+      String key = app.analysis().keys().create("k", 10).secret();
+      var answer = server.postUrl("http://127.0.0.1:" + app.port() + "/v1alpha1/comments:analyze?key=" + key,
+          analyze("\"hello\""));
+      assertGoogleError(answer, 503, "UNAVAILABLE", "model");
+    }
+    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, () -> text -> {
+      throw new IllegalStateException("boom");
+    }, parley.classify.Stage.FAST)) {
+      String key = app.analysis().keys().create("k2", 10).secret();
+      var answer = server.postUrl("http://127.0.0.1:" + app.port() + "/v1alpha1/comments:analyze?key=" + key,
+          analyze("\"hello\""));
+      assertGoogleError(answer, 500, "INTERNAL", "internal");
+    }
+  }
+
+  @Test
   void suggestScoreChecksItsScores() {
     String comment = "\"comment\":{\"text\":\"hello\"}";
     assertGoogleError(server.post("suggestscore", "{" + comment + "}"), 400, "INVALID_ARGUMENT", "attributeScores");
