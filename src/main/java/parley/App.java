@@ -3,15 +3,15 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Supplier;
 import parley.analysis.AnalysisModule;
 import parley.classify.Classifier;
-import parley.classify.Models;
 import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
+import parley.moderation.ClassifierLoader;
+import parley.moderation.ModerationService;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
@@ -34,41 +34,53 @@ public final class App implements AutoCloseable {
   private final Javalin server;
   private final CommentService comments;
   private final SiteService sites;
+  private final ModerationService moderation;
   private final AnalysisModule analysis;
 
-  private App(Database db, Javalin server, CommentService comments, SiteService sites, AnalysisModule analysis) {
+  private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
+      AnalysisModule analysis) {
     this.db = db;
     this.server = server;
     this.comments = comments;
     this.sites = sites;
+    this.moderation = moderation;
     this.analysis = analysis;
   }
 
   public static App start(ParleyConfig config) {
-    return start(config, Mode.FULL, App::defaultClassifier, Stage.FAST);
+    return start(config, ClassifierLoader.loadDefault());
   }
 
-  /** {@code classifier} is called once, when the first comment is analyzed. */
-  public static App start(ParleyConfig config, Mode mode, Supplier<Classifier> classifier, Stage analysisStage) {
+  /** Starts with the given classifier; null moderates by word lists and policy only (and analysis answers 503). */
+  public static App start(ParleyConfig config, Classifier classifier) {
+    return start(config, Mode.FULL, classifier, Stage.FAST);
+  }
+
+  /** {@code analysisStage} is the stage the Perspective-compatible API scores with. */
+  public static App start(ParleyConfig config, Mode mode, Classifier classifier, Stage analysisStage) {
     Database db = Database.open(config.effectiveDatabaseUrl());
     AnalysisModule analysis = null;
     try {
-      analysis = AnalysisModule.start(db, classifier, analysisStage);
+      analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage);
       if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis);
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), ArrivalCheck.PUBLISH_ALL,
+      ModerationService moderation = ModerationWiring.service(db, classifier);
+      CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
-      if (config.demo()) DemoSeeder.seedIfEmpty(comments);
+      // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
+      if (config.demo()) DemoSeeder.seedIfEmpty(new CommentService(db, sites, threads, new CommentStore(db),
+          ArrivalCheck.PUBLISH_ALL, config.editWindow(), config.maxCommentChars(), Clock.systemUTC()));
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
-      var handlers = analysis.handlers();
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
+      var perspective = analysis.handlers();
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers, handlers));
+          routes -> Routes.register(routes, cors, commentHandlers, staff, perspective));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites, analysis);
+      return new App(db, server, comments, sites, moderation, analysis);
     } catch (RuntimeException e) {
       if (analysis != null) analysis.close();
       db.close();
@@ -81,16 +93,13 @@ public final class App implements AutoCloseable {
         routes -> Routes.analysis(routes, analysis.handlers()));
     server.start();
     log.info("Parley analysis API listening on http://localhost:{}/v1alpha1 ({} database)", server.port(), db.dialect());
-    return new App(db, server, null, null, analysis);
+    return new App(db, server, null, null, null, analysis);
   }
 
-  /** The model shipped in the jar; a missing model fails the analysis requests, not the server's start. */
-  public static Classifier defaultClassifier() {
-    try {
-      return Models.loadDefault();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  // without a model the analysis API answers 503 UNAVAILABLE; the server still starts
+  private static Classifier requireModel(Classifier classifier) {
+    if (classifier == null) throw new IllegalStateException("no classifier model is available");
+    return classifier;
   }
 
   private static void ensureSites(ParleyConfig config, SiteService sites) {
@@ -112,6 +121,10 @@ public final class App implements AutoCloseable {
 
   public CommentService comments() {
     return comments;
+  }
+
+  public ModerationService moderation() {
+    return moderation;
   }
 
   public SiteService sites() {

@@ -1,5 +1,6 @@
 package parley;
 
+import parley.cli.AdminCommand;
 import parley.cli.ApiKeyCommand;
 import parley.cli.ClassifyCommand;
 import parley.cli.FeedbackCommand;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Self-hosted comments with in-process moderation.",
     subcommands = {
       ServeCommand.class,
+      AdminCommand.class,
       ClassifyCommand.class,
       TrainCommand.class,
       ApiKeyCommand.class,

@@ -24,6 +24,7 @@
     url: data.url || location.href,
     title: data.title || document.title,
     sort: ["oldest", "newest", "top"].includes(data.sort) ? data.sort : "oldest",
+    sso: data.ssoToken || null, // the host site's signed JWT for its signed-in reader (see docs/moderation.md)
   };
   const SORTS = { oldest: "Oldest", newest: "Newest", top: "Top" };
   const MIN_FLAT = 3; // from this depth the CSS may stop indenting (phones: 3, wide screens: 5)
@@ -90,6 +91,7 @@
     const url = new URL("api/v1/" + path, base);
     if (query) for (const [k, v] of Object.entries(query)) if (v != null) url.searchParams.append(k, v);
     const init = { method, headers: { "X-Parley-Client": clientId(), Accept: "application/json", ...headers } };
+    if (opts.sso) init.headers["X-Parley-SSO"] = opts.sso;
     if (body !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
@@ -258,6 +260,7 @@
       }
       const items = res.comments.map((c) => renderComment(c, 0));
       list.append(...items);
+      markPicks();
       more.hidden = !state.cursor;
       if (!res.comments.length && !append && !state.count) list.append(h("li.parley-empty", { text: "Be the first to share your thoughts." }));
       return items;
@@ -311,6 +314,22 @@
   function repliesList(depth, items) {
     // data-level lets the CSS stop indenting past a depth (5 on wide screens, 3 on phones).
     return h("ol.parley-replies", { "data-level": depth + 1, "aria-label": "Replies" }, items);
+  }
+
+  /** Marks the moderators' editor's picks among the comments shown (a nicety: failures are ignored). */
+  async function markPicks() {
+    try {
+      const res = await api("GET", "featured", { query: { site: opts.site, page: opts.page } });
+      for (const pick of res.comments) {
+        const li = byId.get(pick.id);
+        const author = li && li.querySelector(".parley-comment-body .parley-author");
+        if (author && !author.parentElement.querySelector(".parley-badge-pick")) {
+          author.after(h("span.parley-badge.parley-badge-pick", { text: "Editor's pick" }));
+        }
+      }
+    } catch {
+      /* the thread is still readable without the badges */
+    }
   }
 
   function parentName(c) {
@@ -380,8 +399,36 @@
         h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: (e) => openDelete(c, art, e.currentTarget) })
       );
     }
+    if (c.state === "published" && !editable(c.id)) {
+      bar.append(h("button.parley-action.parley-report", { type: "button", text: "Report", "aria-label": `Report the comment by ${c.author}`, onclick: (e) => openReport(c, bar, e.currentTarget) }));
+    }
     bar.append(h("span.parley-alert.parley-inline-alert", { role: "alert", hidden: true }));
     return bar;
+  }
+
+  /** Asks why, then reports the comment to the site's moderators; several reports put it in their queue. */
+  function openReport(c, bar, button) {
+    const reasons = { abuse: "Abusive or hateful", spam: "Spam", "off-topic": "Off-topic", misinformation: "Misinformation", other: "Something else" };
+    const select = h("select.parley-input.parley-report-reason", { "aria-label": "Why are you reporting this comment?" },
+      ...Object.entries(reasons).map(([value, text]) => h("option", { value, text })));
+    const send = h("button.parley-action", { type: "button", text: "Send report" });
+    const cancel = h("button.parley-action", { type: "button", text: "Cancel" });
+    const form = h("span.parley-report-form", null, select, send, cancel);
+    const alert = bar.querySelector(".parley-alert");
+    const done = (text) => { form.replaceWith(h("span.parley-reported", { text })); announce(text); };
+    cancel.onclick = () => { form.replaceWith(button); button.focus(); };
+    send.onclick = async () => {
+      send.disabled = true;
+      try {
+        await api("POST", `comments/${c.id}/report`, { body: { reason: select.value } });
+        done("Reported. Thank you, a moderator will look at it.");
+      } catch (err) {
+        if (err.code === "ALREADY_REPORTED") done("You have already reported this comment.");
+        else { send.disabled = false; showError(alert, err); }
+      }
+    };
+    button.replaceWith(form);
+    select.focus();
   }
 
   /** Collapses or expands the replies under a comment (open: true, false, or toggle when omitted). */

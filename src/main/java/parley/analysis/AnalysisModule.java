@@ -8,8 +8,8 @@ import parley.store.Database;
 
 /**
  * Wiring for the Perspective-compatible API: keys, rate limits, usage counters, feedback and the analyzer. The
- * classifier is loaded on first use (so servers and tests that never analyze do not pay for the model). Closing
- * flushes the usage counters.
+ * classifier is asked for on first use (so a missing model fails requests, not the start). Closing flushes the
+ * usage counters.
  */
 public final class AnalysisModule implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalysisModule.class);
@@ -70,12 +70,14 @@ public final class AnalysisModule implements AutoCloseable {
   private static final class LazyClassifier implements Classifier {
     private final Supplier<Classifier> loader;
     private volatile Classifier loaded;
+    private volatile boolean failed;
 
     LazyClassifier(Supplier<Classifier> loader) {
       this.loader = loader;
     }
 
     private Classifier get() {
+      if (failed) throw unavailable();
       Classifier c = loaded;
       if (c == null) {
         synchronized (this) {
@@ -86,14 +88,19 @@ public final class AnalysisModule implements AutoCloseable {
       return c;
     }
 
-    // a missing or broken model is the operator's problem, not the client's: 503, and the reason in the log
+    // a missing or broken model is the operator's problem, not the client's: 503, and the reason logged once
     private Classifier load() {
       try {
         return loader.get();
       } catch (RuntimeException e) {
-        log.error("The classifier model could not be loaded; comments:analyze answers 503 until it can", e);
-        throw new GoogleError(GoogleError.Status.UNAVAILABLE, "The classifier model is not available.");
+        failed = true;
+        log.error("The classifier model could not be loaded; comments:analyze answers 503 until a restart", e);
+        throw unavailable();
       }
+    }
+
+    private static GoogleError unavailable() {
+      return new GoogleError(GoogleError.Status.UNAVAILABLE, "The classifier model is not available.");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import parley.App;
 import parley.ParleyConfig;
 import parley.classify.Stage;
+import parley.moderation.ClassifierLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
-    App app = App.start(config, mode, model == null ? App::defaultClassifier : () -> load(model), analysisStage);
+    App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefault() : load(model), analysisStage);
     app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -8,9 +8,20 @@ package parley.comment;
 public interface ArrivalCheck {
   Decision check(Arrival arrival);
 
-  /** What the check may read about the comment. */
+  /**
+   * What the check may read about the comment.
+   *
+   * @param accountId the signed-in author's account, or null for anonymous comments
+   * @param ipHash SHA-256 of the author's IP address, or null when unknown
+   */
   record Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
-      boolean edit) {}
+      boolean edit, Long accountId, String ipHash) {
+
+    public Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
+        boolean edit) {
+      this(siteId, threadId, parentId, authorName, clientHash, body, edit, null, null);
+    }
+  }
 
   /** @param scores classifier scores as JSON text, or null; @param reasons why, as JSON text, or null */
   record Decision(CommentState state, String scores, String reasons) {

@@ -70,9 +70,12 @@ public final class CommentHandlers {
     JsonNode body = Json.body(ctx);
     String site = Json.text(body, "site");
     cors.requireAllowed(ctx, site);
+    SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
     var posted = service.post(new CommentService.PostRequest(site, Json.text(body, "page"), Json.text(body, "url"),
-        Json.text(body, "title"), Json.number(body, "parentId"), Json.text(body, "author"), Json.text(body, "email"),
-        Json.text(body, "body"), ctx.header(CLIENT_HEADER)));
+        Json.text(body, "title"), Json.number(body, "parentId"),
+        reader == null ? Json.text(body, "author") : reader.name(),
+        reader == null ? Json.text(body, "email") : reader.email(),
+        Json.text(body, "body"), ctx.header(CLIENT_HEADER), reader == null ? null : reader.accountId(), ctx.ip()));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("comment", CommentView.of(posted.comment(), posted.comment().clientHash(), 0, List.of()));
     out.put("editToken", posted.editToken());

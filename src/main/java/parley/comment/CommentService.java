@@ -48,9 +48,18 @@ public final class CommentService {
     return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other);
   }
 
-  /** A reader's new comment or reply. {@code clientId} is the browser's random id, may be null. */
+  /**
+   * A reader's new comment or reply. {@code clientId} is the browser's random id, may be null; {@code accountId} is
+   * the signed-in author's account and {@code ip} their address, both may be null.
+   */
   public record PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
-      String email, String body, String clientId) {}
+      String email, String body, String clientId, Long accountId, String ip) {
+
+    public PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
+        String email, String body, String clientId) {
+      this(siteId, pageKey, url, title, parentId, author, email, body, clientId, null, null);
+    }
+  }
 
   public record Posted(Comment comment, String editToken, Instant editableUntil) {}
 
@@ -66,18 +75,20 @@ public final class CommentService {
     String url = CommentFields.url(req.url());
     String title = CommentFields.title(req.title());
     String clientHash = req.clientId() == null ? null : Tokens.sha256(req.clientId());
+    String ipHash = req.ip() == null ? null : Tokens.sha256(req.ip());
     String token = Tokens.newToken();
     Instant now = clock.instant();
-    long id = db.write(h -> {
-      CommentThread thread = threads.findOrCreate(h, site.id(), pageKey, url, title);
-      if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
-      Comment parent = req.parentId() == null ? null : parent(h, thread, req.parentId());
-      Decision decision = arrivalCheck.check(
-          new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false));
-      return comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email, clientHash,
-          Tokens.sha256(token), body, BodyRenderer.render(body), now, decision.state(), decision.scores(),
-          decision.reasons()));
-    });
+    CommentThread thread = threads.find(site.id(), pageKey)
+        .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title)));
+    if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
+    Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
+    // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
+    Decision decision = arrivalCheck.check(
+        new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash));
+    String html = BodyRenderer.render(body);
+    long id = db.write(h -> comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,
+        clientHash, Tokens.sha256(token), body, html, now, decision.state(), decision.scores(), decision.reasons(),
+        req.accountId(), ipHash)));
     return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow));
   }
 

@@ -42,7 +42,15 @@ public final class CommentStore {
   public record NewComment(
       long threadId, Comment parent, String authorName, String authorEmail, String clientHash,
       String editTokenHash, String bodyMarkdown, String bodyHtml, Instant createdAt, CommentState state,
-      String scores, String moderation) {}
+      String scores, String moderation, Long authorAccountId, String ipHash) {
+
+    public NewComment(long threadId, Comment parent, String authorName, String authorEmail, String clientHash,
+        String editTokenHash, String bodyMarkdown, String bodyHtml, Instant createdAt, CommentState state,
+        String scores, String moderation) {
+      this(threadId, parent, authorName, authorEmail, clientHash, editTokenHash, bodyMarkdown, bodyHtml, createdAt,
+          state, scores, moderation, null, null);
+    }
+  }
 
   /** Inserts inside the caller's write transaction and returns the id. */
   public long insert(Handle h, NewComment c) {
@@ -50,9 +58,10 @@ public final class CommentStore {
     Long rootId = p == null ? null : (p.rootId() == null ? p.id() : p.rootId());
     return h.createQuery("""
             INSERT INTO comments (thread_id, parent_id, root_id, depth, author_name, author_email, client_hash,
-              edit_token_hash, body_markdown, body_html, created_at, state, scores, moderation)
+              edit_token_hash, body_markdown, body_html, created_at, state, scores, moderation, author_account_id,
+              ip_hash)
             VALUES (:thread, :parent, :root, :depth, :name, :email, :client, :token, :md, :html, :created, :state,
-              :scores, :moderation)
+              :scores, :moderation, :account, :ip)
             RETURNING id""")
         .bind("thread", c.threadId())
         .bind("parent", p == null ? null : p.id())
@@ -68,6 +77,8 @@ public final class CommentStore {
         .bind("state", c.state().key())
         .bind("scores", c.scores())
         .bind("moderation", c.moderation())
+        .bind("account", c.authorAccountId())
+        .bind("ip", c.ipHash())
         .mapTo(Long.class)
         .one();
   }

@@ -11,7 +11,7 @@ import parley.site.SiteService;
  * that then names a site is checked against that site alone by {@link #requireAllowed}.
  */
 public final class Cors {
-  private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token";
+  private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token, X-Parley-SSO, X-CSRF-Token";
   private final SiteService sites;
   private final String publicOrigin;
 
@@ -28,7 +28,7 @@ public final class Cors {
     ctx.header("Access-Control-Allow-Origin", origin);
     ctx.header("Vary", "Origin");
     if (ctx.method() == HandlerType.OPTIONS) {
-      ctx.header("Access-Control-Allow-Methods", "GET, POST, PATCH, DELETE, OPTIONS");
+      ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
       ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
       ctx.header("Access-Control-Max-Age", "600");
       ctx.status(204);

@@ -1,15 +1,29 @@
 package parley.web;
 
 import io.javalin.config.RoutesConfig;
+import parley.admin.DashboardHandlers;
+import parley.admin.SettingsHandlers;
+import parley.admin.SiteAdminHandlers;
+import parley.auth.AuthHandlers;
+import parley.auth.Guard;
 import parley.analysis.AnalysisHandlers;
+import parley.auth.Role;
 import parley.comment.CommentHandlers;
+import parley.moderation.queue.QueueHandlers;
+import parley.moderation.queue.ReaderHandlers;
 
 /** The whole HTTP API on one screen, grouped by who may call it. */
 public final class Routes {
   private Routes() {}
 
-  public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, AnalysisHandlers analysis) {
+  /** The moderation feature's handlers. */
+  public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
+      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings) {}
+
+  public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
+      AnalysisHandlers analysis) {
     r.before("/api/*", cors::before);
+    r.before("/api/*", m.guard()::identify);
 
     // public: readers, anonymous or not
     r.get("/api/v1/threads", comments::thread);
@@ -19,7 +33,51 @@ public final class Routes {
     r.patch("/api/v1/comments/{id}", comments::edit);
     r.delete("/api/v1/comments/{id}", comments::delete);
     r.post("/api/v1/comments/{id}/vote", comments::vote);
+    r.post("/api/v1/comments/{id}/report", m.readers()::report);
+    r.get("/api/v1/featured", m.readers()::featured);
 
+    // accounts: sign-in and sessions
+    r.post("/api/v1/auth/login", m.auth()::login);
+    r.post("/api/v1/auth/register", m.auth()::register);
+    r.post("/api/v1/auth/sso", m.auth()::ssoSession);
+    r.post("/api/v1/auth/logout", m.auth()::logout);
+    r.get("/api/v1/auth/me", m.auth()::me);
+
+    // moderators (and admins) of {site}
+    Guard g = m.guard();
+    r.get("/api/v1/sites/{site}/queues/{queue}", g.moderator(m.queues()::list));
+    r.get("/api/v1/sites/{site}/comments/{id}", g.moderator(m.queues()::detail));
+    r.post("/api/v1/sites/{site}/comments/{id}/ban", g.moderator(m.queues()::ban));
+    r.post("/api/v1/sites/{site}/comments/{id}/{action}", g.moderator(m.queues()::act));
+    r.post("/api/v1/sites/{site}/bulk", g.moderator(m.queues()::bulk));
+    r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
+    r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
+    r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
+    r.get("/api/v1/sites/{site}/bans", g.moderator(m.sites()::bans));
+
+    // admins of {site}
+    r.get("/api/v1/sites/{site}/policy", g.admin(m.sites()::policy));
+    r.put("/api/v1/sites/{site}/policy", g.admin(m.sites()::updatePolicy));
+    r.get("/api/v1/sites/{site}/members", g.admin(m.sites()::members));
+    r.put("/api/v1/sites/{site}/members", g.admin(m.sites()::setMember));
+    r.post("/api/v1/sites/{site}/sso-secret", g.admin(m.sites()::rotateSsoSecret));
+
+    // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
+    DashboardHandlers d = m.dashboard();
+    r.before("/admin", g::identify);
+    r.before("/admin/*", g::identify);
+    r.get("/admin", d::home);
+    r.get("/admin/login", d::loginForm);
+    r.post("/admin/login", d::login);
+    r.post("/admin/logout", g.signedIn(d::logout));
+    r.get("/admin/{site}/queue/{queue}", d.page(Role.MODERATOR, d::queue));
+    r.get("/admin/{site}/audit", d.page(Role.MODERATOR, d::audit));
+    r.get("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::show));
+    r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
+    r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
+    r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+
+    // API-key holders: the Perspective-compatible API
     analysis(r, analysis);
   }
 

@@ -28,7 +28,7 @@ final class AnalysisServer implements AutoCloseable {
   }
 
   AnalysisServer(ParleyConfig config, App.Mode mode, int qps) {
-    app = App.start(config, mode, AnalysisServer::classifier, Stage.FAST);
+    app = App.start(config, mode, classifier(), Stage.FAST);
     ApiKey.Created created = app.analysis().keys().create("test", qps);
     key = created.secret();
     apiKey = created.key();

@@ -167,17 +167,16 @@ class AnalyzeErrorsTest {
   @Test
   void aMissingModelIsUnavailableAndAFailingOneInternal(@org.junit.jupiter.api.io.TempDir Path other) {
     var config = parley.ParleyConfig.defaults().withPort(0).withDataDir(other).withDemo(false);
-    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, () -> {
-      throw new java.io.UncheckedIOException(new java.io.IOException("model.json missing"));
-    }, parley.classify.Stage.FAST)) {
+    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, null, parley.classify.Stage.FAST)) {
       String key = app.analysis().keys().create("k", 10).secret();
       var answer = server.postUrl("http://127.0.0.1:" + app.port() + "/v1alpha1/comments:analyze?key=" + key,
           analyze("\"hello\""));
       assertGoogleError(answer, 503, "UNAVAILABLE", "model");
     }
-    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, () -> text -> {
+    parley.classify.Classifier failing = text -> {
       throw new IllegalStateException("boom");
-    }, parley.classify.Stage.FAST)) {
+    };
+    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, failing, parley.classify.Stage.FAST)) {
       String key = app.analysis().keys().create("k2", 10).secret();
       var answer = server.postUrl("http://127.0.0.1:" + app.port() + "/v1alpha1/comments:analyze?key=" + key,
           analyze("\"hello\""));

@@ -1,0 +1,63 @@
+package parley;
+
+import java.time.Duration;
+import parley.admin.DashboardHandlers;
+import parley.admin.SettingsHandlers;
+import parley.admin.SiteAdminHandlers;
+import parley.auth.AccountStore;
+import parley.auth.AuthHandlers;
+import parley.auth.AuthService;
+import parley.auth.Guard;
+import parley.auth.LoginThrottle;
+import parley.auth.SessionStore;
+import parley.auth.SsoService;
+import parley.classify.Classifier;
+import parley.comment.CommentService;
+import parley.moderation.AuthorStore;
+import parley.moderation.BanStore;
+import parley.moderation.ModerationService;
+import parley.moderation.PolicyStore;
+import parley.moderation.RateLimiter;
+import parley.moderation.queue.AuditStore;
+import parley.moderation.queue.ModeratorActions;
+import parley.moderation.queue.QueueHandlers;
+import parley.moderation.queue.QueueService;
+import parley.moderation.queue.QueueStore;
+import parley.moderation.queue.ReaderHandlers;
+import parley.moderation.queue.ReportStore;
+import parley.store.Database;
+import parley.web.Cors;
+import parley.web.Routes;
+
+/** Wiring for moderation, accounts and the dashboard, kept apart so App stays short. */
+final class ModerationWiring {
+  /** How long the classifier may take before a comment is held as unscored. */
+  static final Duration CLASSIFIER_BUDGET = Duration.ofSeconds(2);
+
+  private ModerationWiring() {}
+
+  static ModerationService service(Database db, Classifier classifier) {
+    return new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db), new RateLimiter(),
+        classifier, CLASSIFIER_BUDGET);
+  }
+
+  static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
+      ModerationService moderation, Cors cors) {
+    boolean secure = config.publicUrl().startsWith("https:");
+    AccountStore accounts = new AccountStore(db);
+    AuthService auth = new AuthService(accounts, new SessionStore(db), new LoginThrottle());
+    SsoService sso = new SsoService(db, accounts);
+    Guard guard = new Guard(auth, sso);
+    BanStore bans = new BanStore(db);
+    QueueStore queue = new QueueStore(db);
+    AuditStore audit = new AuditStore(db);
+    ReportStore reports = new ReportStore(db);
+    QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
+    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans);
+    DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
+    return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
+        new ReaderHandlers(comments, reports, queues, moderation, cors), new QueueHandlers(queues, actions),
+        new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
+        new SettingsHandlers(dashboard, moderation, accounts, sso));
+  }
+}

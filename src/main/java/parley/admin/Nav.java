@@ -1,0 +1,13 @@
+package parley.admin;
+
+import java.util.List;
+import java.util.Map;
+
+/** The dashboard's header: the signed-in account, its sites, the current queue and the queue counts. */
+public record Nav(String site, List<String> sites, String active, Map<String, Integer> counts, String user,
+    boolean admin, String csrf) {
+
+  public int count(String queue) {
+    return counts.getOrDefault(queue, 0);
+  }
+}

@@ -1,0 +1,27 @@
+package parley.admin;
+
+import java.util.List;
+import parley.auth.AccountStore;
+import parley.moderation.Policy;
+import parley.moderation.queue.AuditEntry;
+
+/** The data each dashboard page renders; one record per template. */
+public final class Pages {
+  private Pages() {}
+
+  public record Login(String email, String error) {}
+
+  public record QueuePage(Nav nav, String queue, List<Card> cards, Long next) {}
+
+  public record AuditPage(Nav nav, List<AuditEntry> entries, Long next) {}
+
+  public record SettingsPage(Nav nav, Policy policy, List<AccountStore.Member> members, boolean ssoConfigured,
+      String message, String newSecret) {
+
+    public String lines(List<String> words) {
+      return String.join("\n", words);
+    }
+  }
+
+  public record ErrorPage(String title, String message) {}
+}

@@ -1,0 +1,99 @@
+package parley.admin;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parley.auth.Account;
+import parley.auth.AccountStore;
+import parley.auth.Role;
+import parley.auth.SsoService;
+import parley.classify.Category;
+import parley.moderation.ModerationService;
+import parley.moderation.Policy;
+import parley.web.ApiException;
+
+/** The dashboard's settings page for admins: policy, word lists, members, SSO secret (HTML forms with _csrf). */
+public final class SettingsHandlers {
+  private final DashboardHandlers dashboard;
+  private final ModerationService moderation;
+  private final AccountStore accounts;
+  private final SsoService sso;
+
+  public SettingsHandlers(DashboardHandlers dashboard, ModerationService moderation, AccountStore accounts,
+      SsoService sso) {
+    this.dashboard = dashboard;
+    this.moderation = moderation;
+    this.accounts = accounts;
+    this.sso = sso;
+  }
+
+  // GET /admin/{site}/settings → policy, word lists, members and SSO forms
+  public void show(Context ctx) {
+    show(ctx, 200, null, null);
+  }
+
+  private void show(Context ctx, int status, String message, String secret) {
+    String site = ctx.pathParam("site");
+    DashboardHandlers.render(ctx, status, "settings.jte", new Pages.SettingsPage(dashboard.nav(ctx, site, "settings"),
+        moderation.policy(site), accounts.members(site), sso.hasSecret(site), message, secret));
+  }
+
+  // POST /admin/{site}/settings (form) → the policy saved, or the form with what was wrong
+  public void savePolicy(Context ctx) {
+    try {
+      moderation.updatePolicy(ctx.pathParam("site"), fromForm(ctx));
+      show(ctx, 200, "Policy saved. New comments are moderated with it from now on.", null);
+    } catch (ApiException | NumberFormatException e) {
+      show(ctx, 400, "Not saved: " + (e instanceof ApiException ? e.getMessage() : "a number field is not a number."), null);
+    }
+  }
+
+  static Policy fromForm(Context ctx) {
+    Map<String, Policy.Threshold> thresholds = new LinkedHashMap<>();
+    for (Category c : Category.values()) {
+      thresholds.put(c.key(), new Policy.Threshold(Double.parseDouble(ctx.formParam("hold_" + c.key())),
+          Double.parseDouble(ctx.formParam("reject_" + c.key()))));
+    }
+    Policy.Mode mode;
+    try {
+      mode = Policy.Mode.valueOf(ctx.formParam("mode"));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      mode = null;
+    }
+    return new Policy(mode, Integer.parseInt(ctx.formParam("trustedAfter")), thresholds,
+        lines(ctx.formParam("bannedWords")), lines(ctx.formParam("suspectWords")),
+        Integer.parseInt(ctx.formParam("maxLinks")), ctx.formParam("holdDuplicates") != null,
+        Integer.parseInt(ctx.formParam("userPostsPerMinute")), Integer.parseInt(ctx.formParam("ipPostsPerMinute")),
+        Integer.parseInt(ctx.formParam("reportsToQueue")), ctx.formParam("requireAccount") != null);
+  }
+
+  private static List<String> lines(String text) {
+    if (text == null) return List.of();
+    return Arrays.stream(text.split("[\\r\\n,]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  // POST /admin/{site}/members (form: email, role: admin|moderator|none) → the settings page
+  public void setMember(Context ctx) {
+    String site = ctx.pathParam("site");
+    Account a = accounts.findLocal(String.valueOf(ctx.formParam("email"))).orElse(null);
+    String role = String.valueOf(ctx.formParam("role"));
+    if (a == null) {
+      show(ctx, 400, "No account with that email. They can register, or use `parley admin create`.", null);
+    } else if (role.equals("none")) {
+      accounts.revoke(a.id(), site);
+      show(ctx, 200, a.email() + " no longer has a role here.", null);
+    } else if (role.equals("admin") || role.equals("moderator")) {
+      accounts.grant(a.id(), site, Role.fromKey(role));
+      show(ctx, 200, a.email() + " is now " + role + ".", null);
+    } else {
+      show(ctx, 400, "Pick admin, moderator or none.", null);
+    }
+  }
+
+  // POST /admin/{site}/sso-secret → a new SSO secret, shown once
+  public void rotateSecret(Context ctx) {
+    show(ctx, 200, "New SSO secret made. Copy it now: it is not shown again.", sso.rotateSecret(ctx.pathParam("site")));
+  }
+}

@@ -1,0 +1,94 @@
+package parley.auth;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import parley.store.Database;
+
+/** SQL for accounts and their per-site roles. */
+public final class AccountStore {
+  private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(rs.getLong("id"), rs.getString("email"),
+      rs.getString("display_name"), rs.getString("password_hash"), rs.getString("sso_site"),
+      rs.getString("sso_subject"), Instant.ofEpochMilli(rs.getLong("created_at")));
+
+  private final Database db;
+
+  public AccountStore(Database db) {
+    this.db = db;
+  }
+
+  public record NewAccount(String email, String displayName, String passwordHash, String ssoSite, String ssoSubject) {}
+
+  public Account create(NewAccount a) {
+    long id = db.write(h -> h.createQuery("""
+            INSERT INTO accounts (email, display_name, password_hash, sso_site, sso_subject, created_at)
+            VALUES (:email, :name, :hash, :site, :subject, :now) RETURNING id""")
+        .bind("email", a.email() == null ? null : a.email().toLowerCase(Locale.ROOT))
+        .bind("name", a.displayName()).bind("hash", a.passwordHash()).bind("site", a.ssoSite())
+        .bind("subject", a.ssoSubject()).bind("now", System.currentTimeMillis())
+        .mapTo(Long.class).one());
+    return find(id).orElseThrow();
+  }
+
+  public Optional<Account> find(long id) {
+    return db.read(h -> h.createQuery("SELECT * FROM accounts WHERE id = :id").bind("id", id).map(ACCOUNT).findOne());
+  }
+
+  /** A local (password) account by email, case-insensitively. */
+  public Optional<Account> findLocal(String email) {
+    return db.read(h -> h.createQuery("SELECT * FROM accounts WHERE email = :email AND sso_site IS NULL")
+        .bind("email", email.toLowerCase(Locale.ROOT)).map(ACCOUNT).findOne());
+  }
+
+  public Optional<Account> findSso(String siteId, String subject) {
+    return db.read(h -> h.createQuery("SELECT * FROM accounts WHERE sso_site = :site AND sso_subject = :subject")
+        .bind("site", siteId).bind("subject", subject).map(ACCOUNT).findOne());
+  }
+
+  public void updateProfile(long id, String displayName, String email) {
+    db.write(h -> h.createUpdate("UPDATE accounts SET display_name = :name, email = :email WHERE id = :id")
+        .bind("name", displayName).bind("email", email).bind("id", id).execute());
+  }
+
+  public void setPassword(long id, String hash) {
+    db.write(h -> h.createUpdate("UPDATE accounts SET password_hash = :hash WHERE id = :id")
+        .bind("hash", hash).bind("id", id).execute());
+  }
+
+  public void grant(long accountId, String siteId, Role role) {
+    db.write(h -> h.createUpdate("""
+            INSERT INTO site_roles (account_id, site_id, role) VALUES (:account, :site, :role)
+            ON CONFLICT (account_id, site_id) DO UPDATE SET role = excluded.role""")
+        .bind("account", accountId).bind("site", siteId).bind("role", role.key()).execute());
+  }
+
+  public void revoke(long accountId, String siteId) {
+    db.write(h -> h.createUpdate("DELETE FROM site_roles WHERE account_id = :account AND site_id = :site")
+        .bind("account", accountId).bind("site", siteId).execute());
+  }
+
+  public Map<String, Role> roles(long accountId) {
+    Map<String, Role> roles = new LinkedHashMap<>();
+    db.read(h -> h.createQuery("SELECT site_id, role FROM site_roles WHERE account_id = :account ORDER BY site_id")
+        .bind("account", accountId)
+        .map((rs, ctx) -> Map.entry(rs.getString("site_id"), Role.fromKey(rs.getString("role")))).list())
+        .forEach(e -> roles.put(e.getKey(), e.getValue()));
+    return roles;
+  }
+
+  /** Moderators and admins of a site, by email. */
+  public record Member(long accountId, String email, String displayName, Role role) {}
+
+  public List<Member> members(String siteId) {
+    return db.read(h -> h.createQuery("""
+            SELECT a.id, a.email, a.display_name, r.role FROM site_roles r JOIN accounts a ON a.id = r.account_id
+            WHERE r.site_id = :site ORDER BY r.role, a.email""")
+        .bind("site", siteId)
+        .map((rs, ctx) -> new Member(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+            Role.fromKey(rs.getString("role")))).list());
+  }
+}

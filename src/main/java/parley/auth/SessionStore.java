@@ -1,0 +1,46 @@
+package parley.auth;
+
+import java.time.Duration;
+import java.util.Optional;
+import parley.store.Database;
+
+/** Sessions by the SHA-256 of their cookie token; the token itself is never stored. */
+public final class SessionStore {
+  private final Database db;
+
+  public SessionStore(Database db) {
+    this.db = db;
+  }
+
+  public record Session(long accountId, String csrfToken, long expiresAt) {}
+
+  /** A new session; returns the cookie token (shown to the browser once). */
+  public String create(long accountId, String csrfToken, Duration ttl) {
+    String token = Tokens.newToken();
+    long now = System.currentTimeMillis();
+    db.write(h -> {
+      h.createUpdate("DELETE FROM sessions WHERE expires_at < :now").bind("now", now).execute();
+      return h.createUpdate("""
+              INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at)
+              VALUES (:hash, :account, :csrf, :now, :expires)""")
+          .bind("hash", Tokens.sha256(token)).bind("account", accountId).bind("csrf", csrfToken)
+          .bind("now", now).bind("expires", now + ttl.toMillis()).execute();
+    });
+    return token;
+  }
+
+  public Optional<Session> find(String token) {
+    if (token == null || token.isBlank()) return Optional.empty();
+    return db.read(h -> h.createQuery(
+            "SELECT account_id, csrf_token, expires_at FROM sessions WHERE token_hash = :hash AND expires_at > :now")
+        .bind("hash", Tokens.sha256(token)).bind("now", System.currentTimeMillis())
+        .map((rs, ctx) -> new Session(rs.getLong("account_id"), rs.getString("csrf_token"), rs.getLong("expires_at")))
+        .findOne());
+  }
+
+  public void delete(String token) {
+    if (token == null) return;
+    db.write(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
+        .bind("hash", Tokens.sha256(token)).execute());
+  }
+}

@@ -1,0 +1,141 @@
+package parley.moderation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import parley.classify.Classification;
+import parley.classify.Classifier;
+import parley.comment.ArrivalCheck;
+import parley.moderation.phase.Phases;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
+
+/**
+ * Moderates arriving comments: guard checks (ban, account required, rate limit) refuse outright; the site's
+ * pipeline decides publish, hold or reject, and every decision carries its reasons and scores. Thread-safe.
+ */
+public final class ModerationService implements ArrivalCheck {
+  private static final long POLICY_TTL_MILLIS = 5_000;
+  private static final Duration RECENT = Duration.ofHours(24);
+
+  private final PolicyStore policies;
+  private final AuthorStore authors;
+  private final BanStore bans;
+  private final RateLimiter limiter;
+  private final Classifier classifier;
+  private final Duration classifierBudget;
+  private final ExecutorService scoring = Executors.newVirtualThreadPerTaskExecutor();
+  private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+
+  private record Compiled(Policy policy, Pipeline pipeline, long loadedAt) {}
+
+  /** @param classifier null runs without scores (each comment notes "classifier.off") */
+  public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, RateLimiter limiter,
+      Classifier classifier, Duration classifierBudget) {
+    this.policies = policies;
+    this.authors = authors;
+    this.bans = bans;
+    this.limiter = limiter;
+    this.classifier = classifier;
+    this.classifierBudget = classifierBudget;
+  }
+
+  @Override
+  public Decision check(Arrival a) {
+    AuthorRef author = new AuthorRef(a.accountId(), a.clientHash(), a.ipHash());
+    Compiled site = compiled(a.siteId());
+    refuseBanned(a.siteId(), author);
+    refuseAnonymous(site.policy(), author);
+    if (!a.edit()) refuseTooFast(a.siteId(), site.policy(), author);
+    Submission submission = snapshot(a, author);
+    Verdict verdict = site.pipeline().run(submission);
+    return new Decision(verdict.state(), DecisionJson.scores(submission.classification()),
+        DecisionJson.reasons(verdict));
+  }
+
+  /** Runs the site's pipeline without guards or side effects; for previews and re-moderating archives. */
+  public Verdict judge(String siteId, Submission submission) {
+    return compiled(siteId).pipeline().run(submission);
+  }
+
+  public Policy policy(String siteId) {
+    return compiled(siteId).policy();
+  }
+
+  public Policy updatePolicy(String siteId, Policy policy) {
+    policies.save(siteId, policy.validated());
+    cache.remove(siteId);
+    return policy(siteId);
+  }
+
+  public Classification classify(String text) {
+    return classifier == null ? null : classifier.classify(text);
+  }
+
+  private void refuseBanned(String siteId, AuthorRef author) {
+    if (bans.isBanned(siteId, author.keys())) throw new ApiException(ErrorCode.AUTHOR_BANNED);
+  }
+
+  private static void refuseAnonymous(Policy policy, AuthorRef author) {
+    if (policy.requireAccount() && author.accountId() == null) throw new ApiException(ErrorCode.ACCOUNT_REQUIRED);
+  }
+
+  private void refuseTooFast(String siteId, Policy policy, AuthorRef author) {
+    long wait = author.accountId() != null || author.clientHash() != null
+        ? limiter.take(siteId + "|" + author.key(), policy.userPostsPerMinute()) : 0;
+    if (wait == 0 && author.ipHash() != null) {
+      wait = limiter.take(siteId + "|ip:" + author.ipHash(), policy.ipPostsPerMinute());
+    }
+    if (wait > 0) {
+      throw new ApiException(ErrorCode.RATE_LIMITED,
+          "You are commenting too fast. Please wait " + wait + " second" + (wait == 1 ? "" : "s") + " and try again.");
+    }
+  }
+
+  private Submission snapshot(Arrival a, AuthorRef author) {
+    AuthorStore.Counts counts = authors.counts(a.siteId(), author);
+    // an IP alone is shared by whole offices and phone networks: too weak to call two comments one author's
+    boolean known = author.accountId() != null || author.clientHash() != null;
+    List<String> recent = known
+        ? authors.recentBodies(a.siteId(), author, System.currentTimeMillis() - RECENT.toMillis(), 10) : List.of();
+    Submission s = new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null);
+    return score(s);
+  }
+
+  private Submission score(Submission s) {
+    if (classifier == null) return s;
+    Future<Classification> f = scoring.submit(() -> classifier.classify(s.body()));
+    try {
+      return s.withClassification(f.get(classifierBudget.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      return failed(s, "classifier timed out after " + classifierBudget.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(s, "interrupted");
+    } catch (Exception e) {
+      return failed(s, "classifier failed: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private static Submission failed(Submission s, String why) {
+    return new Submission(s.siteId(), s.body(), s.edit(), s.approvedByAuthor(), s.recentBodies(), null, why);
+  }
+
+  private Compiled compiled(String siteId) {
+    long now = System.currentTimeMillis();
+    Compiled c = cache.get(siteId);
+    if (c == null || now - c.loadedAt() > POLICY_TTL_MILLIS) {
+      Policy p = policies.find(siteId).orElseGet(Policy::defaults);
+      c = new Compiled(p, Phases.forPolicy(p), now);
+      cache.put(siteId, c);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,103 @@
+package parley.moderation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parley.classify.Category;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
+
+/**
+ * A site's moderation settings, stored as JSON. Immutable.
+ *
+ * @param mode when comments wait for a moderator regardless of content
+ * @param trustedAfter with {@link Mode#PRE_MODERATE_NEW}: approved comments an author needs to publish directly
+ * @param thresholds per category key: hold at or above {@code hold}, reject at or above {@code reject}; the defaults
+ *     are the classifier's calibrated {@link ScoreThresholds}
+ * @param bannedWords matches are rejected; @param suspectWords matches are held
+ * @param maxLinks more links than this are held
+ * @param holdDuplicates hold exact or near copies of the author's recent comments
+ * @param userPostsPerMinute, ipPostsPerMinute token-bucket rates for new comments (bursts up to the same number)
+ * @param reportsToQueue reader reports that move a published comment to the reported queue
+ * @param requireAccount refuse anonymous comments
+ */
+public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresholds, List<String> bannedWords,
+    List<String> suspectWords, int maxLinks, boolean holdDuplicates, int userPostsPerMinute, int ipPostsPerMinute,
+    int reportsToQueue, boolean requireAccount) {
+
+  public enum Mode { POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW }
+
+  public record Threshold(double hold, double reject) {}
+
+  /** Thresholds calibrated with the shipped model ({@link ScoreThresholds#defaults()}), read once. */
+  private static final class Calibrated {
+    static final Map<String, Threshold> THRESHOLDS = load();
+
+    private static Map<String, Threshold> load() {
+      Map<String, Threshold> t = new LinkedHashMap<>();
+      ScoreThresholds.defaults().limits().forEach((c, l) -> t.put(c.key(), new Threshold(l.hold(), l.reject())));
+      return java.util.Collections.unmodifiableMap(t);
+    }
+  }
+
+  public static Policy defaults() {
+    return new Policy(Mode.POST_MODERATE, 2, Calibrated.THRESHOLDS, List.of(), List.of(), 2, true, 10, 120, 3, false);
+  }
+
+  /** The same policy with other posting rates (per reader, per IP address, per minute). */
+  public Policy withRateLimits(int perUser, int perIp) {
+    return new Policy(mode, trustedAfter, thresholds, bannedWords, suspectWords, maxLinks, holdDuplicates, perUser, perIp,
+        reportsToQueue, requireAccount);
+  }
+
+  /**
+   * Publishes everything: no rate limits, no duplicate or link holds, classifier scores recorded but never acted on.
+   * For bulk loads and for tests of other features, which post in bursts of short, repetitive texts.
+   */
+  public static Policy permissive() {
+    Map<String, Threshold> never = new LinkedHashMap<>();
+    for (Category c : Category.values()) never.put(c.key(), new Threshold(1.0, 1.0));
+    return new Policy(Mode.POST_MODERATE, 0, never, List.of(), List.of(), 1_000_000, false, 1_000_000, 1_000_000,
+        defaults().reportsToQueue(), false);
+  }
+
+  /** Refuses settings that cannot work, naming the field. */
+  public Policy validated() {
+    if (mode == null) throw invalid("'mode' is one of POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW.");
+    if (trustedAfter < 0 || trustedAfter > 1000) throw invalid("'trustedAfter' is 0 to 1000.");
+    if (maxLinks < 0) throw invalid("'maxLinks' must be 0 or more.");
+    if (userPostsPerMinute < 1 || ipPostsPerMinute < 1) throw invalid("Rate limits must be at least 1 per minute.");
+    if (reportsToQueue < 1) throw invalid("'reportsToQueue' must be at least 1.");
+    for (var e : thresholds().entrySet()) {
+      try {
+        Category.fromKey(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw invalid("Unknown category '" + e.getKey() + "'.");
+      }
+      Threshold t = e.getValue();
+      if (t == null || t.hold() < 0 || t.reject() > 1.0001 || t.hold() > t.reject()) {
+        throw invalid("Threshold for '" + e.getKey() + "' needs 0 ≤ hold ≤ reject ≤ 1.");
+      }
+    }
+    return this;
+  }
+
+  @Override
+  public Map<String, Threshold> thresholds() {
+    return thresholds == null ? Map.of() : thresholds;
+  }
+
+  @Override
+  public List<String> bannedWords() {
+    return bannedWords == null ? List.of() : bannedWords;
+  }
+
+  @Override
+  public List<String> suspectWords() {
+    return suspectWords == null ? List.of() : suspectWords;
+  }
+
+  private static ApiException invalid(String message) {
+    return new ApiException(ErrorCode.VALIDATION_FAILED, message);
+  }
+}

@@ -1,0 +1,59 @@
+package parley.moderation.phase;
+
+import java.util.Locale;
+import java.util.Map;
+import parley.classify.Category;
+import parley.classify.Classification;
+import parley.moderation.Outcome;
+import parley.moderation.Phase;
+import parley.moderation.Policy.Threshold;
+import parley.moderation.Submission;
+
+/**
+ * The classifier's scores against the site's thresholds. A failed or timed-out classifier, or a language the model
+ * does not support, holds the comment: a moderator must know it was never reliably scored (Coral publishes silently).
+ */
+public final class ScorePhase implements Phase {
+  private final Map<String, Threshold> thresholds;
+
+  public ScorePhase(Map<String, Threshold> thresholds) {
+    this.thresholds = Map.copyOf(thresholds);
+  }
+
+  @Override
+  public Outcome evaluate(Submission s) {
+    if (s.classifierError() != null) return Outcome.hold("classifier.failed", "not scored: " + s.classifierError());
+    Classification c = s.classification();
+    if (c == null) return Outcome.note("classifier.off", "no classifier configured; not scored");
+    if (thresholds.values().stream().allMatch(t -> t.hold() >= 1.0)) return Outcome.PASS; // site ignores scores
+    // scores for a language the model was not trained on are not trustworthy: a person decides, never the model
+    if (!c.languageSupported()) {
+      return Outcome.hold("classifier.language", "language '" + c.language() + "' is not supported by the model");
+    }
+    Outcome reject = worst(c, true);
+    if (reject != null) return reject;
+    Outcome hold = worst(c, false);
+    return hold != null ? hold : Outcome.PASS;
+  }
+
+  /** The category furthest over its reject (or hold) line, if any. */
+  private Outcome worst(Classification c, boolean reject) {
+    Category worst = null;
+    double margin = -1;
+    for (Category cat : Category.values()) {
+      Threshold t = thresholds.get(cat.key());
+      if (t == null) continue;
+      double line = reject ? t.reject() : t.hold();
+      double over = c.score(cat) - line;
+      if (over >= 0 && over > margin) {
+        worst = cat;
+        margin = over;
+      }
+    }
+    if (worst == null) return null;
+    Threshold t = thresholds.get(worst.key());
+    String detail = String.format(Locale.ROOT, "%s %.2f ≥ %s %.2f", worst.key(), c.score(worst),
+        reject ? "reject" : "hold", reject ? t.reject() : t.hold());
+    return reject ? Outcome.reject("score." + worst.key(), detail) : Outcome.hold("score." + worst.key(), detail);
+  }
+}

@@ -1,0 +1,139 @@
+package parley.moderation.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import parley.moderation.BanStore;
+import parley.moderation.queue.AuditStore.NewEntry;
+import parley.store.Database;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
+
+/**
+ * What moderators do to comments: approve, reject, feature, ban the author, close a thread, undo. Each action and
+ * its audit entry commit together; nothing is ever hard-deleted. Thread-safe.
+ */
+public final class ModeratorActions {
+  public static final int MAX_BULK = 200;
+
+  public enum Action {
+    APPROVE, REJECT, FEATURE, UNFEATURE;
+
+    public static Action parse(String key) {
+      try {
+        return valueOf(key.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new ApiException(ErrorCode.VALIDATION_FAILED, "'action' is one of approve, reject, feature, unfeature.");
+      }
+    }
+
+    ModState after(ModState s) {
+      return switch (this) {
+        case APPROVE -> new ModState("published", s.featured(), false);
+        case REJECT -> new ModState("rejected", false, false);
+        case FEATURE -> new ModState("published", true, false);
+        case UNFEATURE -> new ModState(s.state(), false, s.reportOpen());
+      };
+    }
+  }
+
+  /** The moderator acting, as the audit log names them. */
+  public record Actor(long id, String name) {}
+
+  private final Database db;
+  private final QueueStore queue;
+  private final AuditStore audit;
+  private final BanStore bans;
+
+  public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans) {
+    this.db = db;
+    this.queue = queue;
+    this.audit = audit;
+    this.bans = bans;
+  }
+
+  /** The comment after an action, and the audit entry that can undo it. */
+  public record Acted(QueueItem comment, long auditId) {}
+
+  public Acted act(String siteId, long commentId, Action action, Actor actor) {
+    long auditId = db.write(h -> apply(h, siteId, commentId, action, actor));
+    return new Acted(queue.find(siteId, commentId).orElseThrow(), auditId);
+  }
+
+  /** Applies one action to many comments in one transaction; unknown ids fail the whole batch. */
+  public int bulk(String siteId, List<Long> ids, Action action, Actor actor) {
+    if (ids.isEmpty() || ids.size() > MAX_BULK) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'ids' holds 1 to " + MAX_BULK + " comment ids.");
+    }
+    return db.write(h -> {
+      for (long id : ids) apply(h, siteId, id, action, actor);
+      return ids.size();
+    });
+  }
+
+  private long apply(Handle h, String siteId, long commentId, Action action, Actor actor) {
+    QueueItem c = comment(h, siteId, commentId);
+    if ("deleted".equals(c.state())) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
+    ModState before = ModState.of(c);
+    ModState after = action.after(before);
+    queue.apply(h, commentId, after);
+    return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.name().toLowerCase(Locale.ROOT),
+        commentId, before, after, null));
+  }
+
+  /** Bans the comment's author from the whole site; their later comments are refused. */
+  public long banAuthor(String siteId, long commentId, String reason, Actor actor) {
+    return db.write(h -> {
+      QueueItem c = comment(h, siteId, commentId);
+      List<String> keys = List.of(c.author().key());
+      bans.ban(h, siteId, keys, c.authorName(), reason, actor.id());
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "ban", commentId, null,
+          Map.of("banned", keys), reason == null ? "banned " + c.authorName() : reason));
+    });
+  }
+
+  /** Closes or reopens a thread for new comments. */
+  public void closeThread(String siteId, long threadId, boolean closed, Actor actor) {
+    db.write(h -> {
+      int n = h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")
+          .bind("closed", closed).bind("id", threadId).bind("site", siteId).execute();
+      if (n == 0) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), closed ? "close_thread" : "open_thread",
+          null, Map.of("closed", !closed), Map.of("closed", closed), "thread " + threadId));
+    });
+  }
+
+  /** Reverses an earlier action: restores the comment's state before it, or lifts the ban. */
+  public void undo(String siteId, long auditId, Actor actor) {
+    db.write(h -> {
+      AuditEntry e = audit.find(h, siteId, auditId).orElseThrow(() -> new ApiException(ErrorCode.AUDIT_ENTRY_NOT_FOUND));
+      if (e.undone()) throw new ApiException(ErrorCode.ALREADY_UNDONE);
+      Object restored;
+      switch (e.action()) {
+        case "approve", "reject", "feature", "unfeature" -> {
+          ModState before = new ModState(e.before().path("state").asText(), e.before().path("featured").asBoolean(),
+              e.before().path("reportOpen").asBoolean());
+          QueueItem now = comment(h, siteId, e.commentId());
+          queue.apply(h, e.commentId(), before);
+          restored = Map.of("from", ModState.of(now), "to", before);
+        }
+        case "ban" -> {
+          List<String> keys = new ArrayList<>();
+          e.after().path("banned").forEach(k -> keys.add(k.asText()));
+          bans.unban(h, siteId, keys);
+          restored = Map.of("unbanned", keys);
+        }
+        default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + e.action() + "' cannot be undone.");
+      }
+      audit.markUndone(h, auditId);
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "undo", e.commentId(), e.after(),
+          restored, "undid #" + auditId + " (" + e.action() + ")"));
+    });
+  }
+
+  private QueueItem comment(Handle h, String siteId, long commentId) {
+    return queue.find(h, siteId, commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+  }
+}

@@ -1,0 +1,52 @@
+package parley.moderation.queue;
+
+import java.util.List;
+import java.util.Map;
+import parley.moderation.AuthorStore;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
+
+/** Reading the queues: pages of comments, one comment in full context, the audit log. */
+public final class QueueService {
+  private final QueueStore queue;
+  private final AuthorStore authors;
+  private final ReportStore reports;
+  private final AuditStore audit;
+
+  public QueueService(QueueStore queue, AuthorStore authors, ReportStore reports, AuditStore audit) {
+    this.queue = queue;
+    this.authors = authors;
+    this.reports = reports;
+    this.audit = audit;
+  }
+
+  /** A comment with what a moderator needs to judge it: the author's record and recent comments, reports. */
+  public record Detail(QueueItem comment, AuthorStore.Counts authorCounts, List<QueueItem> authorRecent,
+      List<ReportStore.Report> reports) {}
+
+  public List<QueueItem> list(String siteId, Queue q, Long beforeId, int limit) {
+    return queue.list(siteId, q, beforeId, limit);
+  }
+
+  public Detail detail(String siteId, long commentId) {
+    QueueItem c = queue.find(siteId, commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+    return detail(c);
+  }
+
+  public Detail detail(QueueItem c) {
+    List<QueueItem> recent = queue.byAuthor(c.siteId(), c, 6).stream().filter(o -> o.id() != c.id()).limit(5).toList();
+    return new Detail(c, authors.counts(c.siteId(), c.author()), recent, reports.forComment(c.id()));
+  }
+
+  public Map<Queue, Integer> counts(String siteId) {
+    return queue.counts(siteId);
+  }
+
+  public List<AuditEntry> audit(String siteId, Long beforeId, int limit) {
+    return audit.list(siteId, beforeId, limit);
+  }
+
+  public List<QueueItem> featured(String siteId, String pageKey) {
+    return queue.featured(siteId, pageKey);
+  }
+}

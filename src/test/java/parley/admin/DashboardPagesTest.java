@@ -1,0 +1,142 @@
+package parley.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parley.auth.Role;
+import parley.moderation.Policy;
+import parley.testing.ModerationServer;
+import parley.testing.ModerationServer.As;
+import parley.testing.ModerationServer.Reply;
+import parley.testing.Staff;
+
+/** The dashboard's HTML pages and forms without a browser: redirects, roles, CSRF on forms, saving the policy. */
+class DashboardPagesTest {
+  static ModerationServer server;
+
+  @BeforeAll
+  static void start() {
+    server = ModerationServer.start();
+    Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
+    Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
+    Staff.reader(server.app(), "reader@example.org");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static Reply form(As as, String path, Map<String, String> fields) {
+    String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    String[] h = as.headers();
+    for (int i = 0; i + 1 < h.length; i += 2) if (!h[i].equals("X-CSRF-Token")) b.header(h[i], h[i + 1]);
+    try {
+      var r = java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), null, r);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, String> policyForm(String csrf, String banned) {
+    Map<String, String> f = new LinkedHashMap<>();
+    if (csrf != null) f.put("_csrf", csrf);
+    f.put("mode", "PRE_MODERATE_NEW");
+    f.put("trustedAfter", "3");
+    Policy.defaults().thresholds().forEach((k, t) -> {
+      f.put("hold_" + k, String.valueOf(t.hold()));
+      f.put("reject_" + k, String.valueOf(t.reject()));
+    });
+    f.put("bannedWords", banned);
+    f.put("suspectWords", "");
+    f.put("maxLinks", "2");
+    f.put("holdDuplicates", "on");
+    f.put("userPostsPerMinute", "10");
+    f.put("ipPostsPerMinute", "120");
+    f.put("reportsToQueue", "3");
+    return f;
+  }
+
+  @Test
+  void signedOutVisitorsAreSentToTheSignInPage() {
+    Reply r = server.send(As.ANONYMOUS, "GET", "/admin/news/queue/pending", null);
+    assertThat(r.status()).isEqualTo(302);
+    assertThat(r.raw().headers().firstValue("Location")).hasValue("/admin/login");
+    Reply login = server.send(As.ANONYMOUS, "GET", "/admin/login", null);
+    assertThat(login.raw().body()).contains("<form method=\"post\" action=\"/admin/login\"");
+    assertThat(login.raw().headers().firstValue("Content-Security-Policy")).isPresent();
+  }
+
+  @Test
+  void wrongPasswordShowsTheFormAgainWithAMessage() {
+    Reply r = form(As.ANONYMOUS, "/admin/login", Map.of("email", "admin@example.org", "password", "nope"));
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.raw().body()).contains("The email or password is wrong.").contains("value=\"admin@example.org\"");
+  }
+
+  @Test
+  void anotherSitesFormCannotSignAVisitorIn() {
+    Reply r = form(new As("Origin", "https://evil.example"), "/admin/login",
+        Map.of("email", "admin@example.org", "password", Staff.PASSWORD));
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.cookie("parley_session")).isNull();
+  }
+
+  @Test
+  void pagesNeedTheRightRole() {
+    As reader = server.login("reader@example.org", Staff.PASSWORD);
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    assertThat(server.send(reader, "GET", "/admin/news/queue/pending", null).status()).isEqualTo(403);
+    assertThat(server.send(mod, "GET", "/admin/news/queue/pending", null).status()).isEqualTo(200);
+    assertThat(server.send(mod, "GET", "/admin/news/audit", null).status()).isEqualTo(200);
+    assertThat(server.send(mod, "GET", "/admin/news/settings", null).status()).isEqualTo(403);
+    assertThat(server.send(mod, "GET", "/admin/other/queue/pending", null).status()).isEqualTo(403);
+  }
+
+  @Test
+  void policyFormNeedsItsTokenAndSavesEveryField() {
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    Reply forged = form(admin, "/admin/news/settings", policyForm(null, "tram"));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(server.app().moderation().policy("news").bannedWords()).isEmpty();
+
+    String csrf = admin.headers()[3];
+    Reply saved = form(admin, "/admin/news/settings", policyForm(csrf, "nuke\ngo die"));
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.raw().body()).contains("Policy saved");
+    Policy p = server.app().moderation().policy("news");
+    assertThat(p.mode()).isEqualTo(Policy.Mode.PRE_MODERATE_NEW);
+    assertThat(p.trustedAfter()).isEqualTo(3);
+    assertThat(p.bannedWords()).containsExactly("nuke", "go die");
+    assertThat(p.requireAccount()).isFalse();
+
+    Map<String, String> bad = policyForm(csrf, "");
+    bad.put("hold_threat", "0.99");
+    bad.put("reject_threat", "0.5");
+    Reply refused = form(admin, "/admin/news/settings", bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).contains("Not saved");
+    server.app().moderation().updatePolicy("news", Policy.defaults());
+  }
+
+  @Test
+  void queuePageEscapesCommentText() {
+    server.comment(As.reader("xss"), "xss", "<script>alert(1)</script> you idiot");
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    String html = server.send(mod, "GET", "/admin/news/queue/pending", null).raw().body();
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    assertThat(html).contains("<mark class=\"hl hl-insult\"");
+  }
+}

@@ -1,0 +1,104 @@
+package parley.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parley.testing.ModerationServer;
+import parley.testing.ModerationServer.As;
+import parley.testing.Staff;
+
+/** Anonymous, reader, moderator of A and admin of A against every moderator and admin endpoint of A and B. */
+class AuthorizationMatrixTest {
+  static final String A = ModerationServer.SITE;
+  static final String B = "other";
+  static ModerationServer server;
+  static long commentA, commentB, threadA, threadB;
+
+  record Endpoint(String method, String path, String body, Role needs) {}
+
+  @BeforeAll
+  static void start() {
+    server = ModerationServer.start();
+    Staff.reader(server.app(), "reader@example.org");
+    Staff.create(server.app(), "mod@example.org", A, Role.MODERATOR);
+    Staff.create(server.app(), "admin@example.org", A, Role.ADMIN);
+    var a = server.comment(As.reader("writer-a"), "matrix", "A comment on site A.").json().path("comment");
+    var b = server.send(As.reader("writer-b"), "POST", "/api/v1/comments",
+        "{\"site\":\"other\",\"page\":\"matrix\",\"body\":\"A comment on site B.\"}").json().path("comment");
+    commentA = a.path("id").asLong();
+    commentB = b.path("id").asLong();
+    threadA = server.app().comments().thread(A, "matrix", parley.comment.Sort.OLDEST, null, 1, null).thread().id();
+    threadB = server.app().comments().thread(B, "matrix", parley.comment.Sort.OLDEST, null, 1, null).thread().id();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static List<Endpoint> endpoints(String site) {
+    long c = site.equals(A) ? commentA : commentB;
+    long t = site.equals(A) ? threadA : threadB;
+    String s = "/api/v1/sites/" + site;
+    return List.of(
+        new Endpoint("GET", s + "/queues/pending", null, Role.MODERATOR),
+        new Endpoint("GET", s + "/comments/" + c, null, Role.MODERATOR),
+        new Endpoint("POST", s + "/comments/" + c + "/approve", null, Role.MODERATOR),
+        new Endpoint("POST", s + "/comments/" + c + "/unfeature", null, Role.MODERATOR),
+        new Endpoint("POST", s + "/bulk", "{\"action\":\"approve\",\"ids\":[" + c + "]}", Role.MODERATOR),
+        new Endpoint("POST", s + "/threads/" + t + "/close", "{\"closed\":false}", Role.MODERATOR),
+        new Endpoint("GET", s + "/audit", null, Role.MODERATOR),
+        new Endpoint("POST", s + "/audit/999999/undo", null, Role.MODERATOR),
+        new Endpoint("GET", s + "/bans", null, Role.MODERATOR),
+        new Endpoint("GET", s + "/policy", null, Role.ADMIN),
+        new Endpoint("PUT", s + "/policy", "{}", Role.ADMIN),
+        new Endpoint("GET", s + "/members", null, Role.ADMIN),
+        new Endpoint("PUT", s + "/members", "{\"email\":\"reader@example.org\",\"role\":null}", Role.ADMIN),
+        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN));
+  }
+
+  /** The ban endpoint changes who may post, so it is checked apart with throwaway comments. */
+  @Test
+  void everyEndpointAnswersOnlyToTheRightRoleOnTheRightSite() {
+    As reader = server.login("reader@example.org", Staff.PASSWORD);
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    List<String> wrong = new ArrayList<>();
+    for (String site : List.of(A, B)) {
+      for (Endpoint e : endpoints(site)) {
+        check(wrong, "anonymous", As.ANONYMOUS, e, 401);
+        check(wrong, "reader", reader, e, 403);
+        check(wrong, "moderator of A", mod, e, site.equals(A) && e.needs() == Role.MODERATOR ? 0 : 403);
+        check(wrong, "admin of A", admin, e, site.equals(A) ? 0 : 403);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void banningIsForModeratorsOfTheCommentsSiteOnly() {
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    long onA = server.comment(As.reader("ban-a"), "bans", "Ban me maybe.").json().path("comment").path("id").asLong();
+    assertThat(server.send(As.ANONYMOUS, "POST", "/api/v1/sites/" + A + "/comments/" + onA + "/ban", null).status())
+        .isEqualTo(401);
+    assertThat(server.send(mod, "POST", "/api/v1/sites/" + B + "/comments/" + onA + "/ban", null).status())
+        .isEqualTo(403);
+    // a moderator of A naming a comment of B under A's path finds nothing
+    assertThat(server.send(mod, "POST", "/api/v1/sites/" + A + "/comments/" + commentB + "/approve", null).status())
+        .isEqualTo(404);
+    assertThat(server.send(mod, "POST", "/api/v1/sites/" + A + "/comments/" + onA + "/ban", null).status())
+        .isEqualTo(200);
+  }
+
+  /** expected 0 means "allowed": anything but 401 and 403. */
+  private static void check(List<String> wrong, String who, As as, Endpoint e, int expected) {
+    int status = server.send(as, e.method(), e.path(), e.body()).status();
+    boolean ok = expected == 0 ? status != 401 && status != 403 && status < 500 : status == expected;
+    if (!ok) wrong.add(who + " " + e.method() + " " + e.path() + " → " + status + " (expected "
+        + (expected == 0 ? "allowed" : expected) + ")");
+  }
+}

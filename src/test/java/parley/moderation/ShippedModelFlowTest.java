@@ -1,0 +1,40 @@
+package parley.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parley.classify.Classifier;
+import parley.testing.ModerationServer;
+import parley.testing.ModerationServer.As;
+import parley.testing.ModerationServer.Reply;
+
+/** The default policy with the shipped model: threats wait for a moderator, ordinary comments publish. */
+class ShippedModelFlowTest {
+  static ModerationServer server;
+
+  @BeforeAll
+  static void start() {
+    Classifier model = ClassifierLoader.loadDefault();
+    Assumptions.assumeTrue(model != null, "no trained model in this build (parley/model/ missing)");
+    server = ModerationServer.start(c -> c, model);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.close();
+  }
+
+  @Test
+  void aThreatIsHeldWithItsScoreAndAnOrdinaryCommentIsPublished() {
+    Reply threat = server.comment(As.reader("model-1"), "model", "I know where you live and I will kill you.");
+    assertThat(threat.json().path("comment").path("state").asText()).isIn("pending", "rejected");
+    String why = server.app().database().read(h -> h.createQuery("SELECT moderation FROM comments WHERE id = :id")
+        .bind("id", threat.json().path("comment").path("id").asLong()).mapTo(String.class).one());
+    assertThat(why).contains("score.");
+    Reply fine = server.comment(As.reader("model-2"), "model", "Thanks for the clear explanation of the tram budget.");
+    assertThat(fine.json().path("comment").path("state").asText()).isEqualTo("published");
+  }
+}

@@ -1,0 +1,162 @@
+package parley.moderation.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import parley.auth.Role;
+import parley.testing.KeywordClassifier;
+import parley.testing.ModerationServer;
+import parley.testing.ModerationServer.As;
+import parley.testing.ModerationServer.Reply;
+import parley.testing.Staff;
+import parley.testing.TestDatabases;
+import parley.testing.TestDatabases.TestDb;
+
+/** Queues, actions, audit, undo, bans, reports and thread closing through the API; run on SQLite and PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class QueueFlowTest {
+  static final String S = "/api/v1/sites/" + ModerationServer.SITE;
+  TestDb db;
+  ModerationServer server;
+  As mod;
+
+  abstract TestDb database();
+
+  @BeforeAll
+  void start() {
+    db = database();
+    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
+    mod = server.login("mod@example.org", Staff.PASSWORD);
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) server.close();
+    db.close();
+  }
+
+  long held(String client, String page, String body) {
+    Reply r = server.comment(As.reader(client), page, body);
+    assertThat(r.json().path("comment").path("state").asText()).isEqualTo("pending");
+    return r.json().path("comment").path("id").asLong();
+  }
+
+  JsonNode queue(String name) {
+    return server.send(mod, "GET", S + "/queues/" + name, null).json();
+  }
+
+  @Test
+  void approveIsAuditedAndCanBeUndone() {
+    long id = held("q-author", "approve", "Someone should hurt the council for this");
+    JsonNode pending = queue("pending");
+    JsonNode item = pending.path("items").get(0);
+    assertThat(item.path("id").asLong()).isEqualTo(id);
+    assertThat(item.path("scores").path("scores").path("threat").asDouble()).isGreaterThan(0.8);
+    assertThat(item.path("threadTitle").asText()).isEqualTo("Page approve");
+    assertThat(item.has("clientHash")).isFalse();
+
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/approve", null).json()
+        .path("comment").path("state").asText()).isEqualTo("published");
+    assertThat(server.thread(As.reader("someone-else"), "approve").json().path("comments")).hasSize(1);
+    JsonNode entry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0);
+    assertThat(entry.path("action").asText()).isEqualTo("approve");
+    assertThat(entry.path("actorName").asText()).isEqualTo("mod@example.org");
+    assertThat(entry.path("before").path("state").asText()).isEqualTo("pending");
+    assertThat(entry.path("after").path("state").asText()).isEqualTo("published");
+
+    assertThat(server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null).status())
+        .isEqualTo(204);
+    assertThat(server.thread(As.reader("someone-else"), "approve").json().path("comments")).isEmpty();
+    assertThat(server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null).error())
+        .isEqualTo("ALREADY_UNDONE");
+  }
+
+  @Test
+  void rejectedCommentsStayForReviewAndBulkActionsApplyToAll() {
+    long a = held("bulk-1", "bulk", "You idiot, read the report");
+    long b = held("bulk-2", "bulk", "What a moron take this is");
+    Reply bulk = server.send(mod, "POST", S + "/bulk", "{\"action\":\"reject\",\"ids\":[" + a + "," + b + "]}");
+    assertThat(bulk.json().path("changed").asInt()).isEqualTo(2);
+    JsonNode rejected = queue("rejected").path("items");
+    assertThat(rejected.findValuesAsText("id")).contains(String.valueOf(a), String.valueOf(b));
+    Reply wrongIds = server.send(mod, "POST", S + "/bulk", "{\"action\":\"approve\",\"ids\":[" + a + ",99999999]}");
+    assertThat(wrongIds.status()).isEqualTo(404);
+    assertThat(server.send(mod, "GET", S + "/comments/" + a, null).json().path("comment").path("state").asText())
+        .isEqualTo("rejected");
+  }
+
+  @Test
+  void featuredCommentsShowAsEditorsPicks() {
+    long id = server.comment(As.reader("pick"), "picks", "A thoughtful, well-sourced comment.").json()
+        .path("comment").path("id").asLong();
+    server.send(mod, "POST", S + "/comments/" + id + "/feature", null);
+    assertThat(queue("featured").path("items").get(0).path("id").asLong()).isEqualTo(id);
+    JsonNode picks = server.send(As.ANONYMOUS, "GET", "/api/v1/featured?site=news&page=picks", null).json();
+    assertThat(picks.path("comments").get(0).path("id").asLong()).isEqualTo(id);
+  }
+
+  @Test
+  void bannedAuthorsAreRefusedWithAClearMessageUntilUndone() {
+    long id = held("troll", "bans", "I will kill this thread");
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"reason\":\"threats\"}").status())
+        .isEqualTo(200);
+    Reply refused = server.comment(As.reader("troll"), "bans", "Let me back in");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.error()).isEqualTo("AUTHOR_BANNED");
+    assertThat(refused.json().path("error").path("message").asText()).contains("banned");
+    assertThat(server.send(mod, "GET", S + "/bans", null).json().path("bans")).hasSize(1);
+    long banEntry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0).path("id").asLong();
+    server.send(mod, "POST", S + "/audit/" + banEntry + "/undo", null);
+    assertThat(server.comment(As.reader("troll"), "bans", "Sorry about that, truly.").status()).isEqualTo(201);
+  }
+
+  @Test
+  void enoughReportsMoveAPublishedCommentToTheReportedQueue() {
+    long id = server.comment(As.reader("reported"), "reports", "The tram is a scam run by lizards.").json()
+        .path("comment").path("id").asLong();
+    String report = "{\"reason\":\"misinformation\"}";
+    for (int i = 1; i <= 3; i++) {
+      Reply r = server.send(As.reader("reporter-" + i), "POST", "/api/v1/comments/" + id + "/report", report);
+      assertThat(r.status()).isEqualTo(201);
+      assertThat(queue("reported").path("items").findValuesAsText("id").contains(String.valueOf(id))).isEqualTo(i == 3);
+    }
+    assertThat(server.send(As.reader("reporter-1"), "POST", "/api/v1/comments/" + id + "/report", report).error())
+        .isEqualTo("ALREADY_REPORTED");
+    assertThat(server.send(As.reader("reporter-9"), "POST", "/api/v1/comments/" + id + "/report",
+        "{\"reason\":\"boring\"}").error()).isEqualTo("VALIDATION_FAILED");
+    JsonNode detail = server.send(mod, "GET", S + "/comments/" + id, null).json();
+    assertThat(detail.path("reports")).hasSize(3);
+    server.send(mod, "POST", S + "/comments/" + id + "/approve", null);
+    assertThat(queue("reported").path("items")).isEmpty();
+  }
+
+  @Test
+  void closedThreadsRefuseNewComments() {
+    server.comment(As.reader("closer"), "closing", "First and last.");
+    long thread = server.app().comments().thread("news", "closing", parley.comment.Sort.OLDEST, null, 1, null)
+        .thread().id();
+    assertThat(server.send(mod, "POST", S + "/threads/" + thread + "/close", "{\"closed\":true}").status())
+        .isEqualTo(204);
+    assertThat(server.comment(As.reader("late"), "closing", "Wait!").error()).isEqualTo("THREAD_CLOSED");
+  }
+
+  @Test
+  void policyIsEditableThroughTheApi() {
+    Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    Reply updated = server.send(admin, "PUT", S + "/policy", "{\"suspectWords\":[\"tram\"],\"maxLinks\":0}");
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(updated.json().path("maxLinks").asInt()).isZero();
+    assertThat(server.comment(As.reader("policy"), "policy", "I like the T R A M").json()
+        .path("comment").path("state").asText()).isEqualTo("pending");
+    assertThat(server.send(admin, "PUT", S + "/policy", "{\"mode\":\"SOMETIMES\"}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(admin, "PUT", S + "/policy", "{\"colour\":\"red\"}").error()).isEqualTo("VALIDATION_FAILED");
+    server.send(admin, "PUT", S + "/policy", "{\"suspectWords\":[],\"maxLinks\":2}");
+  }
+}
