@@ -3,7 +3,9 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
+import parley.analysis.AnalysisModule;
 import parley.classify.Classifier;
+import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
@@ -27,28 +29,42 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
+  /** What one process serves: everything, or the Perspective-compatible API alone ({@code serve --only analysis}). */
+  public enum Mode { FULL, ANALYSIS_ONLY }
+
   private final Database db;
   private final Javalin server;
   private final CommentService comments;
   private final SiteService sites;
   private final ModerationService moderation;
+  private final AnalysisModule analysis;
 
-  private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation) {
+  private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
+      AnalysisModule analysis) {
     this.db = db;
     this.server = server;
     this.comments = comments;
     this.sites = sites;
     this.moderation = moderation;
+    this.analysis = analysis;
   }
 
   public static App start(ParleyConfig config) {
     return start(config, ClassifierLoader.loadDefault());
   }
 
-  /** Starts with the given classifier; null moderates by word lists and policy only. */
+  /** Starts with the given classifier; null moderates by word lists and policy only (and analysis answers 503). */
   public static App start(ParleyConfig config, Classifier classifier) {
+    return start(config, Mode.FULL, classifier, Stage.FAST);
+  }
+
+  /** {@code analysisStage} is the stage the Perspective-compatible API scores with. */
+  public static App start(ParleyConfig config, Mode mode, Classifier classifier, Stage analysisStage) {
     Database db = Database.open(config.effectiveDatabaseUrl());
+    AnalysisModule analysis = null;
     try {
+      analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage);
+      if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis);
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
@@ -61,16 +77,32 @@ public final class App implements AutoCloseable {
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
+      var perspective = analysis.handlers();
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers, staff,
+          routes -> Routes.register(routes, cors, commentHandlers, staff, perspective,
               new ImportHandlers(db, new ImportConfig(config.maxUploadBytes()))));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites, moderation);
+      return new App(db, server, comments, sites, moderation, analysis);
     } catch (RuntimeException e) {
+      if (analysis != null) analysis.close();
       db.close();
       throw e;
     }
+  }
+
+  private static App startAnalysisOnly(ParleyConfig config, Database db, AnalysisModule analysis) {
+    Javalin server = Server.create(config.port(), config.maxRequestBytes(), false, false,
+        routes -> Routes.analysis(routes, analysis.handlers()));
+    server.start();
+    log.info("Parley analysis API listening on http://localhost:{}/v1alpha1 ({} database)", server.port(), db.dialect());
+    return new App(db, server, null, null, null, analysis);
+  }
+
+  // without a model the analysis API answers 503 UNAVAILABLE; the server still starts
+  private static Classifier requireModel(Classifier classifier) {
+    if (classifier == null) throw new IllegalStateException("no classifier model is available");
+    return classifier;
   }
 
   private static void ensureSites(ParleyConfig config, SiteService sites) {
@@ -102,9 +134,14 @@ public final class App implements AutoCloseable {
     return sites;
   }
 
+  public AnalysisModule analysis() {
+    return analysis;
+  }
+
   @Override
   public void close() {
     server.stop();
+    analysis.close();
     db.close();
   }
 }

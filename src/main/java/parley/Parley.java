@@ -1,11 +1,13 @@
 package parley;
 
 import parley.cli.AdminCommand;
+import parley.cli.ApiKeyCommand;
 import parley.cli.ClassifyCommand;
 import parley.cli.ExportCommand;
 import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
 import parley.cli.ModerateCommand;
+import parley.cli.FeedbackCommand;
 import parley.cli.ServeCommand;
 import parley.cli.TrainCommand;
 import parley.cli.UserCommand;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Command;
       ModerateCommand.class,
       ClassifyCommand.class,
       TrainCommand.class,
+      ApiKeyCommand.class,
+      FeedbackCommand.class,
     })
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

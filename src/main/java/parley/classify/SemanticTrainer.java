@@ -33,6 +33,7 @@ final class SemanticTrainer {
   static Classifier train(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
+      Linear.disableDebugOutput();
       SentenceEncoder encoder = SentenceEncoder.create(pool);
       EmbeddingCache cache = new EmbeddingCache(o.cacheDir());
       NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());

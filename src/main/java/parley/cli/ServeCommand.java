@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import parley.App;
 import parley.ParleyConfig;
+import parley.classify.Stage;
+import parley.moderation.ClassifierLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,18 +28,45 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--demo", negatable = true, description = "Serve and seed the demo article at / (default on; --no-demo turns it off).")
   Boolean demo;
 
+  @Option(names = "--only", paramLabel = "analysis",
+      description = "Serve only the named part: 'analysis' = the Perspective-compatible API alone (no widget, no comments).")
+  String only;
+
+  @Option(names = "--analysis-stage", defaultValue = "fast",
+      description = "Classifier stage for /v1alpha1/comments:analyze: fast (n-grams) or accurate (with sentence encoder).")
+  Stage analysisStage;
+
+  @Option(names = "--model", description = "Model folder written by 'parley train' (default: the model in the jar).")
+  Path model;
+
   @Override
   public Integer call() throws Exception {
     ParleyConfig config = config();
-    App app = App.start(config);
+    if (only != null && !only.equals("analysis")) {
+      System.err.println("--only accepts: analysis");
+      return 2;
+    }
+    App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
+    App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefault() : load(model), analysisStage);
+    app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
       stopped.countDown();
     }));
-    System.out.println("Parley is running: http://localhost:" + app.port() + "/");
+    System.out.println(mode == App.Mode.FULL
+        ? "Parley is running: http://localhost:" + app.port() + "/"
+        : "Parley analysis API is running: http://localhost:" + app.port() + "/v1alpha1");
     stopped.await();
     return 0;
+  }
+
+  private static parley.classify.Classifier load(Path dir) {
+    try {
+      return parley.classify.Models.load(dir);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   ParleyConfig config() throws java.io.IOException {

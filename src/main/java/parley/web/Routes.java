@@ -6,6 +6,7 @@ import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
 import parley.auth.AuthHandlers;
 import parley.auth.Guard;
+import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
 import parley.importing.ImportHandlers;
@@ -21,7 +22,7 @@ public final class Routes {
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
-      ImportHandlers imports) {
+      AnalysisHandlers analysis, ImportHandlers imports) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
 
@@ -77,5 +78,18 @@ public final class Routes {
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
     r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+
+    // API-key holders: the Perspective-compatible API
+    analysis(r, analysis);
+  }
+
+  /** API-key holders (Coral Talk, Perspective clients): Perspective's protocol and Google's error shape. */
+  public static void analysis(RoutesConfig r, AnalysisHandlers analysis) {
+    r.before("/v1alpha1/*", analysis::cors);
+    r.post("/v1alpha1/comments:analyze", analysis::analyze);
+    r.post("/v1alpha1/comments:suggestscore", analysis::suggestScore);
+    r.get("/v1alpha1/*", analysis::notFound);
+    r.post("/v1alpha1/*", analysis::notFound);
+    r.options("/v1alpha1/*", analysis::notFound); // reached only without an Origin header
   }
 }

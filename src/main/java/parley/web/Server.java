@@ -11,13 +11,19 @@ public final class Server {
   private Server() {}
 
   public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, Consumer<RoutesConfig> routes) {
+    return create(port, maxRequestBytes, serveDemoPage, true, routes);
+  }
+
+  /** {@code serveStaticFiles} false serves no widget or demo files at all (an API-only server). */
+  public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, boolean serveStaticFiles,
+      Consumer<RoutesConfig> routes) {
     return Javalin.create(config -> {
       config.concurrency.useVirtualThreads = true;
       config.jetty.port = port;
       config.http.maxRequestSize = maxRequestBytes;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
       config.startup.showJavalinBanner = false;
-      config.staticFiles.add(files -> {
+      if (serveStaticFiles) config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/public";
         files.location = Location.CLASSPATH;

@@ -1,0 +1,116 @@
+package parley.analysis;
+
+import java.util.function.Supplier;
+import parley.classify.Classification;
+import parley.classify.Classifier;
+import parley.classify.Stage;
+import parley.store.Database;
+
+/**
+ * Wiring for the Perspective-compatible API: keys, rate limits, usage counters, feedback and the analyzer. The
+ * classifier is asked for on first use (so a missing model fails requests, not the start). Closing flushes the
+ * usage counters.
+ */
+public final class AnalysisModule implements AutoCloseable {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalysisModule.class);
+  private final ApiKeyStore keys;
+  private final UsageCounter usage;
+  private final AnalysisHandlers handlers;
+  private final LazyClassifier classifier;
+
+  private AnalysisModule(ApiKeyStore keys, UsageCounter usage, AnalysisHandlers handlers, LazyClassifier classifier) {
+    this.keys = keys;
+    this.usage = usage;
+    this.handlers = handlers;
+    this.classifier = classifier;
+  }
+
+  public static AnalysisModule start(Database db, Supplier<Classifier> classifier, Stage stage) {
+    ApiKeyStore keys = new ApiKeyStore(db);
+    UsageCounter usage = new UsageCounter(db);
+    LazyClassifier lazy = new LazyClassifier(classifier);
+    Analyzer analyzer = new Analyzer(lazy, stage);
+    var handlers = new AnalysisHandlers(analyzer, new KeyRing(keys), new RateLimiter(), usage, new FeedbackStore(db));
+    return new AnalysisModule(keys, usage, handlers, lazy);
+  }
+
+  /**
+   * Loads the model and scores a few comments in the background, so the first clients after a start do not wait
+   * for it (Coral gives Perspective well under a second). {@code parley serve} calls this; tests do not.
+   */
+  public void warmUpInBackground(Stage stage) {
+    Thread.ofVirtual().name("parley-analysis-warm-up").start(() -> {
+      try {
+        for (int i = 0; i < 2_000; i++) classifier.classify("Warming up the model, comment number " + i + ", you idiot.", stage);
+        log.info("Analysis model loaded and warmed up");
+      } catch (RuntimeException e) {
+        // already logged by the loader; requests will answer 503
+      }
+    });
+  }
+
+  public AnalysisHandlers handlers() {
+    return handlers;
+  }
+
+  public ApiKeyStore keys() {
+    return keys;
+  }
+
+  public UsageCounter usage() {
+    return usage;
+  }
+
+  @Override
+  public void close() {
+    usage.close();
+  }
+
+  /** Loads the model once, on the first request that needs it; concurrent first requests wait for the one load. */
+  private static final class LazyClassifier implements Classifier {
+    private final Supplier<Classifier> loader;
+    private volatile Classifier loaded;
+    private volatile boolean failed;
+
+    LazyClassifier(Supplier<Classifier> loader) {
+      this.loader = loader;
+    }
+
+    private Classifier get() {
+      if (failed) throw unavailable();
+      Classifier c = loaded;
+      if (c == null) {
+        synchronized (this) {
+          if (loaded == null) loaded = load();
+          c = loaded;
+        }
+      }
+      return c;
+    }
+
+    // a missing or broken model is the operator's problem, not the client's: 503, and the reason logged once
+    private Classifier load() {
+      try {
+        return loader.get();
+      } catch (RuntimeException e) {
+        failed = true;
+        log.error("The classifier model could not be loaded; comments:analyze answers 503 until a restart", e);
+        throw unavailable();
+      }
+    }
+
+    private static GoogleError unavailable() {
+      return new GoogleError(GoogleError.Status.UNAVAILABLE, "The classifier model is not available.");
+    }
+
+    @Override
+    public Classification classify(String text) {
+      return get().classify(text);
+    }
+
+    @Override
+    public Classification classify(String text, Stage stage) {
+      return get().classify(text, stage);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package parley.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import parley.store.Database;
+import parley.testing.TestDatabases;
+import parley.testing.TestDatabases.Kind;
+import parley.testing.TestDatabases.TestDb;
+import parley.web.Json;
+
+/** Keys, usage counters and feedback on both SQLite and PostgreSQL (one fresh database of each for the class). */
+class AnalysisStoreTest {
+  static final Map<Kind, TestDb> dbs = new java.util.EnumMap<>(Kind.class);
+  static final Map<Kind, Database> opened = new java.util.EnumMap<>(Kind.class);
+
+  @BeforeAll
+  static void open() {
+    for (Kind kind : Kind.values()) {
+      if (kind == Kind.POSTGRESQL && "skip".equals(System.getProperty("parley.test.pg"))) continue;
+      TestDb db = TestDatabases.create(kind);
+      dbs.put(kind, db);
+      opened.put(kind, Database.open(db.url()));
+    }
+  }
+
+  @AfterAll
+  static void drop() {
+    opened.values().forEach(Database::close);
+    dbs.values().forEach(TestDb::close);
+  }
+
+  static Database db(Kind kind) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(opened.containsKey(kind), "PostgreSQL skipped");
+    return opened.get(kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void keysAreStoredHashedAndCanBeRevoked(Kind kind) {
+    ApiKeyStore store = new ApiKeyStore(db(kind));
+    ApiKey.Created created = store.create("coral", 50);
+    assertThat(created.secret()).startsWith("prl_").hasSizeGreaterThan(40);
+    assertThat(created.key().prefix()).isEqualTo(created.secret().substring(0, 10));
+    assertThat(store.findBySecret(created.secret())).contains(created.key());
+    assertThat(store.findBySecret(created.secret() + "x")).isEmpty();
+    long storedPlain = db(kind).read(h -> h.createQuery("SELECT COUNT(*) FROM analysis_keys WHERE key_hash = :s")
+        .bind("s", created.secret()).mapTo(Long.class).one());
+    assertThat(storedPlain).isZero();
+
+    assertThat(store.findByNameOrId(String.valueOf(created.key().id()))).extracting(ApiKey::name).contains("coral");
+    assertThat(store.revoke(created.key().id())).isTrue();
+    assertThat(store.revoke(created.key().id())).isFalse();
+    assertThat(store.findBySecret(created.secret()).orElseThrow().active()).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void usageCountsAddUpAcrossFlushes(Kind kind) {
+    ApiKey key = new ApiKeyStore(db(kind)).create("usage", 10).key();
+    try (UsageCounter usage = new UsageCounter(db(kind))) {
+      for (int i = 0; i < 1000; i++) usage.add(key.id(), "requests", 1);
+      usage.add(key.id(), "TOXICITY", 7);
+      usage.flush();
+      usage.add(key.id(), "requests", 5);
+    } // close flushes the rest
+    assertThat(UsageCounter.stored(db(kind), key.id())).containsExactlyInAnyOrderEntriesOf(
+        Map.of("requests", 1005L, "TOXICITY", 7L));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void feedbackExportsAsDatasetExamples(Kind kind) throws Exception {
+    Database db = db(kind);
+    ApiKey key = new ApiKeyStore(db).create("export-" + kind, 10).key();
+    FeedbackStore store = new FeedbackStore(db);
+    store.save(key, new SuggestRequest("approved then deleted", Map.of("TOXICITY", 0.0), "Coral:https://a", "comment:1",
+        List.of("en"), false));
+    store.save(key, new SuggestRequest("approved then deleted", Map.of("TOXICITY", 1.0, "INSULT", 1.0),
+        "Coral:https://a", "comment:1", List.of("en"), false));
+    store.save(key, new SuggestRequest("not stored", Map.of("TOXICITY", 1.0), "Coral:https://a", "comment:2",
+        List.of(), true));
+    store.save(key, new SuggestRequest("severe", Map.of("SEVERE_TOXICITY", 0.0, "IDENTITY_ATTACK", 1.0), null, null,
+        List.of(), false));
+
+    List<FeedbackExport.Example> examples = FeedbackExport.read(db).stream()
+        .filter(e -> e.meta().get("key").equals("export-" + kind)).toList();
+    assertThat(examples).hasSize(2);
+    var first = examples.getFirst();
+    assertThat(first.text()).isEqualTo("approved then deleted");
+    assertThat(first.labels()).containsExactlyInAnyOrderEntriesOf(Map.of("toxic", 1, "insult", 1));
+    assertThat(first.split()).isIn("train", "dev", "test");
+    assertThat(first.meta()).containsEntry("communityId", "Coral:https://a").containsEntry("clientToken", "comment:1");
+    assertThat(examples.get(1).labels()).containsExactlyInAnyOrderEntriesOf(Map.of("hate", 1));
+
+    var training = FeedbackExport.trainingExamples(db).stream().filter(e -> e.text().equals("approved then deleted"))
+        .toList();
+    assertThat(training).singleElement().satisfies(e -> {
+      assertThat(e.dataset()).isEqualTo("parley_feedback");
+      assertThat(e.labels()).containsEntry(parley.classify.Category.TOXIC, 1).containsEntry(parley.classify.Category.INSULT, 1);
+    });
+
+    StringWriter jsonl = new StringWriter();
+    FeedbackExport.writeJsonl(db, jsonl);
+    var line = Json.MAPPER.readTree(jsonl.toString().lines().filter(l -> l.contains("approved then deleted")).findFirst().orElseThrow());
+    assertThat(line.fieldNames()).toIterable().containsExactly("id", "text", "split", "labels", "meta");
+  }
+}
