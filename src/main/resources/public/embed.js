@@ -340,10 +340,11 @@
   function renderBody(c, depth) {
     const deleted = c.state === "deleted";
     const pending = c.state === "pending";
+    const rejected = c.state === "rejected";
     const authorId = nextId("a");
     const art = h("article.parley-comment-body", { tabindex: "-1", "aria-labelledby": authorId });
     if (deleted) art.classList.add("parley-is-deleted");
-    if (pending) art.classList.add("parley-is-pending");
+    if (pending || rejected) art.classList.add("parley-is-pending");
 
     const meta = h("header.parley-meta", null,
       avatar(c.author || "?"),
@@ -351,6 +352,7 @@
         h("span.parley-author", { id: authorId, dir: "auto", text: deleted ? "[deleted]" : c.author }),
         c.mine && !deleted ? h("span.parley-badge.parley-badge-you", { text: "You" }) : null,
         pending ? h("span.parley-badge.parley-badge-pending", { text: "Awaiting moderation" }) : null,
+        rejected ? h("span.parley-badge.parley-badge-pending", { text: "Not published: only you can see this" }) : null,
         h("a.parley-time", { href: `#parley-comment-${c.id}` }, timeEl(c.createdAt)),
         c.editedAt && !deleted ? h("span.parley-edited", { title: "Edited " + dtf.format(new Date(c.editedAt)), text: "(edited)" }) : null
       )
@@ -382,7 +384,7 @@
         "aria-label": `${label} (comment by ${c.author})`,
         title: label,
         "aria-pressed": String(c.myVote === value),
-        disabled: voted || c.state === "pending",
+        disabled: voted || c.state !== "published",
         "data-vote": value,
         onclick: () => castVote(c, value, bar),
       }, icon(path));

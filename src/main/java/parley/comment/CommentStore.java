@@ -28,9 +28,9 @@ public final class CommentStore {
         CommentState.fromKey(rs.getString("state")), rs.getString("scores"), rs.getString("moderation"));
   };
 
-  /** What a reader may see: published and deleted (as placeholders), and their own pending comments. */
+  /** What a reader may see: published and deleted (as placeholders), and their own held or rejected comments. */
   private static final String VISIBLE =
-      "(state IN ('published', 'deleted') OR (state = 'pending' AND client_hash = :me))";
+      "(state IN ('published', 'deleted') OR (state IN ('pending', 'rejected') AND client_hash = :me))";
 
   private final Database db;
 

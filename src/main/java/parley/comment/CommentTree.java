@@ -43,6 +43,6 @@ final class CommentTree {
 
   private boolean visible(Comment c) {
     return c.state() == CommentState.PUBLISHED
-        || (c.state() == CommentState.PENDING && me != null && me.equals(c.clientHash()));
+        || (CommentView.isOwnUnpublished(c.state()) && me != null && me.equals(c.clientHash()));
   }
 }

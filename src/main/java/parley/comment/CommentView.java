@@ -13,9 +13,14 @@ public record CommentView(
 
   static CommentView of(Comment c, String me, int myVote, List<CommentView> replies) {
     boolean mine = me != null && me.equals(c.clientHash());
-    boolean shown = c.state() == CommentState.PUBLISHED || (c.state() == CommentState.PENDING && mine);
+    boolean shown = c.state() == CommentState.PUBLISHED || (mine && isOwnUnpublished(c.state()));
     return new CommentView(c.id(), c.parentId(), shown ? c.authorName() : "[deleted]", shown ? c.bodyHtml() : "",
         shown && mine ? c.bodyMarkdown() : null, c.createdAt(), shown ? c.editedAt() : null, c.score(), c.upvotes(), c.downvotes(),
         shown ? c.state().key() : CommentState.DELETED.key(), mine, myVote, replies);
+  }
+
+  /** Authors see their own held and rejected comments, marked as such, so a refusal is never silent. */
+  static boolean isOwnUnpublished(CommentState state) {
+    return state == CommentState.PENDING || state == CommentState.REJECTED;
   }
 }

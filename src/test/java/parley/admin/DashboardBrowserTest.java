@@ -87,8 +87,8 @@ class DashboardBrowserTest {
       var card = page.locator(".card").first();
       assertThat(card.locator(".body").innerText()).isEqualTo(THREAT);
       assertThat(card.locator("mark.hl-threat").innerText()).isEqualTo("kill");
-      assertThat(card.locator(".score").first().innerText()).contains("threat").contains("90%");
-      assertThat(card.locator(".why").innerText()).contains("threat 0.90");
+      assertThat(card.locator(".score").first().innerText()).contains("threat").contains("85%");
+      assertThat(card.locator(".why").innerText()).contains("threat 0.85");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("pending-1280.png")).setFullPage(true));
 
       page.keyboard().press("a");

@@ -31,6 +31,8 @@ class ShippedModelFlowTest {
   void aThreatIsHeldWithItsScoreAndAnOrdinaryCommentIsPublished() {
     Reply threat = server.comment(As.reader("model-1"), "model", "I know where you live and I will kill you.");
     assertThat(threat.json().path("comment").path("state").asText()).isIn("pending", "rejected");
+    assertThat(server.thread(As.reader("model-1"), "model").json().path("comments").get(0).path("state").asText())
+        .as("the author sees their own held or rejected comment").isIn("pending", "rejected");
     String why = server.app().database().read(h -> h.createQuery("SELECT moderation FROM comments WHERE id = :id")
         .bind("id", threat.json().path("comment").path("id").asLong()).mapTo(String.class).one());
     assertThat(why).contains("score.");

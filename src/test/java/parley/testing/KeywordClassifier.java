@@ -29,7 +29,7 @@ public final class KeywordClassifier implements Classifier {
     WORDS.forEach((word, cat) -> {
       int at = lower.indexOf(word);
       if (at >= 0) {
-        scores.merge(cat, 0.9, Math::max);
+        scores.merge(cat, 0.85, Math::max); // between the shipped hold and reject lines
         scores.merge(Category.TOXIC, 0.5, Math::max);
         spans.add(new Span(at, at + word.length(), cat, 0.8));
       }
