@@ -18,11 +18,14 @@ import parley.store.Database;
 /**
  * Restores a Parley JSON export, streaming: one row object in memory at a time, committed in batches. Ids are kept,
  * so export → import into an empty database → export is identical, and importing the same file again updates rows
- * instead of duplicating them. Rows must come parents-first, as {@link JsonExport} writes them.
+ * instead of duplicating them. Rows must come parents-first and accounts before what refers to them, as
+ * {@link JsonExport} writes them; accounts are matched to existing ones rather than overwritten (see References).
  */
 public final class JsonImport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final List<String> SECTIONS = List.of("threads", "threadSources", "comments", "votes");
+  /** The first four are counted in {@link Result}; the rest came with version 2 (a version-1 file lacks them). */
+  private static final List<String> SECTIONS = List.of("threads", "threadSources", "comments", "votes",
+      "sitePolicies", "accounts", "siteRoles", "reports", "bans", "auditLog");
 
   /** What a restore did. */
   public record Result(String siteId, long threads, long comments, long votes, double seconds) {
