@@ -70,6 +70,12 @@ final class References {
   private static Long match(Connection c, ObjectNode row, long exported) throws SQLException {
     String ssoSite = text(row, "sso_site");
     String email = text(row, "email");
+    if (ssoSite != null && one(c, "SELECT 1 FROM sites WHERE id = ?", ssoSite) == null) {
+      // an SSO reader of a site this database lacks (they commented here too): kept as a name that cannot sign in
+      for (String f : List.of("sso_site", "sso_subject", "email")) row.putNull(f);
+      ssoSite = null;
+      email = null;
+    }
     if (ssoSite != null) {
       return one(c, "SELECT id FROM accounts WHERE sso_site = ? AND sso_subject = ?", ssoSite,
           text(row, "sso_subject"));

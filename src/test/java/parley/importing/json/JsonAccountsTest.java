@@ -99,6 +99,29 @@ class JsonAccountsTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void anSsoReaderOfASiteTheTargetLacksBecomesANameThatCannotSignIn(Dialect dialect) {
+    Database source = databases.get(dialect);
+    String elsewhere = databases.newSite(dialect);
+    long reader = new AccountStore(source).create(new NewAccount("x@example.org", "Roamer", null, elsewhere, "s9")).id();
+    Source site = exported(dialect);
+    source.write(h -> h.createUpdate("""
+            UPDATE comments SET author_account_id = :a WHERE id = (SELECT MIN(c.id) FROM comments c
+            JOIN threads t ON t.id = c.thread_id WHERE t.site_id = :s)""").bind("a", reader).bind("s", site.site())
+        .execute());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonExport.write(source, site.site(), out);
+    try (TestDatabase target = TestDatabase.open(dialect)) {
+      restore(target.db(), out.toString(StandardCharsets.UTF_8));
+      restore(target.db(), out.toString(StandardCharsets.UTF_8)); // matched again, not duplicated
+      Database db = target.db();
+      assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM accounts WHERE display_name = 'Roamer' "
+          + "AND sso_site IS NULL AND sso_subject IS NULL AND email IS NULL AND id = ?", reader)).isEqualTo(1);
+      assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM comments WHERE author_account_id = ?", reader)).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(value = Dialect.class, names = "SQLITE")
   void reportsOfAnotherSitesCommentsAreRefused(Dialect dialect) throws Exception {
     Source source = exported(dialect);
