@@ -28,11 +28,12 @@ public final class JsonImport {
       "sitePolicies", "accounts", "siteRoles", "reports", "bans", "auditLog");
 
   /** What a restore did. */
-  public record Result(String siteId, long threads, long comments, long votes, double seconds) {
+  public record Result(String siteId, long threads, long comments, long votes, long accounts, long auditEntries,
+      double seconds) {
     public String summary() {
       return String.format(java.util.Locale.ROOT,
-          "Restored site '%s': %,d threads, %,d comments, %,d votes in %.1f s.%n", siteId, threads, comments, votes,
-          seconds);
+          "Restored site '%s': %,d threads, %,d comments, %,d votes, %,d accounts, %,d audit entries in %.1f s.%n",
+          siteId, threads, comments, votes, accounts, auditEntries, seconds);
     }
   }
 
@@ -86,7 +87,8 @@ public final class JsonImport {
       if (writer == null) throw new ImportException("the export has no \"site\"", location(p), null);
       writer.finish();
       progress.finish(counts[2]);
-      return new Result(writer.siteId(), counts[0], counts[2], counts[3], (System.nanoTime() - started) / 1e9);
+      return new Result(writer.siteId(), counts[0], counts[2], counts[3], counts[SECTIONS.indexOf("accounts")],
+          counts[SECTIONS.indexOf("auditLog")], (System.nanoTime() - started) / 1e9);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new ImportException("malformed JSON: " + e.getOriginalMessage(),

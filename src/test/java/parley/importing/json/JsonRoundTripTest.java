@@ -78,6 +78,8 @@ class JsonRoundTripTest {
       JsonImport.Result result = restore(empty.db(), first, 4);
       assertThat(result.comments()).isEqualTo(17);
       assertThat(result.votes()).isEqualTo(2);
+      assertThat(result.accounts()).isEqualTo(4);
+      assertThat(result.auditEntries()).isEqualTo(3);
       assertThat(export(empty.db(), site)).isEqualTo(first);
 
       restore(empty.db(), first, 1000); // again: updates, no duplicates
