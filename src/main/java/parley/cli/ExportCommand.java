@@ -44,7 +44,8 @@ public final class ExportCommand implements Runnable {
   }
 
   @Command(name = "json", mixinStandardHelpOptions = true,
-      description = "Parley JSON: complete and lossless; `parley import json` restores it.")
+      description = "Parley JSON: complete and lossless, moderation history included (no credentials); "
+          + "`parley import json` restores it.")
   static final class Json extends SiteExport {
     @Override
     void write(Database db, OutputStream out) {

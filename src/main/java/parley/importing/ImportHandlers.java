@@ -94,7 +94,7 @@ public final class ImportHandlers {
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       JsonImport.Result r = JsonImport.read(db, in, 5_000, Progress.none());
       return Map.of("format", "json", "site", r.siteId(), "threads", r.threads(), "comments", r.comments(),
-          "votes", r.votes(), "seconds", r.seconds());
+          "votes", r.votes(), "accounts", r.accounts(), "auditEntries", r.auditEntries(), "seconds", r.seconds());
     }
   }
 

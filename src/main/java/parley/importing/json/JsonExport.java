@@ -14,16 +14,29 @@ import org.jdbi.v3.core.Handle;
 import parley.store.Database;
 
 /**
- * Writes one site as Parley JSON: the site, its threads, the source ids of its threads, its comments and their votes,
- * every column as stored (states, scores, moderation reasons, source ids included), so nothing is lost. Rows are
+ * Writes one site as Parley JSON: the site, its policy, the accounts it refers to and their roles on it, its threads,
+ * the source ids of its threads, its comments and their votes, reports, bans and audit log, every column as stored
+ * (states, scores, moderation reasons, source ids included), so nothing is lost. Credentials stay out: no password
+ * hashes, sessions or SSO secrets (see docs/importing.md). Rows are
  * streamed in a fixed order (threads by id, comments parents-first by depth then id), which makes export → import into
  * an empty database → export byte-identical. Reads one consistent snapshot.
  */
 public final class JsonExport {
   public static final String FORMAT = "parley-export";
-  public static final int VERSION = 1;
+  /** 2 added the moderation sections (sitePolicies … auditLog); version-1 files still import. */
+  public static final int VERSION = 2;
   /** Columns stored as 0/1 by SQLite and as booleans by PostgreSQL; always written as booleans. */
   static final Set<String> BOOLEANS = Set.of("closed");
+  /** Credentials: an export travels further than the database (vendors, tickets), and a hash can be cracked offline. */
+  static final Set<String> OMITTED = Set.of("password_hash");
+  /** Everything an account of the export is referenced by, plus the site's own SSO accounts. */
+  private static final String ACCOUNTS = """
+      SELECT * FROM accounts WHERE sso_site = :site OR id IN (
+        SELECT account_id FROM site_roles WHERE site_id = :site
+        UNION SELECT c.author_account_id FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.site_id = :site
+        UNION SELECT created_by FROM bans WHERE site_id = :site
+        UNION SELECT actor_id FROM audit_log WHERE site_id = :site)
+      ORDER BY id""";
 
   private JsonExport() {}
 
@@ -40,6 +53,13 @@ public final class JsonExport {
         if (!rows(h, g, "SELECT * FROM sites WHERE id = :site", siteId, false)) {
           throw new IllegalArgumentException("Unknown site '" + siteId + "'");
         }
+        // accounts before everything that refers to them, as the importer needs
+        g.writeFieldName("sitePolicies");
+        rows(h, g, "SELECT * FROM site_policies WHERE site_id = :site", siteId, true);
+        g.writeFieldName("accounts");
+        rows(h, g, ACCOUNTS, siteId, true);
+        g.writeFieldName("siteRoles");
+        rows(h, g, "SELECT * FROM site_roles WHERE site_id = :site ORDER BY account_id", siteId, true);
         g.writeFieldName("threads");
         rows(h, g, "SELECT * FROM threads WHERE site_id = :site ORDER BY id", siteId, true);
         g.writeFieldName("threadSources");
@@ -52,6 +72,14 @@ public final class JsonExport {
         rows(h, g, """
             SELECT v.* FROM votes v JOIN comments c ON c.id = v.comment_id JOIN threads t ON t.id = c.thread_id
             WHERE t.site_id = :site ORDER BY v.comment_id, v.voter_hash""", siteId, true);
+        g.writeFieldName("reports");
+        rows(h, g, """
+            SELECT r.* FROM reports r JOIN comments c ON c.id = r.comment_id JOIN threads t ON t.id = c.thread_id
+            WHERE t.site_id = :site ORDER BY r.id""", siteId, true);
+        g.writeFieldName("bans");
+        rows(h, g, "SELECT * FROM bans WHERE site_id = :site ORDER BY id", siteId, true);
+        g.writeFieldName("auditLog");
+        rows(h, g, "SELECT * FROM audit_log WHERE site_id = :site ORDER BY id", siteId, true);
         g.writeEndObject();
         g.writeRaw('\n');
       } catch (IOException e) {
@@ -73,7 +101,10 @@ public final class JsonExport {
         while (rs.next()) {
           any = true;
           g.writeStartObject();
-          for (int i = 1; i <= meta.getColumnCount(); i++) field(g, meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs, i);
+          for (int i = 1; i <= meta.getColumnCount(); i++) {
+            String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+            if (!OMITTED.contains(name)) field(g, name, rs, i);
+          }
           g.writeEndObject();
           if (!array) break;
         }

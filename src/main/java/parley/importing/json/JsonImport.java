@@ -18,18 +18,22 @@ import parley.store.Database;
 /**
  * Restores a Parley JSON export, streaming: one row object in memory at a time, committed in batches. Ids are kept,
  * so export → import into an empty database → export is identical, and importing the same file again updates rows
- * instead of duplicating them. Rows must come parents-first, as {@link JsonExport} writes them.
+ * instead of duplicating them. Rows must come parents-first and accounts before what refers to them, as
+ * {@link JsonExport} writes them; accounts are matched to existing ones rather than overwritten (see References).
  */
 public final class JsonImport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final List<String> SECTIONS = List.of("threads", "threadSources", "comments", "votes");
+  /** The first four are counted in {@link Result}; the rest came with version 2 (a version-1 file lacks them). */
+  private static final List<String> SECTIONS = List.of("threads", "threadSources", "comments", "votes",
+      "sitePolicies", "accounts", "siteRoles", "reports", "bans", "auditLog");
 
   /** What a restore did. */
-  public record Result(String siteId, long threads, long comments, long votes, double seconds) {
+  public record Result(String siteId, long threads, long comments, long votes, long accounts, long auditEntries,
+      double seconds) {
     public String summary() {
       return String.format(java.util.Locale.ROOT,
-          "Restored site '%s': %,d threads, %,d comments, %,d votes in %.1f s.%n", siteId, threads, comments, votes,
-          seconds);
+          "Restored site '%s': %,d threads, %,d comments, %,d votes, %,d accounts, %,d audit entries in %.1f s.%n",
+          siteId, threads, comments, votes, accounts, auditEntries, seconds);
     }
   }
 
@@ -83,7 +87,8 @@ public final class JsonImport {
       if (writer == null) throw new ImportException("the export has no \"site\"", location(p), null);
       writer.finish();
       progress.finish(counts[2]);
-      return new Result(writer.siteId(), counts[0], counts[2], counts[3], (System.nanoTime() - started) / 1e9);
+      return new Result(writer.siteId(), counts[0], counts[2], counts[3], counts[SECTIONS.indexOf("accounts")],
+          counts[SECTIONS.indexOf("auditLog")], (System.nanoTime() - started) / 1e9);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new ImportException("malformed JSON: " + e.getOriginalMessage(),

@@ -26,14 +26,24 @@ import parley.store.Dialect;
 final class RowWriter {
   private record Table(String name, String conflict, String guard) {}
 
-  private static final Map<String, Table> TABLES = Map.of(
-      "site", new Table("sites", "id", null),
-      "threads", new Table("threads", "id", "threads.site_id = excluded.site_id"),
-      "threadSources", new Table("thread_sources", "site_id, source, source_id", null),
-      "comments", new Table("comments", "id",
+  private static final Map<String, Table> TABLES = Map.ofEntries(
+      Map.entry("site", new Table("sites", "id", null)),
+      Map.entry("sitePolicies", new Table("site_policies", "site_id", null)),
+      Map.entry("accounts", new Table("accounts", "id", null)), // matched, not upserted: see References
+      Map.entry("siteRoles", new Table("site_roles", "account_id, site_id", null)),
+      Map.entry("threads", new Table("threads", "id", "threads.site_id = excluded.site_id")),
+      Map.entry("threadSources", new Table("thread_sources", "site_id, source, source_id", null)),
+      Map.entry("comments", new Table("comments", "id",
           "(SELECT t.site_id FROM threads t WHERE t.id = comments.thread_id) = "
-              + "(SELECT t.site_id FROM threads t WHERE t.id = excluded.thread_id)"),
-      "votes", new Table("votes", "comment_id, voter_hash", null));
+              + "(SELECT t.site_id FROM threads t WHERE t.id = excluded.thread_id)")),
+      Map.entry("votes", new Table("votes", "comment_id, voter_hash", null)),
+      // bans and reports by their natural keys, so a restore into their own database finds rows re-created since
+      Map.entry("reports", new Table("reports", "comment_id, reporter_key", null)),
+      Map.entry("bans", new Table("bans", "site_id, author_key", null)),
+      Map.entry("auditLog", new Table("audit_log", "id", "audit_log.site_id = excluded.site_id")));
+  /** Tables whose ids come from a sequence (PostgreSQL must move it past the ids restored). */
+  private static final List<String> SEQUENCES = List.of("threads", "comments", "accounts", "reports", "bans",
+      "audit_log");
 
   private record Pending(Table table, ObjectNode row, Location at, String record) {}
 
@@ -43,11 +53,13 @@ final class RowWriter {
   private final List<Pending> pending = new ArrayList<>();
   private final Set<Long> threadIds = new HashSet<>();
   private final Map<String, Set<String>> columns = new HashMap<>();
+  private final References references;
 
   RowWriter(Database db, String siteId, int batchSize) {
     this.db = db;
     this.siteId = siteId;
     this.batchSize = batchSize;
+    this.references = new References(siteId);
   }
 
   String siteId() {
@@ -101,7 +113,7 @@ final class RowWriter {
     flush();
     if (db.dialect() != Dialect.POSTGRESQL) return;
     db.write(h -> {
-      for (String table : List.of("threads", "comments")) {
+      for (String table : SEQUENCES) {
         h.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
             + "GREATEST((SELECT MAX(id) FROM " + table + "), 1))");
       }
@@ -115,14 +127,15 @@ final class RowWriter {
     p.row().fieldNames().forEachRemaining(f -> {
       if (known.contains(f)) names.add(f);
     });
-    String key = p.table().name() + ":" + String.join(",", names);
-    PreparedStatement st = statements.get(key);
-    if (st == null) {
-      st = c.prepareStatement(sql(p.table(), names));
-      statements.put(key, st);
-    }
-    for (int i = 0; i < names.size(); i++) bind(st, i + 1, p.row().get(names.get(i)));
     try {
+      if (!resolve(c, p, names)) return;
+      String key = p.table().name() + ":" + String.join(",", names);
+      PreparedStatement st = statements.get(key);
+      if (st == null) {
+        st = c.prepareStatement(sql(p.table(), names));
+        statements.put(key, st);
+      }
+      for (int i = 0; i < names.size(); i++) bind(st, i + 1, p.row().get(names.get(i)));
       if (st.executeUpdate() == 0) {
         throw new ImportException("id " + p.row().path("id").asText() + " already belongs to another site "
             + "(a Parley export restores its ids: import it into an empty database or the one it came from)", p.at(),
@@ -133,10 +146,28 @@ final class RowWriter {
     }
   }
 
+  /** Rewrites account references, refuses comments of other sites; false when the row is written already. */
+  private boolean resolve(Connection c, Pending p, List<String> names) throws SQLException {
+    String table = p.table().name();
+    if (table.equals("accounts")) {
+      references.account(c, p.row(), names);
+      return false;
+    }
+    String column = References.ACCOUNT_COLUMNS.get(table);
+    if (column != null && p.row().has(column)) p.row().put(column, references.account(c, p.row().get(column)));
+    if ((table.equals("reports") || table.equals("audit_log")) && !references.ownComment(c, p.row().get("comment_id"))) {
+      throw new ImportException("comment " + p.row().path("comment_id").asText() + " is not among the site's comments",
+          p.at(), p.record());
+    }
+    return true;
+  }
+
   private static String sql(Table t, List<String> names) {
+    List<String> keys = List.of(t.conflict().split(", "));
     List<String> updates = new ArrayList<>();
     for (String n : names) {
-      if (!t.conflict().contains(n)) updates.add(n + " = excluded." + n);
+      // an id is never moved: it only stays put when the row is matched by another key
+      if (!keys.contains(n) && !n.equals("id")) updates.add(n + " = excluded." + n);
     }
     String action = updates.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", updates)
         + (t.guard() == null ? "" : " WHERE " + t.guard());
@@ -144,7 +175,7 @@ final class RowWriter {
         + "?, ".repeat(names.size() - 1) + "?) ON CONFLICT (" + t.conflict() + ") " + action;
   }
 
-  private static void bind(PreparedStatement st, int i, JsonNode v) throws SQLException {
+  static void bind(PreparedStatement st, int i, JsonNode v) throws SQLException {
     if (v == null || v.isNull()) {
       st.setNull(i, Types.NULL);
     } else if (v.isBoolean()) {

@@ -32,7 +32,7 @@ class JsonRoundTripTest {
     databases.close();
   }
 
-  /** A site with Disqus and WordPress imports, votes, an edit and moderation data. */
+  /** A site with Disqus and WordPress imports, votes, an edit, moderation data and history (accounts, bans…). */
   private String richSite(Dialect dialect) {
     Database db = databases.get(dialect);
     String site = databases.newSite(dialect);
@@ -49,6 +49,7 @@ class JsonRoundTripTest {
             + "client_hash = 'c1', edit_token_hash = 'e1' WHERE id = :id")
         .bind("s", "{\"toxic\":0.12}").bind("m", "[{\"phase\":\"classifier\",\"verdict\":\"publish\"}]")
         .bind("id", id).execute());
+    ModerationHistory.add(db, site, id);
     return site;
   }
 
@@ -69,16 +70,23 @@ class JsonRoundTripTest {
     String first = export(databases.get(from), site);
     assertThat(first).contains("\"format\" : \"parley-export\"", "voter-a", "\"toxic\\\":0.12", "ana_k",
         "\"parent_source_id\" : \"1001\"");
+    assertThat(first).contains("\"version\" : 2", "Mo Derator", "\"role\" : \"moderator\"", "subject-1", "buy pills",
+        "client:abc", "reported twice", "\"undone\" : 1", "\"policy\" : \"{", "\"author_account_id\" : ")
+        .doesNotContain(ModerationHistory.HASH, "password_hash", "csrf-secret", "sso-secret", "stranger-");
 
     try (TestDatabase empty = TestDatabase.open(to)) {
       JsonImport.Result result = restore(empty.db(), first, 4);
       assertThat(result.comments()).isEqualTo(17);
       assertThat(result.votes()).isEqualTo(2);
+      assertThat(result.accounts()).isEqualTo(4);
+      assertThat(result.auditEntries()).isEqualTo(3);
       assertThat(export(empty.db(), site)).isEqualTo(first);
 
       restore(empty.db(), first, 1000); // again: updates, no duplicates
       assertThat(export(empty.db(), site)).isEqualTo(first);
       assertThat(Fixtures.count(empty.db(), "SELECT COUNT(*) FROM comments")).isEqualTo(17);
+      assertThat(Fixtures.count(empty.db(), "SELECT COUNT(*) FROM accounts")).isEqualTo(4);
+      assertThat(Fixtures.count(empty.db(), "SELECT COUNT(*) FROM audit_log")).isEqualTo(3);
     }
   }
 
