@@ -26,7 +26,7 @@ class ShippedModelTest {
    * Known misses of the shipped model (model card, "what it gets wrong"): kept visible rather than deleted. Enable
    * when a retrained model should get them right.
    */
-  @org.junit.jupiter.api.Disabled("known miss: news-sense violence scores toxic 0.67 (hold 0.66); veiled threat scores threat 0.28")
+  @org.junit.jupiter.api.Disabled("known miss: news-sense violence scores toxic 0.68 (hold 0.66); veiled threat scores threat 0.28")
   @ParameterizedTest
   @ValueSource(strings = {"The bomb went off in the market.", "I know where you live and I will find you"})
   void knownMisses(String text) {
