@@ -56,9 +56,14 @@ final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
     return DIM;
   }
 
+  /**
+   * What the encoder reads: the head of the comment, passed through the same normalizer as the fast stage, so that
+   * evasions ("k i l l", "b1tch") reach MiniLM as words it knows (its tokenizer lower-cases anyway).
+   */
   static String clip(String text) {
     String t = text == null || text.isBlank() ? "." : text;
-    return t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
+    t = TextNormalizer.normalize(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t).text();
+    return t.isBlank() ? "." : t;
   }
 
   /** One text on the calling thread. */
