@@ -26,7 +26,18 @@ public final class ModelTrainer {
    * @param evaluateOnly keep the weights already in {@code outDir}; redo calibration checks, thresholds and the card
    */
   public record Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
-      boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset) {}
+      boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset,
+      List<Example> feedback) {
+
+    public Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
+        boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset) {
+      this(dataDir, outDir, seed, bits, research, semantic, augment, maxRowsPerDataset, cacheDir, evaluateOnly,
+          semanticRowsPerDataset, List.of());
+    }
+  }
+
+  /** The dataset name under which a newsroom's own moderation verdicts join the training data. */
+  public static final String FEEDBACK = "parley_feedback";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Options o;
@@ -75,6 +86,10 @@ public final class ModelTrainer {
     if (o.augment()) {
       all.put(Corpus.AUGMENT, Corpus.readAugmentation());
       sources.add(Corpus.AUGMENT);
+    }
+    if (!o.feedback().isEmpty()) {
+      all.put(FEEDBACK, o.feedback());
+      sources.add(FEEDBACK);
     }
     List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
     Map<String, List<Example>> devBy = new LinkedHashMap<>(), testBy = new LinkedHashMap<>();

@@ -2,10 +2,15 @@ package parley.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import parley.analysis.FeedbackExport;
+import parley.classify.Example;
 import parley.classify.ModelTrainer;
 import parley.classify.TrainingReport;
+import parley.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley train}: trains the moderation model from the normalized datasets and writes it with its model card. */
@@ -46,13 +51,27 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Train the semantic heads on at most N rows per dataset and evaluate the accurate stage on the training sources only (0 = all)")
   int semanticRows;
 
+  @Option(names = "--feedback", description = "Also train on the moderators' verdicts sent to comments:suggestscore "
+      + "(read from the database given by --data-dir / --database-url / --config)")
+  boolean feedback;
+
+  @Mixin StoreOptions store;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data)) {
       System.err.println("no dataset folder at " + data.toAbsolutePath() + " (expected ../shared/datasets)");
       return 2;
     }
-    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache, evaluateOnly, semanticRows);
+    List<Example> verdicts = List.of();
+    if (feedback) {
+      try (Database db = store.open()) {
+        verdicts = FeedbackExport.trainingExamples(db);
+      }
+      System.err.printf("feedback: %,d labelled verdicts from the database%n", verdicts.size());
+    }
+    var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache,
+        evaluateOnly, semanticRows, verdicts);
     TrainingReport report = new ModelTrainer(options, System.err::println).runAll();
     System.err.println("model written to " + out.toAbsolutePath());
     report.benchmarks("fast").forEach((k, v) -> System.err.printf("fast     %-50s %.4f%n", k, v));
