@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import parley.ParleyConfig;
 import parley.auth.Account;
 import parley.auth.AccountStore;
 import parley.auth.AuthService;
@@ -45,14 +43,7 @@ public final class AdminCommand implements Runnable {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-    @Option(names = "--config", description = "Properties file with settings (see README).")
-    Path configFile;
-
-    @Option(names = "--data-dir", description = "Directory of the SQLite database (default ./data).")
-    Path dataDir;
-
-    @Option(names = "--database-url", description = "JDBC URL, as for 'parley serve'.")
-    String databaseUrl;
+    @picocli.CommandLine.Mixin StoreOptions store;
 
     @Override
     public Integer call() throws Exception {
@@ -62,10 +53,7 @@ public final class AdminCommand implements Runnable {
       }
       String password = password();
       if (password == null) return 2;
-      ParleyConfig config = ParleyConfig.load(configFile, System.getenv());
-      if (dataDir != null) config = config.withDataDir(dataDir);
-      if (databaseUrl != null) config = config.withDatabaseUrl(databaseUrl);
-      try (Database db = Database.open(config.effectiveDatabaseUrl())) {
+      try (Database db = store.open()) {
         SiteService sites = new SiteService(new SiteStore(db));
         if (sites.find(site).isEmpty()) {
           sites.upsert(site, site, List.of());

@@ -26,7 +26,7 @@ public final class ApiKeyCommand implements Runnable {
 
   @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a key and print it (only this once).")
   static final class Create implements Callable<Integer> {
-    @Mixin DatabaseOptions database;
+    @Mixin StoreOptions database;
 
     @Option(names = "--name", required = true, description = "Who uses the key, e.g. coral")
     String name;
@@ -48,7 +48,7 @@ public final class ApiKeyCommand implements Runnable {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List keys with their usage counts.")
   static final class ListKeys implements Callable<Integer> {
-    @Mixin DatabaseOptions database;
+    @Mixin StoreOptions database;
 
     @Override
     public Integer call() throws Exception {
@@ -69,7 +69,7 @@ public final class ApiKeyCommand implements Runnable {
   @Command(name = "revoke", mixinStandardHelpOptions = true,
       description = "Revoke a key by id or name; running servers refuse it within 5 seconds.")
   static final class Revoke implements Callable<Integer> {
-    @Mixin DatabaseOptions database;
+    @Mixin StoreOptions database;
 
     @Parameters(paramLabel = "ID|NAME", description = "The key's id or name (as apikey list shows)")
     String which;

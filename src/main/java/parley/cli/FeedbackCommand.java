@@ -27,7 +27,7 @@ public final class FeedbackCommand implements Runnable {
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Write the feedback as JSONL (id, text, split, labels, meta), as in ../shared/datasets.")
   static final class Export implements Callable<Integer> {
-    @Mixin DatabaseOptions database;
+    @Mixin StoreOptions database;
 
     @Option(names = "--out", description = "File to write (default: standard output)")
     Path out;
