@@ -58,6 +58,6 @@ final class ModerationWiring {
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, cors), new QueueHandlers(queues, actions),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
-        new SettingsHandlers(dashboard, moderation, accounts, sso));
+        new SettingsHandlers(dashboard, moderation, accounts, sso, db));
   }
 }

@@ -15,8 +15,11 @@ public final class Pages {
 
   public record AuditPage(Nav nav, List<AuditEntry> entries, Long next) {}
 
+  /** One key of the Perspective-compatible API with its usage (requests and attributes scored). */
+  public record ApiKeyUsage(String name, String prefix, int qps, boolean active, String created, String usage) {}
+
   public record SettingsPage(Nav nav, Policy policy, List<AccountStore.Member> members, boolean ssoConfigured,
-      String message, String newSecret) {
+      String message, String newSecret, List<ApiKeyUsage> apiKeys) {
 
     public String lines(List<String> words) {
       return String.join("\n", words);

@@ -20,13 +20,24 @@ public final class SettingsHandlers {
   private final ModerationService moderation;
   private final AccountStore accounts;
   private final SsoService sso;
+  private final parley.store.Database db;
 
   public SettingsHandlers(DashboardHandlers dashboard, ModerationService moderation, AccountStore accounts,
-      SsoService sso) {
+      SsoService sso, parley.store.Database db) {
     this.dashboard = dashboard;
     this.moderation = moderation;
     this.accounts = accounts;
     this.sso = sso;
+    this.db = db;
+  }
+
+  /** The installation's Perspective API keys: admins see what Coral and other clients use. */
+  private List<Pages.ApiKeyUsage> apiKeys() {
+    return new parley.analysis.ApiKeyStore(db).all().stream().map(k -> new Pages.ApiKeyUsage(k.name(), k.prefix(),
+        k.qps(), k.active(), k.created().toString().substring(0, 10),
+        parley.analysis.UsageCounter.stored(db, k.id()).entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))))
+        .toList();
   }
 
   // GET /admin/{site}/settings → policy, word lists, members and SSO forms
@@ -37,7 +48,7 @@ public final class SettingsHandlers {
   private void show(Context ctx, int status, String message, String secret) {
     String site = ctx.pathParam("site");
     DashboardHandlers.render(ctx, status, "settings.jte", new Pages.SettingsPage(dashboard.nav(ctx, site, "settings"),
-        moderation.policy(site), accounts.members(site), sso.hasSecret(site), message, secret));
+        moderation.policy(site), accounts.members(site), sso.hasSecret(site), message, secret, apiKeys()));
   }
 
   // POST /admin/{site}/settings (form) → the policy saved, or the form with what was wrong

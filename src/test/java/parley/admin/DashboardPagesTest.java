@@ -95,6 +95,17 @@ class DashboardPagesTest {
   }
 
   @Test
+  void adminsSeeThePerspectiveKeysAndTheirUsage() {
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    String before = server.send(admin, "GET", "/admin/news/settings", null).raw().body();
+    assertThat(before).contains("Perspective API keys");
+    var created = new parley.analysis.ApiKeyStore(server.app().database()).create("coral-newsroom", 50);
+    String after = server.send(admin, "GET", "/admin/news/settings", null).raw().body();
+    assertThat(after).contains("coral-newsroom", created.key().prefix(), ">50<", "active");
+    assertThat(after).doesNotContain(created.secret());
+  }
+
+  @Test
   void pagesNeedTheRightRole() {
     As reader = server.login("reader@example.org", Staff.PASSWORD);
     As mod = server.login("mod@example.org", Staff.PASSWORD);
