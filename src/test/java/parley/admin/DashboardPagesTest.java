@@ -14,7 +14,7 @@ import parley.auth.Role;
 import parley.moderation.Policy;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 import parley.testing.Staff;
 
 /** The dashboard's HTML pages and forms without a browser: redirects, roles, CSRF on forms, saving the policy. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 import parley.testing.Staff;
 
 class SessionAndCsrfTest {

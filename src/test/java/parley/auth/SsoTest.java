@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 import parley.testing.Staff;
 
 /** Single sign-on: the host site signs an HS256 JWT; Parley maps it to one account per (site, user id). */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import parley.auth.Role;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 import parley.testing.Staff;
 
 /** The mounted upload route: only an admin of the site may import into it, with CSRF like every change. */

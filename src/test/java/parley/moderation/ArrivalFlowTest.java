@@ -12,7 +12,7 @@ import parley.moderation.Policy.Mode;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 import parley.testing.TestDatabases.TestDb;
 import parley.web.Json;
 

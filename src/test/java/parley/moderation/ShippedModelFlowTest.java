@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import parley.classify.Classifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 
 /** The default policy with the shipped model: threats wait for a moderator, ordinary comments publish. */
 class ShippedModelFlowTest {

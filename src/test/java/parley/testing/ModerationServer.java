@@ -1,11 +1,9 @@
 package parley.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -52,18 +50,6 @@ public final class ModerationServer implements AutoCloseable {
     return "http://localhost:" + app.port();
   }
 
-  /** A response with its body parsed as JSON (null when not JSON). */
-  public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
-    public String error() {
-      return json == null ? null : json.path("error").path("code").asText(null);
-    }
-
-    public String cookie(String name) {
-      return raw.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-          .findFirst().orElse(null);
-    }
-  }
-
   /** Who sends a request: headers added to every call (cookie, CSRF token, client id). */
   public record As(String... headers) {
     public static final As ANONYMOUS = new As();
@@ -102,21 +88,7 @@ public final class ModerationServer implements AutoCloseable {
     if (json != null) b.header("Content-Type", "application/json");
     String[] h = as.headers();
     for (int i = 0; i + 1 < h.length; i += 2) b.header(h[i], h[i + 1]);
-    try {
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode node = null;
-      try {
-        node = r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body());
-      } catch (IOException notJson) {
-        // an HTML page or plain text: tests read raw()
-      }
-      return new Reply(r.statusCode(), node, r);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Reply.exchange(http, b.build());
   }
 
   public static String quote(String s) {

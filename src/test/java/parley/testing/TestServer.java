@@ -1,17 +1,14 @@
 package parley.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import parley.App;
 import parley.ParleyConfig;
-import parley.web.Json;
 
 /** A real Parley on a random port with its own data directory, and a small HTTP client for it. */
 public final class TestServer implements AutoCloseable {
@@ -49,13 +46,6 @@ public final class TestServer implements AutoCloseable {
     return "http://localhost:" + app.port();
   }
 
-  /** A response with its body parsed as JSON (null when empty or not JSON). */
-  public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
-    public String error() {
-      return json == null ? null : json.path("error").path("code").asText(null);
-    }
-  }
-
   public Reply get(String path, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), headers);
   }
@@ -77,21 +67,7 @@ public final class TestServer implements AutoCloseable {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       if (headers[i + 1] != null) b.header(headers[i], headers[i + 1]);
     }
-    try {
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json = null;
-      try {
-        json = r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body());
-      } catch (IOException notJson) {
-        // leave json null; tests look at raw
-      }
-      return new Reply(r.statusCode(), json, r);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Reply.exchange(http, b.build());
   }
 
   @Override

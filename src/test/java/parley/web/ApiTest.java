@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.testing.TestServer;
-import parley.testing.TestServer.Reply;
+import parley.testing.Reply;
 
 /** Every public endpoint and its error paths, against a real server on a random port. */
 class ApiTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import parley.comment.CommentService;
 import parley.testing.TestServer;
-import parley.testing.TestServer.Reply;
+import parley.testing.Reply;
 
 /** XSS, SQL injection, oversized and malformed input: stored safely, rendered inert, refused clearly. */
 class HostileInputTest {

@@ -281,7 +281,7 @@ class WidgetBrowserTest {
   @Order(5)
   void showsTheApiErrorMessageForAnEmptyComment() throws IOException {
     open(1280, 900);
-    TestServer.Reply direct = server.postJson("/api/v1/comments",
+    parley.testing.Reply direct = server.postJson("/api/v1/comments",
         "{\"site\":\"demo\",\"page\":\"demo-article\",\"author\":\"x\",\"body\":\"\"}", "X-Parley-Client", "test");
     assertThat(direct.status()).isEqualTo(400);
     String message = direct.json().path("error").path("message").asText();
@@ -353,7 +353,7 @@ class WidgetBrowserTest {
     var data = new java.util.HashMap<String, Object>(Map.of("site", "demo", "page", pageKey,
         "author", author, "body", body));
     if (parentId != null) data.put("parentId", parentId);
-    TestServer.Reply res = server.postJson("/api/v1/comments", Json.MAPPER.writeValueAsString(data),
+    parley.testing.Reply res = server.postJson("/api/v1/comments", Json.MAPPER.writeValueAsString(data),
         "X-Parley-Client", "another-reader");
     assertThat(res.status()).as(res.raw().body()).isEqualTo(201);
     return res.json().path("comment").path("id").asLong();

@@ -11,7 +11,7 @@ import parley.auth.Role;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
-import parley.testing.ModerationServer.Reply;
+import parley.testing.Reply;
 import parley.testing.Staff;
 import parley.testing.TestDatabases;
 import parley.testing.TestDatabases.TestDb;
