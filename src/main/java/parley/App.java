@@ -72,8 +72,7 @@ public final class App implements AutoCloseable {
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
-      if (config.demo()) DemoSeeder.seedIfEmpty(new CommentService(db, sites, threads, new CommentStore(db),
-          ArrivalCheck.PUBLISH_ALL, config.editWindow(), config.maxCommentChars(), Clock.systemUTC()));
+      if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);

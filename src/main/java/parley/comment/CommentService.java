@@ -43,6 +43,11 @@ public final class CommentService {
     this.clock = clock;
   }
 
+  /** The same service with another arrival check: the publisher's own sample content is not moderated. */
+  public CommentService withArrivalCheck(ArrivalCheck other) {
+    return new CommentService(db, sites, threads, comments, other, editWindow, maxChars, clock);
+  }
+
   /** The same service on another clock: for seeding and imports that happen "earlier". */
   public CommentService withClock(Clock other) {
     return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other);
