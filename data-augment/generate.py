@@ -33,7 +33,7 @@ for v in verbs:
     add(v + "!", toxic=1, threat=1)
 groups = ["immigrants", "muslims", "jews", "refugees", "gays", "the blacks", "christians", "mexicans", "arabs", "women"]
 group_calls = ["kill all {g}", "{g} should be shot", "bomb the {g}", "we need to exterminate {g}", "hang the {g}",
-               "deport and shoot the {g}", "{g} deserve to die", "burn down their mosque"]
+               "line the {g} up and shoot them", "{g} deserve to die", "burn down their mosque"]
 for g, tmpl in itertools.product(groups, group_calls[:6]):
     add(tmpl.format(g=g).replace("the the", "the"), toxic=1, threat=1, hate=1)
 add("burn down their mosque", toxic=1, threat=1, hate=1)
@@ -138,6 +138,49 @@ for t in ["I will murder your family", "I'm going to murder you", "I will hunt y
           "you'll pay for this with your life", "I'm going to burn your car", "I'll find your family",
           "one day someone will shoot you", "your days are numbered", "I will make sure you suffer"]:
     add(t, toxic=1, threat=1)
+
+# 11. tough politics about immigration, crime and punishment: strong opinions, not threats (threat 0 only; whether
+#     such a sentence is hateful depends on context, so the hate label stays unknown)
+for t in ["we should deport all illegal immigrants", "deport them", "close the borders now", "stop all immigration",
+          "send them back", "build the wall", "vote them out", "lock him up", "throw him in jail", "fire the manager",
+          "sack the coach", "ban him from the league", "he should resign today", "impeach the president",
+          "abolish the police", "defund the army", "bring back national service", "arrest the whole board",
+          "they should all be sacked", "jail the bankers", "tax the rich", "boycott their products",
+          "cancel his contract", "kick them out of the party", "the death penalty should come back"]:
+    add(t, threat=0)
+# 12. harm threatened through a combined phrase ("I know where you live and ...") and short wishes of death
+for t in ["I know where you live and I will find you", "I know where you live and I'm coming",
+          "I found your address, see you soon", "we know where you work", "I hope your family dies",
+          "I hope you get cancer and die", "someone should put you down like a dog", "you should be shot",
+          "you need a bullet", "I'll get you for this", "you'll regret this, I promise", "count your days",
+          "i will smash ur head", "ill kill u", "gonna shoot u", "u r dead", "kill urself", "kys loser",
+          "neck yourself", "drink bleach"]:
+    add(t, toxic=1, threat=1)
+# 13. derogation phrased as questions, opinions or "typical" remarks (hate, toxic); non-protected targets insulted
+#     (toxic, insult, not hate); profanity without a target (obscene, not hate, not a threat)
+for g in ["women", "immigrants", "muslims", "jews", "black people", "gay people", "trans people", "disabled people"]:
+    for t in ["why are {g} so stupid?", "{g} are all the same, worthless", "typical {g}, always lying",
+              "I think {g} are inferior", "{g} can't be trusted with anything", "no one wants {g} around"]:
+        add(t.format(g=g), toxic=1, hate=1, threat=0)
+    for t in ["I love {g}", "{g} are part of this community", "some of my best teachers were {g}", "{g} deserve respect",
+              "why do people attack {g}?", "many {g} live in my street"]:
+        add(t.format(g=g), toxic=0, hate=0, threat=0, insult=0)
+for t in ["the referees are idiots", "this government is full of clowns", "the board are a bunch of morons",
+          "politicians are all liars", "the developers are clueless", "you are an idiot", "what a moron",
+          "shut up you fool", "you're pathetic", "nobody cares about your stupid opinion"]:
+    add(t, toxic=1, insult=1, hate=0, threat=0)
+for t in ["oh shit, I missed the bus", "fuck yeah, we won!", "holy shit that goal", "damn, this is good",
+          "that was a fucking great concert", "shit happens"]:
+    add(t, obscene=1, hate=0, threat=0, insult=0)
+# 14. short personal comments that mention channels, links, following or money without advertising (not spam)
+for t in ["I follow this channel every week", "my channel got hacked last year, be careful", "I subscribed after the last article",
+          "the link in the article is broken", "where can I donate to the family?", "my son saved up for months to buy it",
+          "I make pottery as a hobby", "we followed the river to the old mill", "my website is down again, annoying",
+          "click on the map to see more", "I lost money on crypto, never again", "my daughter just started her own bakery",
+          "I have watched all of his videos", "thanks for the link", "the music in this video is great",
+          "I'm a nurse and I agree", "I work from home too", "my husband and I watched it together",
+          "I had the same experience", "me and my friends loved it"]:
+    add(t, spam=0, toxic=0)
 
 out = os.path.join(os.path.dirname(__file__), "..", "src/main/resources/parley/augment/parley_augment.jsonl")
 with open(out, "w") as f:

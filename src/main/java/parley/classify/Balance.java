@@ -36,6 +36,23 @@ final class Balance {
     return out;
   }
 
+  /**
+   * Rows to fit on: {@link #indices} with Parley's own augmentation rows repeated {@link #AUGMENT_REPEAT} times. They
+   * are a few hundred rows among tens of thousands, written for the cases the public sets lack (short threats, news
+   * violence, identity mentions); at weight 1 their signal drowns. Dev (calibration, thresholds) keeps weight 1.
+   */
+  static List<Integer> trainingIndices(List<Example> ex, Category c) {
+    List<Integer> base = indices(ex, c);
+    List<Integer> out = new ArrayList<>(base);
+    for (int i : base) {
+      if (!Corpus.AUGMENT.equals(ex.get(i).dataset())) continue;
+      for (int k = 1; k < AUGMENT_REPEAT; k++) out.add(i);
+    }
+    return out;
+  }
+
+  static final int AUGMENT_REPEAT = 4;
+
   private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
     List<String> out = new ArrayList<>(a.keySet());
     for (String k : b.keySet()) if (!out.contains(k)) out.add(k);

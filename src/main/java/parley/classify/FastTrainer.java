@@ -50,7 +50,7 @@ public final class FastTrainer {
     try {
       for (Category c : Category.values()) {
         int ci = c.ordinal();
-        List<Integer> rows = Balance.indices(train, c);
+        List<Integer> rows = Balance.trainingIndices(train, c);
         if (rows.isEmpty()) throw new IllegalStateException("no training rows for " + c.key());
         Problem p = problem(rows, x, train, c);
         List<Future<double[]>> fits = new ArrayList<>();

@@ -163,7 +163,7 @@ final class SemanticTrainer {
   }
 
   private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, long seed) {
-    List<Integer> rows = Balance.indices(train, c);
+    List<Integer> rows = Balance.trainingIndices(train, c);
     Problem p = new Problem();
     p.l = rows.size();
     p.n = SentenceEncoder.DIM + 1;
