@@ -27,14 +27,12 @@ final class Explainer {
     int row = len + 1;
     double[] charDiff = new double[cats * row];
     double[] wordDiff = new double[cats * row];
-    float[] w = model.weights;
     long counts = model.featurizer().features(t, (bucket, word, from, to) -> {
       if (to <= from) return;
       double inv = 1.0 / (to - from);
       double[] d = word ? wordDiff : charDiff;
-      int base = bucket * FastModel.STRIDE;
       for (int k = 0, o = 0; k < cats; k++, o += row) {
-        double v = w[base + ord[k]] * inv;
+        double v = model.weight(bucket, ord[k]) * inv;
         d[o + from] += v;
         d[o + to] -= v;
       }

@@ -69,14 +69,13 @@ public final class FastTrainer {
           }
           double auc = Metrics.rocAuc(s, y);
           log.accept(String.format("  %-8s C=%-4s rows=%,d dev-auc=%.4f", c.key(), C_GRID[k], rows.size(), auc));
-          if (auc > bestAuc) {
+          if (best == null || auc > bestAuc) { // NaN (a dev split without positives) keeps the first C
             bestAuc = auc;
             best = w;
             chosenC[ci] = C_GRID[k];
           }
         }
         install(model, ci, best);
-        quantize(model, ci);
       }
       IdentityNeutralizer.apply(model);
       for (Category c : Category.values()) {
@@ -156,15 +155,8 @@ public final class FastTrainer {
 
   private static void install(FastModel model, int ci, double[] w) {
     int buckets = 1 << model.bits;
-    for (int b = 0; b < buckets; b++) model.weights[b * FastModel.STRIDE + ci] = (float) w[b];
+    for (int b = 0; b < buckets; b++) model.setWeight(b, ci, (float) w[b]);
     model.bias[ci] = w[buckets];
-  }
-
-  /** Round-trips the weights through float16 so that dev calibration sees exactly what ships. */
-  private static void quantize(FastModel model, int ci) {
-    for (int i = ci; i < model.weights.length; i += FastModel.STRIDE) {
-      model.weights[i] = Float.float16ToFloat(Float.floatToFloat16(model.weights[i]));
-    }
   }
 
   /** Platt scaling: a one-feature logistic regression (liblinear, weak regularization) of the label on the margin. */

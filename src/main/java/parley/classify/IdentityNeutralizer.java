@@ -31,8 +31,7 @@ final class IdentityNeutralizer {
 
   private static void clip(FastModel model, int bucket) {
     for (Category c : NEUTRALIZED) {
-      int i = bucket * FastModel.STRIDE + c.ordinal();
-      if (model.weights[i] > 0) model.weights[i] = 0;
+      if (model.weight(bucket, c.ordinal()) > 0) model.setWeight(bucket, c.ordinal(), 0);
     }
   }
 }

@@ -113,9 +113,9 @@ public final class TextNormalizer {
    */
   private static int spacedRunEnd(Buf in, int i) {
     int count = 0, end = -1, k = i;
-    while (k < in.length && Character.isLetter(in.chars[k])) {
+    while (k < in.length && isLetter(in.chars[k])) {
       int j = k + 1;
-      while (j < in.length && in.chars[j] != ' ' && !Character.isLetterOrDigit(in.chars[j])) j++;
+      while (j < in.length && in.chars[j] != ' ' && !isLetterOrDigit(in.chars[j])) j++;
       if (j < in.length && in.chars[j] != ' ') break; // a longer word, not a spaced letter
       count++;
       end = j;
@@ -127,11 +127,11 @@ public final class TextNormalizer {
 
   private static void appendToken(Buf in, int from, int to, Buf out) {
     int letters = 0;
-    for (int k = from; k < to; k++) if (Character.isLetter(in.chars[k])) letters++;
+    for (int k = from; k < to; k++) if (isLetter(in.chars[k])) letters++;
     boolean dotted = isDottedLetters(in, from, to);
     for (int k = from; k < to; k++) {
       char c = in.chars[k];
-      if (dotted && !Character.isLetter(c)) continue; // "f.u.c.k" -> "fuck"
+      if (dotted && !isLetter(c)) continue; // "f.u.c.k" -> "fuck"
       if (letters >= 2) c = unleet(in, from, to, k, c);
       appendCollapsed(out, c, in.start[k], in.end[k]);
     }
@@ -144,7 +144,7 @@ public final class TextNormalizer {
     for (int k = from; k < to; k++) {
       boolean letterSlot = ((k - from) & 1) == 0;
       char c = in.chars[k];
-      if (letterSlot ? !Character.isLetter(c) : ".-_*+~".indexOf(c) < 0) {
+      if (letterSlot ? !isLetter(c) : ".-_*+~".indexOf(c) < 0) {
         return false;
       }
     }
@@ -152,8 +152,8 @@ public final class TextNormalizer {
   }
 
   private static char unleet(Buf in, int from, int to, int k, char c) {
-    boolean prevLetter = k > from && Character.isLetter(in.chars[k - 1]);
-    boolean nextLetter = k + 1 < to && Character.isLetter(in.chars[k + 1]);
+    boolean prevLetter = k > from && isLetter(in.chars[k - 1]);
+    boolean nextLetter = k + 1 < to && isLetter(in.chars[k + 1]);
     return switch (c) {
       case '0' -> 'o';
       case '1' -> 'i';
@@ -171,11 +171,20 @@ public final class TextNormalizer {
   /** Letter runs longer than two are cut to two: "stuuuupid" -> "stuupid", "kill" stays. */
   private static void appendCollapsed(Buf out, char c, int start, int end) {
     int n = out.length;
-    if (n >= 2 && Character.isLetter(c) && out.chars[n - 1] == c && out.chars[n - 2] == c) {
+    if (n >= 2 && isLetter(c) && out.chars[n - 1] == c && out.chars[n - 2] == c) {
       out.end[n - 1] = end;
       return;
     }
     out.add(c, start, end);
+  }
+
+  /** {@link Character#isLetter} with an ASCII shortcut: most comment text is ASCII and this runs per character. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
   }
 
   /** A growable char buffer with original offsets. */

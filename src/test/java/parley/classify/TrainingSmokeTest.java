@@ -29,4 +29,13 @@ class TrainingSmokeTest {
     new ModelTrainer(new ModelTrainer.Options(TestModels.datasets(), again, 7, 16, false, false, true, 400, null, false, 0), s -> {}).run();
     assertThat(Files.readAllBytes(again.resolve("fast.bin.gz"))).isEqualTo(Files.readAllBytes(out.resolve("fast.bin.gz")));
   }
+
+  /** A tiny sample leaves some category without a positive in dev (ROC-AUC undefined): training still finishes. */
+  @Test
+  void aTinySampleWithoutAugmentationStillTrains() throws Exception {
+    Path tiny = out.resolve("tiny");
+    var options = new ModelTrainer.Options(TestModels.datasets(), tiny, 3, 14, false, false, false, 100, null, false, 0);
+    new ModelTrainer(options, s -> {}).run();
+    assertThat(Models.load(tiny).classify("you are an idiot").scores()).hasSize(Category.values().length);
+  }
 }
