@@ -17,35 +17,36 @@ final class Explainer {
 
   private Explainer() {}
 
-  static List<Span> spans(FastModel model, TextNormalizer.Normalized t, List<Category> categories) {
+  static List<Span> spans(FastModel model, TextNormalizer.Normalized t, Ngrams grams, List<Category> categories) {
     List<Span> out = new ArrayList<>();
     if (categories.isEmpty() || t.length() == 0) return out;
     int len = t.length();
     int cats = categories.size();
     int[] ord = new int[cats];
     for (int k = 0; k < cats; k++) ord[k] = categories.get(k).ordinal();
+    float cs = (float) Featurizer.charScale(grams.counts), ws = (float) Featurizer.wordScale(grams.counts);
+    int chars = grams.charCount();
     int row = len + 1;
-    double[] charDiff = new double[cats * row];
-    double[] wordDiff = new double[cats * row];
-    long counts = model.featurizer().features(t, (bucket, word, from, to) -> {
-      if (to <= from) return;
-      double inv = 1.0 / (to - from);
-      double[] d = word ? wordDiff : charDiff;
+    float[] diff = new float[cats * row];
+    float[] w = model.weights;
+    for (int g = 0; g < grams.size; g++) {
+      int from = grams.from[g], to = grams.to[g];
+      if (to <= from) continue;
+      float scale = (g < chars ? cs : ws) / (to - from);
+      int base = grams.bucket[g] * FastModel.STRIDE;
       for (int k = 0, o = 0; k < cats; k++, o += row) {
-        double v = model.weight(bucket, ord[k]) * inv;
-        d[o + from] += v;
-        d[o + to] -= v;
+        float v = w[base + ord[k]] * scale;
+        diff[o + from] += v;
+        diff[o + to] -= v;
       }
-    });
-    double cs = Featurizer.charScale(counts), ws = Featurizer.wordScale(counts);
+    }
     for (int k = 0; k < cats; k++) {
       Category c = categories.get(k);
       double[] perChar = new double[len];
-      double cRun = 0, wRun = 0;
+      double run = 0;
       for (int i = 0, o = k * row; i < len; i++) {
-        cRun += charDiff[o + i];
-        wRun += wordDiff[o + i];
-        perChar[i] = cs * cRun + ws * wRun;
+        run += diff[o + i];
+        perChar[i] = run;
       }
       List<Span> words = new ArrayList<>();
       int i = 0;

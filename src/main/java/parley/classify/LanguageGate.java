@@ -28,6 +28,13 @@ public final class LanguageGate {
       "that", "are", "this", "my", "your", "not", "on", "for", "with", "be", "he", "she", "they", "we", "me", "was",
       "i'm", "im", "what", "just", "have", "so", "but", "all", "if", "do", "at", "like", "get", "up", "out", "no",
       "u", "ur", "dont", "don't", "can", "will", "who", "them", "his", "her", "our", "an", "or", "from", "by", "go",
+      // frequent words that are English in any Latin-script text ("i" too: the n-gram profiles misread short English)
+      "i", "during", "which", "would", "could", "should", "about", "been", "were", "their", "these",
+      "those", "because", "after", "before", "every", "into", "through", "while", "where", "than", "then", "very",
+      "much", "many", "some", "any", "only", "also", "even", "still", "really", "think", "know", "want", "need",
+      "make", "made", "said", "says", "new", "one", "two", "has", "had", "does", "did", "its", "it's", "i've",
+      "i'd", "i'll", "you're", "can't", "won't", "isn't", "wasn't", "didn't", "doesn't", "article", "time", "year",
+      "years", "day", "way", "thing", "things", "great", "well", "here", "now", "never", "always", "again",
       // informal English that n-gram profiles trained on formal text miss
       "lol", "lmao", "haha", "omg", "idk", "yes", "good", "nice", "love", "hate", "thanks", "how", "why", "when",
       "there", "people", "fuck", "fucking", "shit", "bitch", "ass", "hoe", "cunt", "dick", "nigga", "niggah");

@@ -117,6 +117,26 @@ final class ModelCardWriter {
       md.append("| **all** | ").append((int) n).append(" | ").append(TrainingReport.f(hf / n)).append(" | ")
           .append(r.semantic == null ? "–" : TrainingReport.f(ha / n)).append(" |\n");
     }
+    if (!r.functional.isEmpty()) {
+      md.append("\n## Functional checks (`functional-checks.tsv`, hand-written, never trained on)\n\n");
+      md.append("Share of sentences handled as a newsroom would want (held or published) at the default thresholds.\n\n");
+      md.append("| functionality | checks |");
+      r.functional.keySet().forEach(stage -> md.append(' ').append(stage).append(" |"));
+      md.append("\n|---|---|").append("---|".repeat(r.functional.size())).append('\n');
+      Map<String, int[]> firstStage = r.functional.values().iterator().next();
+      int total = 0;
+      for (String fn : firstStage.keySet()) {
+        md.append("| ").append(fn).append(" | ").append(firstStage.get(fn)[0]).append(" |");
+        total += firstStage.get(fn)[0];
+        for (Map<String, int[]> byFn : r.functional.values()) md.append(' ').append(TrainingReport.f((double) byFn.get(fn)[1] / byFn.get(fn)[0])).append(" |");
+        md.append('\n');
+      }
+      md.append("| **all** | ").append(total).append(" |");
+      for (Map<String, int[]> byFn : r.functional.values()) {
+        md.append(' ').append(TrainingReport.f(byFn.values().stream().mapToInt(v -> v[1]).sum() / (double) total)).append(" |");
+      }
+      md.append('\n');
+    }
     if (!r.notes.isEmpty()) {
       md.append("\n## Speed and size\n\n");
       for (String s : r.notes) md.append("- ").append(s).append('\n');

@@ -62,6 +62,8 @@ public final class ModelTrainer {
       for (Path p : files.toList()) bytes += Files.size(p);
     }
     r.notes.add(String.format("model folder size: %.1f MB", bytes / 1e6));
+    r.functional.put("fast", FunctionalChecks.run(fc, Stage.FAST, r::held));
+    if (accurate != null) r.functional.put("accurate", FunctionalChecks.run(accurate, Stage.ACCURATE, r::held));
     Files.writeString(o.outDir().resolve("model-card.md"), r.modelCard(r.fairness(fc, accurate)));
     return r;
   }

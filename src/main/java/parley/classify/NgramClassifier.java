@@ -34,8 +34,9 @@ public final class NgramClassifier implements Classifier {
     String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     LanguageGate.Verdict lang = languages.detect(t);
     TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
-    double[] m = model.margins(norm);
-    return result(norm, m, lang, Stage.FAST, calibrated(m));
+    Ngrams grams = Ngrams.of(model.featurizer(), norm);
+    double[] m = model.margins(grams);
+    return result(norm, grams, lang, Stage.FAST, calibrated(m));
   }
 
   double[] calibrated(double[] margins) {
@@ -44,7 +45,7 @@ public final class NgramClassifier implements Classifier {
     return p;
   }
 
-  Classification result(TextNormalizer.Normalized norm, double[] margins, LanguageGate.Verdict lang, Stage stage,
+  Classification result(TextNormalizer.Normalized norm, Ngrams grams, LanguageGate.Verdict lang, Stage stage,
       double[] probs) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     List<Category> explain = new ArrayList<>(2);
@@ -53,7 +54,7 @@ public final class NgramClassifier implements Classifier {
       scores.put(c, p);
       if (p >= EXPLAIN_FROM) explain.add(c);
     }
-    List<Span> spans = explain.isEmpty() ? List.of() : Explainer.spans(model, norm, explain);
+    List<Span> spans = explain.isEmpty() ? List.of() : Explainer.spans(model, norm, grams, explain);
     return new Classification(Collections.unmodifiableMap(scores), lang.language(), lang.supported(), spans, stage);
   }
 

@@ -38,8 +38,9 @@ final class ParleyClassifier implements Classifier {
     if (stage == Stage.FAST || semantic == null) return fast.classify(text);
     String t = text == null ? "" : text.length() > NgramClassifier.MAX_CHARS ? text.substring(0, NgramClassifier.MAX_CHARS) : text;
     TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
-    double[] fm = fast.model().margins(norm);
+    Ngrams grams = Ngrams.of(fast.model().featurizer(), norm);
+    double[] fm = fast.model().margins(grams);
     double[] sm = semantic.semanticMargins(semantic.encoder().encode(t));
-    return fast.result(norm, fm, fast.languages().detect(t), Stage.ACCURATE, semantic.stacked(fm, sm));
+    return fast.result(norm, grams, fast.languages().detect(t), Stage.ACCURATE, semantic.stacked(fm, sm));
   }
 }

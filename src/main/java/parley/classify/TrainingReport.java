@@ -21,6 +21,8 @@ public final class TrainingReport {
   SemanticReport semantic;
   /** Extra lines (speed, load time) the caller measured. */
   final List<String> notes = new ArrayList<>();
+  /** Functional checks per stage ("fast", "accurate") and functionality: {checks, passed}; empty until measured. */
+  final Map<String, Map<String, int[]>> functional = new java.util.LinkedHashMap<>();
 
   TrainingReport(ModelTrainer.Options options, List<String> sources, Map<String, List<Example>> all,
       Map<String, List<Example>> devBy, Map<String, List<Example>> testBy, FastModel fast, double[] chosenC,
