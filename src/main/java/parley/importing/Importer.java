@@ -74,9 +74,9 @@ public final class Importer implements ImportSink {
       Progress progress, Consumer<ImportSink> reader) {
     ImportRuns runs = new ImportRuns(db);
     long run = runs.start(siteId, format, fileName);
-    if (options.bulkLoad()) CommentIndexes.drop(db);
     Importer importer = new Importer(db, siteId, format, options, progress);
     try {
+      if (options.bulkLoad()) CommentIndexes.drop(db); // rebuilt in finish(), or below if anything fails
       reader.accept(importer);
       ImportReport report = importer.finish();
       runs.done(run, report);
