@@ -2,6 +2,7 @@ package parley;
 
 import java.time.Duration;
 import parley.admin.DashboardHandlers;
+import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
 import parley.auth.AccountStore;
@@ -58,6 +59,7 @@ final class ModerationWiring {
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, cors), new QueueHandlers(queues, actions),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
-        new SettingsHandlers(dashboard, moderation, accounts, sso, db));
+        new SettingsHandlers(dashboard, moderation, accounts, sso, db),
+        new ImportPageHandlers(dashboard, config.maxUploadBytes()));
   }
 }

@@ -95,6 +95,10 @@ public record ParleyConfig(
     return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }
 
+  public ParleyConfig withMaxUploadBytes(long maxUploadBytes) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+  }
+
   public ParleyConfig withDemo(boolean demo) {
     return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
   }

@@ -26,5 +26,21 @@ public final class Pages {
     }
   }
 
+  /** The import form; the upload itself goes to the imports API, which enforces the same limit. */
+  public record ImportPage(Nav nav, long maxUploadBytes) {
+    /** The limit for people: "512 MiB", "20 KiB". */
+    public String maxUpload() {
+      String[] units = {"bytes", "KiB", "MiB", "GiB"};
+      double size = maxUploadBytes;
+      int unit = 0;
+      while (size >= 1024 && unit < units.length - 1) {
+        size /= 1024;
+        unit++;
+      }
+      return (size == Math.rint(size) ? String.valueOf((long) size) : String.format(java.util.Locale.ROOT, "%.1f", size))
+          + " " + units[unit];
+    }
+  }
+
   public record ErrorPage(String title, String message) {}
 }

@@ -54,7 +54,7 @@ public final class ImportCommand implements Runnable {
         }
         boolean tty = Progress.stdoutIsTerminal();
         ImportReport report = Imports.xml(db, format(), site, file, pageKey,
-            new Importer.Options(batchSize, Runtime.getRuntime().availableProcessors()),
+            new Importer.Options(batchSize, Runtime.getRuntime().availableProcessors(), true),
             (size, read) -> Progress.to(System.out, tty, size, read, "comments"));
         System.out.print(report.summary());
         return 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import parley.store.CommentIndexes;
 import parley.store.Database;
 
 /**
@@ -18,13 +19,26 @@ import parley.store.Database;
  * Use once, from one thread: {@link #run}.
  */
 public final class Importer implements ImportSink {
-  /** Tuning: records per transaction and threads converting bodies. */
-  public record Options(int batchSize, int converterThreads) {
+  /**
+   * Tuning: records per transaction, threads converting bodies, and whether a large import into SQLite may drop the
+   * secondary indexes of {@code comments} and rebuild them at the end ({@link BulkLoad}; off for uploads into a
+   * running server, whose readers need the indexes).
+   */
+  public record Options(int batchSize, int converterThreads, boolean bulkLoad) {
+    public Options(int batchSize, int converterThreads) {
+      this(batchSize, converterThreads, false);
+    }
+
     public static Options defaults() {
       return new Options(20_000, Runtime.getRuntime().availableProcessors());
     }
+
+    Options withBulkLoad(boolean on) {
+      return new Options(batchSize, converterThreads, on);
+    }
   }
 
+  private final Database db;
   private final String siteId;
   private final String format;
   private final Options options;
@@ -40,6 +54,7 @@ public final class Importer implements ImportSink {
   private final long started = System.nanoTime();
 
   private Importer(Database db, String siteId, String format, Options options, Progress progress) {
+    this.db = db;
     this.siteId = siteId;
     this.format = format;
     this.options = options;
@@ -61,6 +76,7 @@ public final class Importer implements ImportSink {
     long run = runs.start(siteId, format, fileName);
     Importer importer = new Importer(db, siteId, format, options, progress);
     try {
+      if (options.bulkLoad()) CommentIndexes.drop(db); // rebuilt in finish(), or below if anything fails
       reader.accept(importer);
       ImportReport report = importer.finish();
       runs.done(run, report);
@@ -72,6 +88,7 @@ public final class Importer implements ImportSink {
     } finally {
       importer.converters.shutdownNow();
       importer.writerThread.shutdownNow();
+      if (options.bulkLoad()) CommentIndexes.ensure(db);
     }
   }
 
@@ -121,6 +138,8 @@ public final class Importer implements ImportSink {
     } catch (CompletionException e) {
       throw unwrap(e);
     }
+    // the tree repair looks rows up by thread and parent: it needs the indexes a bulk load dropped
+    if (options.bulkLoad()) CommentIndexes.ensure(db);
     writer.repairTrees();
     progress.finish(writer.comments());
     double seconds = (System.nanoTime() - started) / 1e9;

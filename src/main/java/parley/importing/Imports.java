@@ -36,8 +36,10 @@ public final class Imports {
     try (InputStream raw = Files.newInputStream(file)) {
       CountingInputStream counted = new CountingInputStream(raw);
       InputStream in = new BufferedInputStream(counted, 1 << 16);
-      Progress bar = progress.apply(Files.size(file), counted::count);
-      return Importer.run(db, siteId, format.key(), file.getFileName().toString(), options, bar,
+      long size = Files.size(file);
+      Progress bar = progress.apply(size, counted::count);
+      boolean bulk = options.bulkLoad() && BulkLoad.worthwhile(db, size);
+      return Importer.run(db, siteId, format.key(), file.getFileName().toString(), options.withBulkLoad(bulk), bar,
           sink -> read(format, pageKey, in, sink));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -52,7 +52,10 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
-    return new Database(dialect, pool);
+    Database db = new Database(dialect, pool);
+    // a bulk import that was killed before rebuilding the indexes it dropped leaves them missing: build them now
+    CommentIndexes.ensure(db);
+    return db;
   }
 
   private static SQLiteDataSource sqliteDataSource(String jdbcUrl) {

@@ -2,6 +2,7 @@ package parley.web;
 
 import io.javalin.config.RoutesConfig;
 import parley.admin.DashboardHandlers;
+import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
 import parley.auth.AuthHandlers;
@@ -19,7 +20,7 @@ public final class Routes {
 
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
-      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings) {}
+      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
       AnalysisHandlers analysis, ImportHandlers imports) {
@@ -78,6 +79,7 @@ public final class Routes {
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
     r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+    r.get("/admin/{site}/import", d.page(Role.ADMIN, m.importPage()::show)); // its form posts to the imports API
 
     // API-key holders: the Perspective-compatible API
     analysis(r, analysis);

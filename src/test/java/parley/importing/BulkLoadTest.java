@@ -1,0 +1,93 @@
+package parley.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import parley.site.SiteStore;
+import parley.store.Database;
+import parley.store.Dialect;
+
+/** SQLite imports that drop the comments' secondary indexes while loading and rebuild them at the end. */
+class BulkLoadTest {
+  private final TestDatabase test = TestDatabase.open(Dialect.SQLITE);
+  private final Database db = test.db();
+
+  @AfterEach
+  void close() {
+    test.close();
+  }
+
+  private String site(String id) {
+    new SiteStore(db).upsert(id, id, List.of());
+    return id;
+  }
+
+  private ImportReport importFile(String site, Path file, boolean bulkLoad) {
+    return Imports.xml(db, Imports.Format.DISQUS, site, file, PageKey.PATH, new Importer.Options(3, 2, bulkLoad),
+        Imports.ProgressFactory.NONE);
+  }
+
+  /** Index name → its row in the schema table: an index dropped and built again gets a new row. */
+  private Map<String, Long> schemaRows() {
+    return db.read(h -> h.createQuery("SELECT name, rowid FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments'")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
+  /** Each comment of a site, by source id: parent's source id, depth, state, page key. */
+  private List<String> shape(String site) {
+    return db.read(h -> h.createQuery("""
+            SELECT c.source_id || ' ' || COALESCE(p.source_id, '-') || ' ' || c.depth || ' ' || c.state || ' ' || t.page_key
+            FROM comments c JOIN threads t ON t.id = c.thread_id LEFT JOIN comments p ON p.id = c.parent_id
+            WHERE c.source = :source ORDER BY c.source_id""")
+        .bind("source", "disqus:" + site).mapTo(String.class).list());
+  }
+
+  @Test
+  void aBulkLoadRebuildsTheIndexesAndStoresWhatAnOrdinaryImportStores() {
+    Map<String, Long> before = schemaRows();
+    ImportReport bulk = importFile(site("bulk"), Fixtures.file("disqus-edge-cases.xml"), true);
+    Map<String, Long> rebuilt = schemaRows();
+    assertThat(rebuilt.keySet()).isEqualTo(before.keySet());
+    assertThat(rebuilt.get("comments_source")).isEqualTo(before.get("comments_source"));
+    assertThat(rebuilt.get("comments_thread_top")).isNotEqualTo(before.get("comments_thread_top"));
+
+    // the table now holds more comments than the file could bring: no second drop
+    ImportReport ordinary = importFile(site("ordinary"), Fixtures.file("disqus-edge-cases.xml"), true);
+    assertThat(schemaRows()).isEqualTo(rebuilt);
+
+    assertThat(bulk.inserted()).isEqualTo(ordinary.inserted()).isEqualTo(10);
+    assertThat(bulk.orphans()).isEqualTo(ordinary.orphans()).isEqualTo(1);
+    assertThat(bulk.warnings()).isEqualTo(ordinary.warnings());
+    assertThat(shape("bulk")).isEqualTo(shape("ordinary")).contains("1004 1003 2 published /2019/03/trams/");
+  }
+
+  @Test
+  void aFailedBulkLoadLeavesTheIndexesInPlaceAndCanBeRerun() {
+    String site = site("failing");
+    Path malformed = Fixtures.edited("disqus-malformed.xml", "</disqus>", "<!--" + " padding ".repeat(200) + "--></disqus>");
+    Map<String, Long> before = schemaRows();
+
+    assertThatThrownBy(() -> importFile(site, malformed, true)).isInstanceOf(ImportException.class);
+
+    Map<String, Long> after = schemaRows();
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    assertThat(after.get("comments_thread_top")).isNotEqualTo(before.get("comments_thread_top"));
+    ImportReport rerun = importFile(site, Fixtures.edited("disqus-malformed.xml", "</authr>", "</author>"), true);
+    assertThat(rerun.comments()).isEqualTo(2);
+    assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM comments WHERE source = ?", "disqus:" + site)).isEqualTo(2);
+  }
+
+  @Test
+  void worthwhileOnlyWhileTheFileOutweighsTheTable() {
+    assertThat(BulkLoad.worthwhile(db, 50_000)).isTrue();
+    importFile(site("some"), Fixtures.file("disqus-edge-cases.xml"), false);
+    assertThat(BulkLoad.worthwhile(db, 10_000)).isFalse();
+    assertThat(BulkLoad.worthwhile(db, 11 * BulkLoad.BYTES_PER_POST)).isTrue();
+  }
+}
