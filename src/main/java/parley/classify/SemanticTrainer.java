@@ -55,7 +55,14 @@ final class SemanticTrainer {
         stage = new SemanticStage();
         Feature[][] x = new Feature[trainEmb.length][];
         for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
-        for (Category c : Category.values()) fitHead(stage, c, train, x, o.seed());
+        float[][] devEmb = cache.encodeAll(encoder, dev.stream().map(Example::text).toList());
+        List<java.util.concurrent.Future<?>> fits = new ArrayList<>();
+        List<Example> fitRows = train;
+        SemanticStage heads = stage;
+        for (Category c : Category.values()) {
+          fits.add(pool.submit(() -> fitHead(heads, c, fitRows, x, dev, devEmb, o.seed(), log)));
+        }
+        for (var f : fits) f.get();
       }
 
       // margins of both stages on every dev and test split
@@ -162,7 +169,11 @@ final class SemanticTrainer {
     return f;
   }
 
-  private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, long seed) {
+  /** Regularization strengths tried per head; the one with the best dev ROC-AUC is kept. */
+  static final double[] HEAD_C = {0.5, 4, 32};
+
+  private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, List<Example> dev,
+      float[][] devEmb, long seed, Consumer<String> log) {
     List<Integer> rows = Balance.trainingIndices(train, c);
     Problem p = new Problem();
     p.l = rows.size();
@@ -174,13 +185,31 @@ final class SemanticTrainer {
       p.x[k] = x[rows.get(k)];
       p.y[k] = train.get(rows.get(k)).label(c);
     }
-    Parameter param = new Parameter(SolverType.L2R_LR, 4, 0.01);
-    param.setRandom(new Random(seed));
-    Model m = Linear.train(p, param);
-    double[] w = m.getFeatureWeights();
-    double sign = m.getLabels()[0] == 1 ? 1 : -1;
-    for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
-    stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
+    List<Integer> devRows = Balance.indices(dev, c);
+    int[] y = devRows.stream().mapToInt(i -> dev.get(i).label(c)).toArray();
+    double bestAuc = Double.NEGATIVE_INFINITY;
+    for (double cost : HEAD_C) {
+      Parameter param = new Parameter(SolverType.L2R_LR, cost, 0.01);
+      param.setRandom(new Random(seed));
+      Model m = Linear.train(p, param);
+      double[] w = m.getFeatureWeights();
+      double sign = m.getLabels()[0] == 1 ? 1 : -1;
+      double[] s = new double[devRows.size()];
+      for (int k = 0; k < s.length; k++) {
+        float[] e = devEmb[devRows.get(k)];
+        double z = w[SentenceEncoder.DIM];
+        for (int d = 0; d < SentenceEncoder.DIM; d++) z += w[d] * e[d];
+        s[k] = sign * z;
+      }
+      double auc = Metrics.rocAuc(s, y);
+      log.accept(String.format("  %-8s semantic head C=%-4s dev-auc=%.4f", c.key(), cost, auc));
+      if (!(auc > bestAuc) && bestAuc != Double.NEGATIVE_INFINITY) continue;
+      bestAuc = auc;
+      synchronized (stage) {
+        for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
+        stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
+      }
+    }
   }
 
   /** Logistic regression of the label on (fast margin, semantic margin): returns {a, b, c}. */

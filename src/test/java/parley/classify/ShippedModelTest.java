@@ -17,20 +17,28 @@ class ShippedModelTest {
   @ParameterizedTest
   @ValueSource(strings = {"Thanks for this thoughtful article.", "I disagree with the mayor's budget plan.",
       "What time does the match start?", "Great photos of the festival!", "lol", "The bomb went off in the market today.",
-      "My gay neighbours invited us to their wedding."})
+      "My gay neighbours invited us to their wedding.", "The bomb went off in the market."})
   void clean(String text) {
     assertThat(verdict(text)).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
+  }
+
+  /** Misses of the previous model that the retrained one gets right: a veiled threat, and news-sense violence. */
+  @ParameterizedTest
+  @ValueSource(strings = {"I know where you live and I will find you", "kys", "I hate women"})
+  void formerMissesAreHeld(String text) {
+    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
   }
 
   /**
    * Known misses of the shipped model (model card, "what it gets wrong"): kept visible rather than deleted. Enable
    * when a retrained model should get them right.
    */
-  @org.junit.jupiter.api.Disabled("known miss: news-sense violence scores toxic 0.68 (hold 0.66); veiled threat scores threat 0.28")
+  @org.junit.jupiter.api.Disabled("known miss: negation ('not inferior') scores hate 0.72; immigration politics scores threat 0.69")
   @ParameterizedTest
-  @ValueSource(strings = {"The bomb went off in the market.", "I know where you live and I will find you"})
+  @ValueSource(strings = {"women are not inferior", "we should deport all immigrants"})
   void knownMisses(String text) {
-    assertThat(verdict(text)).isEqualTo(text.startsWith("The bomb") ? ScoreThresholds.Verdict.PUBLISH : ScoreThresholds.Verdict.HOLD);
+    assertThat(TestModels.shipped().classify(text).score(Category.THREAT)).isLessThan(0.5);
+    assertThat(verdict(text)).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
   }
 
   @ParameterizedTest
