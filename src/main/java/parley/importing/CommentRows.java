@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Writes imported comments with multi-row upserts keyed by (source, source_id): a re-import updates the rows it wrote
- * before instead of adding copies. Buffers up to {@link #CHUNK} rows; one instance per write transaction.
+ * before instead of adding copies, except the state of a comment a moderator has acted on in Parley (it has audit log
+ * entries): a publisher re-importing the old system's export must not undo the newsroom's decisions. Buffers up to {@link #CHUNK} rows; one instance per write transaction.
  */
 final class CommentRows {
   static final int CHUNK = 200;
@@ -23,7 +24,9 @@ final class CommentRows {
         parent_id = excluded.parent_id, root_id = excluded.root_id, depth = excluded.depth,
         author_name = excluded.author_name, author_email = excluded.author_email,
         author_username = excluded.author_username, body_markdown = excluded.body_markdown,
-        body_html = excluded.body_html, created_at = excluded.created_at, state = excluded.state,
+        body_html = excluded.body_html, created_at = excluded.created_at,
+        state = CASE WHEN EXISTS (SELECT 1 FROM audit_log a WHERE a.comment_id = comments.id) THEN comments.state
+          ELSE excluded.state END,
         parent_source_id = excluded.parent_source_id
       WHERE comments.erased_at IS NULL""";
 

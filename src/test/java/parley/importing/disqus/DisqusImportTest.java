@@ -22,6 +22,10 @@ import parley.importing.ImportReport;
 import parley.importing.Importer;
 import parley.importing.Imports;
 import parley.importing.PageKey;
+import parley.moderation.BanStore;
+import parley.moderation.queue.AuditStore;
+import parley.moderation.queue.ModeratorActions;
+import parley.moderation.queue.QueueStore;
 import parley.store.Database;
 import parley.store.Dialect;
 
@@ -131,6 +135,27 @@ class DisqusImportTest {
     assertThat(count(db, "SELECT COUNT(*) FROM threads WHERE site_id = ?", site)).isEqualTo(3);
     assertThat((String) comment(db, "disqus:" + site, "1001").get("body_markdown")).startsWith("First, edited!");
     assertThat(asLong(comment(db, "disqus:" + site, "1004").get("depth"))).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void reimportKeepsTheStateAModeratorChoseInParley(Dialect dialect) {
+    Database db = databases.get(dialect);
+    String site = databases.newSite(dialect);
+    importFile(db, site, Fixtures.file("disqus-edge-cases.xml"), 5000);
+    long rejected = asLong(comment(db, "disqus:" + site, "1001").get("id"));
+    long untouched = asLong(comment(db, "disqus:" + site, "1004").get("id"));
+    long moderator = db.write(h -> h.createQuery("INSERT INTO accounts (display_name, created_at) VALUES ('Mod', 0) RETURNING id")
+        .mapTo(Long.class).one());
+    new ModeratorActions(db, new QueueStore(db), new AuditStore(db), new BanStore(db))
+        .act(site, rejected, ModeratorActions.Action.REJECT, new ModeratorActions.Actor(moderator, "Mod"));
+    db.write(h -> h.execute("UPDATE comments SET state = 'pending' WHERE id = ?", untouched));
+
+    ImportReport again = importFile(db, site, Fixtures.file("disqus-edge-cases.xml"), 5000);
+
+    assertThat(again.updated()).isEqualTo(10);
+    assertThat(comment(db, "disqus:" + site, "1001").get("state")).isEqualTo("rejected");
+    assertThat(comment(db, "disqus:" + site, "1004").get("state")).isEqualTo("published"); // no moderator: the file wins
   }
 
   @ParameterizedTest
