@@ -15,7 +15,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class FastModel {
   static final int STRIDE = 8;
-  private static final int MAGIC = 0x50524C46; // "PRLF"
+  private static final int MAGIC = 0x50524C46; // "PRLF": char n-grams from 2 (models trained before 25 Nov 2026)
+  private static final int MAGIC_V2 = 0x50524C32; // "PRL2": records the shortest char n-gram
   static final int CATEGORIES = Category.values().length;
 
   final int bits;
@@ -26,9 +27,13 @@ public final class FastModel {
   private final Featurizer featurizer;
 
   FastModel(int bits) {
+    this(bits, Featurizer.MIN_N);
+  }
+
+  FastModel(int bits, int minCharN) {
     this.bits = bits;
     this.weights = new float[(1 << bits) * STRIDE];
-    this.featurizer = new Featurizer(bits);
+    this.featurizer = new Featurizer(bits, minCharN);
     java.util.Arrays.fill(plattA, 1.0);
   }
 
@@ -95,8 +100,9 @@ public final class FastModel {
 
   void write(OutputStream raw) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(raw), 1 << 16))) {
-      out.writeInt(MAGIC);
+      out.writeInt(MAGIC_V2);
       out.writeInt(bits);
+      out.writeInt(featurizer.minN());
       out.writeInt(CATEGORIES);
       for (int c = 0; c < CATEGORIES; c++) {
         out.writeDouble(bias[c]);
@@ -116,8 +122,10 @@ public final class FastModel {
       all = in.readAllBytes();
     }
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(all); // big-endian, as DataOutputStream wrote it
-    if (buf.getInt() != MAGIC) throw new IOException("not a Parley fast model");
-    FastModel m = new FastModel(buf.getInt());
+    int magic = buf.getInt();
+    if (magic != MAGIC && magic != MAGIC_V2) throw new IOException("not a Parley fast model");
+    int bits = buf.getInt();
+    FastModel m = new FastModel(bits, magic == MAGIC ? 2 : buf.getInt());
     int cats = buf.getInt();
     if (cats != CATEGORIES) throw new IOException("model has " + cats + " categories, expected " + CATEGORIES);
     for (int c = 0; c < CATEGORIES; c++) {

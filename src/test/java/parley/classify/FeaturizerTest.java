@@ -21,10 +21,37 @@ class FeaturizerTest {
 
   @Test
   void countsCharAndWordFeatures() {
-    // "ab cd" padded to " ab cd " (7 chars): 2..5-grams = 6 + 5 + 4 + 3 = 18; words: 2 unigrams + 1 bigram
+    // "ab cd" padded to " ab cd " (7 chars): 3..5-grams = 5 + 4 + 3 = 12; words: 2 unigrams + 1 bigram
     long counts = fz.features(TextNormalizer.normalize("ab cd"), (b, w, f, t) -> {});
-    assertThat((int) (counts >>> 32)).isEqualTo(18);
+    assertThat((int) (counts >>> 32)).isEqualTo(12);
     assertThat((int) counts).isEqualTo(3);
+    // models trained before char n-grams started at 3 also counted the 6 bigrams
+    long older = new Featurizer(18, 2).features(TextNormalizer.normalize("ab cd"), (b, w, f, t) -> {});
+    assertThat((int) (older >>> 32)).isEqualTo(18);
+  }
+
+  @Test
+  void modelFilesKeepTheirShortestCharNgram() throws Exception {
+    FastModel trained = new FastModel(10);
+    trained.setWeight(7, 2, 0.5f);
+    var bytes = new java.io.ByteArrayOutputStream();
+    trained.write(bytes);
+    FastModel read = FastModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(read.featurizer().minN()).isEqualTo(Featurizer.MIN_N);
+    assertThat(read.weight(7, 2)).isEqualTo(0.5f);
+
+    // a file from before the format recorded it ("PRLF"): char n-grams from 2
+    var old = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(old))) {
+      out.writeInt(0x50524C46);
+      out.writeInt(10);
+      out.writeInt(FastModel.CATEGORIES);
+      for (int i = 0; i < FastModel.CATEGORIES * 3; i++) out.writeDouble(i == 1 ? 1.0 : 0.0);
+      for (int i = 0; i < FastModel.CATEGORIES << 10; i++) out.writeShort(Float.floatToFloat16(0.25f));
+    }
+    FastModel legacy = FastModel.read(new java.io.ByteArrayInputStream(old.toByteArray()));
+    assertThat(legacy.featurizer().minN()).isEqualTo(2);
+    assertThat(legacy.weight(1023, 5)).isEqualTo(0.25f);
   }
 
   @Test
@@ -35,7 +62,7 @@ class FeaturizerTest {
     Set<Integer> charBuckets = new HashSet<>();
     hits("jews").stream().filter(h -> !h.word()).forEach(h -> charBuckets.add(h.bucket()));
     Set<Integer> helper = new HashSet<>();
-    fz.charGramBuckets(" jews ", 2, helper::add);
+    fz.charGramBuckets(" jews ", fz.minN(), helper::add);
     assertThat(helper).isEqualTo(charBuckets);
   }
 

@@ -25,8 +25,8 @@ class FunctionalChecksTest {
     assertThat(passed / (double) checks).isGreaterThanOrEqualTo(stage == Stage.FAST ? FAST_FLOOR : ACCURATE_FLOOR);
   }
 
-  private static final double FAST_FLOOR = 0.75; // measured 0.776 (66 of 85)
-  private static final double ACCURATE_FLOOR = 0.78; // measured 0.800 (68 of 85)
+  private static final double FAST_FLOOR = 0.77; // measured 0.800 (68 of 85)
+  private static final double ACCURATE_FLOOR = 0.78; // measured 0.812 (69 of 85)
 
   @org.junit.jupiter.api.Test
   void checksCoverBothOutcomesInEveryFamily() {

@@ -22,7 +22,7 @@ class ShippedModelTest {
     assertThat(verdict(text)).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
   }
 
-  /** Misses of the previous model that the retrained one gets right: a veiled threat, and news-sense violence. */
+  /** Misses of the previous model that the retrained one holds: a veiled threat, "kys", a bare statement of hate. */
   @ParameterizedTest
   @ValueSource(strings = {"I know where you live and I will find you", "kys", "I hate women"})
   void formerMissesAreHeld(String text) {
