@@ -46,23 +46,26 @@ public final class FastModel {
     return margins(Ngrams.of(featurizer, t));
   }
 
-  /**
-   * Sums each block's weights into locals: the loop is only table reads, so the CPU keeps many cache misses in flight
-   * (the 32 MB table is mostly out of cache; hashing happened before, in {@link Ngrams#of}).
-   */
+  /** Bias plus each block's weight sums times the block's scale (char n-grams come first in {@code g}). */
   double[] margins(Ngrams g) {
-    float[] w = weights;
-    int[] b = g.bucket;
     int chars = g.charCount();
+    double[] c = blockSums(g.bucket, 0, chars);
+    double[] w = blockSums(g.bucket, chars, g.size);
+    double cs = Featurizer.charScale(g.counts), ws = Featurizer.wordScale(g.counts);
     double[] m = new double[CATEGORIES];
+    for (int k = 0; k < CATEGORIES; k++) m[k] = bias[k] + cs * c[k] + ws * w[k];
+    return m;
+  }
+
+  /**
+   * Per-category weight sums over {@code buckets[from, to)}, accumulated in locals: the loop is only table reads, so
+   * the CPU keeps many cache misses in flight (hashing happened before, in {@link Ngrams#of}).
+   */
+  private double[] blockSums(int[] buckets, int from, int to) {
+    float[] w = weights;
     double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0;
-    for (int k = 0; k < g.size; k++) {
-      if (k == chars) { // end of the char block: scale it, then sum the word block
-        double cs = Featurizer.charScale(g.counts);
-        m[0] = cs * s0; m[1] = cs * s1; m[2] = cs * s2; m[3] = cs * s3; m[4] = cs * s4; m[5] = cs * s5;
-        s0 = s1 = s2 = s3 = s4 = s5 = 0;
-      }
-      int o = b[k] * STRIDE;
+    for (int k = from; k < to; k++) {
+      int o = buckets[k] * STRIDE;
       s0 += w[o];
       s1 += w[o + 1];
       s2 += w[o + 2];
@@ -70,15 +73,7 @@ public final class FastModel {
       s4 += w[o + 4];
       s5 += w[o + 5];
     }
-    if (chars == g.size) { // no word n-grams: the char block was never closed
-      double cs = Featurizer.charScale(g.counts);
-      m[0] = cs * s0; m[1] = cs * s1; m[2] = cs * s2; m[3] = cs * s3; m[4] = cs * s4; m[5] = cs * s5;
-      s0 = s1 = s2 = s3 = s4 = s5 = 0;
-    }
-    double ws = Featurizer.wordScale(g.counts);
-    double[] sums = {s0, s1, s2, s3, s4, s5};
-    for (int c = 0; c < CATEGORIES; c++) m[c] = bias[c] + m[c] + ws * sums[c];
-    return m;
+    return new double[] {s0, s1, s2, s3, s4, s5};
   }
 
   float weight(int bucket, int category) {

@@ -187,9 +187,9 @@ final class SemanticTrainer {
     }
     List<Integer> devRows = Balance.indices(dev, c);
     int[] y = devRows.stream().mapToInt(i -> dev.get(i).label(c)).toArray();
-    double bestAuc = Double.NEGATIVE_INFINITY;
-    for (double cost : HEAD_C) {
-      Parameter param = new Parameter(SolverType.L2R_LR, cost, 0.01);
+    double bestAuc = 0;
+    for (int n = 0; n < HEAD_C.length; n++) {
+      Parameter param = new Parameter(SolverType.L2R_LR, HEAD_C[n], 0.01);
       param.setRandom(new Random(seed));
       Model m = Linear.train(p, param);
       double[] w = m.getFeatureWeights();
@@ -202,13 +202,12 @@ final class SemanticTrainer {
         s[k] = sign * z;
       }
       double auc = Metrics.rocAuc(s, y);
-      log.accept(String.format("  %-8s semantic head C=%-4s dev-auc=%.4f", c.key(), cost, auc));
-      if (!(auc > bestAuc) && bestAuc != Double.NEGATIVE_INFINITY) continue;
+      log.accept(String.format("  %-8s semantic head C=%-4s dev-auc=%.4f", c.key(), HEAD_C[n], auc));
+      if (n > 0 && !(auc > bestAuc)) continue; // NaN (no dev positives) keeps the first
       bestAuc = auc;
-      synchronized (stage) {
-        for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
-        stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
-      }
+      // each task writes only its category's row; the caller's Future.get() publishes it
+      for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
+      stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
     }
   }
 
