@@ -14,6 +14,7 @@ final class Explainer {
   /** A word must carry at least this share of the largest word contribution to be reported. */
   private static final double MIN_SHARE = 0.25;
   private static final int MAX_SPANS_PER_CATEGORY = 5;
+  private static final Comparator<Span> BY_WEIGHT = Comparator.comparingDouble(Span::weight).reversed();
 
   private Explainer() {}
 
@@ -42,35 +43,37 @@ final class Explainer {
     }
     for (int k = 0; k < cats; k++) {
       Category c = categories.get(k);
-      double[] perChar = new double[len];
-      double run = 0;
-      for (int i = 0, o = k * row; i < len; i++) {
-        run += diff[o + i];
-        perChar[i] = run;
-      }
+      // a running prefix sum of the diff array is each character's contribution; words add theirs up
+      char[] text = t.chars();
+      int o = k * row;
+      double run = 0, max = 0;
       List<Span> words = new ArrayList<>();
       int i = 0;
       while (i < len) {
-        if (!Featurizer.isWordChar(t.chars()[i])) {
-          i++;
+        if (!Featurizer.isWordChar(text[i])) {
+          run += diff[o + i++];
           continue;
         }
         int s = i, last = i;
         double sum = 0;
-        while (i < len && t.chars()[i] != ' ') {
-          if (Featurizer.isWordChar(t.chars()[i])) last = i;
-          sum += perChar[i++];
+        while (i < len && text[i] != ' ') {
+          run += diff[o + i];
+          if (Featurizer.isWordChar(text[i])) last = i;
+          sum += run;
+          i++;
         }
-        if (sum > 0) words.add(new Span(t.start()[s], t.end()[last], c, sum));
+        if (sum > 0) {
+          words.add(new Span(t.start()[s], t.end()[last], c, sum));
+          max = Math.max(max, sum);
+        }
       }
-      double max = words.stream().mapToDouble(Span::weight).max().orElse(0);
-      words.stream()
-          .filter(sp -> sp.weight() >= MIN_SHARE * max)
-          .sorted(Comparator.comparingDouble(Span::weight).reversed())
-          .limit(MAX_SPANS_PER_CATEGORY)
-          .forEach(out::add);
+      words.sort(BY_WEIGHT);
+      for (int n = 0; n < words.size() && n < MAX_SPANS_PER_CATEGORY; n++) {
+        if (words.get(n).weight() < MIN_SHARE * max) break;
+        out.add(words.get(n));
+      }
     }
-    out.sort(Comparator.comparingDouble(Span::weight).reversed());
+    out.sort(BY_WEIGHT);
     return out;
   }
 }

@@ -106,7 +106,7 @@ public final class LanguageGate {
         wordHash = wordHash * 31 + '\'';
       } else if (inWord) {
         words++;
-        if (FUNCTION_WORD_HASHES.contains(wordHash)) english++;
+        if (java.util.Arrays.binarySearch(FUNCTION_WORD_HASHES, wordHash) >= 0) english++;
         wordHash = 0;
         inWord = false;
       }
@@ -122,17 +122,15 @@ public final class LanguageGate {
     return new Verdict(lang, false);
   }
 
-  private static final Set<Integer> FUNCTION_WORD_HASHES = hashes(ENGLISH_FUNCTION_WORDS);
+  private static final int[] FUNCTION_WORD_HASHES = hashes(ENGLISH_FUNCTION_WORDS);
 
-  /** Same hash as {@link #detect}'s running word hash, so words are matched without building strings. */
-  private static Set<Integer> hashes(Set<String> words) {
-    java.util.HashSet<Integer> out = new java.util.HashSet<>();
-    for (String w : words) {
+  /** Same hash as {@link #detect}'s running word hash, sorted for a binary search (no boxing per word). */
+  private static int[] hashes(Set<String> words) {
+    return words.stream().mapToInt(w -> {
       int h = 0;
       for (int k = 0; k < w.length(); k++) h = h * 31 + w.charAt(k);
-      out.add(h);
-    }
-    return Set.copyOf(out);
+      return h;
+    }).sorted().distinct().toArray();
   }
 
   /** Non-Latin text: the script's main language (Ukrainian told from Russian by its own letters). */
