@@ -182,6 +182,22 @@ for t in ["I follow this channel every week", "my channel got hacked last year, 
           "I had the same experience", "me and my friends loved it"]:
     add(t, spam=0, toxic=0)
 
+# 15. readers of a news site talk about subscriptions, paywalls, newsletters and sources: not spam (the only spam data
+#     is YouTube's, where "subscribe" and "channel" are almost always advertising)
+for t in ["I cancelled my subscription after this article", "subscribers deserve better reporting than this",
+          "why is this behind a paywall?", "I pay for a subscription and still see ads", "been a subscriber since 1998",
+          "I renewed my subscription just for the sports coverage", "the newsletter is the best part of my week",
+          "can you link the original study?", "here is the council's report: it says the opposite",
+          "the source is in the second paragraph", "my parents have subscribed to this paper for decades",
+          "I read the print edition every morning", "the app keeps logging me out of my subscription",
+          "please stop sending me the same newsletter twice", "I follow your political coverage closely",
+          "the link to the petition is broken", "I shared this with my whole family", "I signed the petition today",
+          "the podcast version of this story was great", "thanks to the subscribers who fund journalism like this",
+          "I gave my mother a subscription for her birthday", "free articles are fine, but I prefer the paper",
+          "your website is so slow on my phone", "the comments section used to be better",
+          "I donate to the local food bank every month", "I sell vegetables at the market and prices really are up"]:
+    add(t, spam=0, toxic=0)
+
 out = os.path.join(os.path.dirname(__file__), "..", "src/main/resources/parley/augment/parley_augment.jsonl")
 with open(out, "w") as f:
     for r in rows:
