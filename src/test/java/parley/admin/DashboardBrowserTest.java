@@ -3,19 +3,16 @@ package parley.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.auth.Role;
+import parley.testing.Chromium;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Staff;
@@ -29,7 +26,7 @@ import parley.testing.Staff;
 class DashboardBrowserTest {
   static final Path SHOTS = Paths.get("target", "screenshots");
   static ModerationServer server;
-  static Playwright playwright;
+  static Chromium chromium;
   static Browser browser;
 
   @BeforeAll
@@ -38,17 +35,13 @@ class DashboardBrowserTest {
     server = ModerationServer.start(c -> c.withDemo(true), new parley.testing.KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", "demo", Role.ADMIN);
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.ADMIN);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
+    if (chromium != null) chromium.close();
     if (server != null) server.close();
   }
 

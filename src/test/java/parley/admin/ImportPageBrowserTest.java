@@ -3,19 +3,15 @@ package parley.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.auth.Role;
+import parley.testing.Chromium;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.Staff;
@@ -27,7 +23,7 @@ import parley.testing.Staff;
  */
 class ImportPageBrowserTest {
   static ModerationServer server;
-  static Playwright playwright;
+  static Chromium chromium;
   static Browser browser;
 
   @BeforeAll
@@ -36,17 +32,13 @@ class ImportPageBrowserTest {
     server = ModerationServer.start(c -> c.withMaxUploadBytes(20_000), new KeywordClassifier());
     Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
+    if (chromium != null) chromium.close();
     if (server != null) server.close();
   }
 

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import parley.testing.Chromium;
 import parley.testing.TestServer;
 import parley.web.Json;
 
@@ -46,10 +45,9 @@ import parley.web.Json;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WidgetBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   private static TestServer server;
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
   private static String base;
 
@@ -60,22 +58,15 @@ class WidgetBrowserTest {
 
   @BeforeAll
   static void start() {
-    assertThat(CHROMIUM).as("Debian's Chromium (apt-get install -y chromium; .ci/run does it)").exists();
     server = TestServer.start();
     base = server.base();
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
+    if (chromium != null) chromium.close();
     if (server != null) server.close();
   }
 
