@@ -28,6 +28,7 @@ final class Explainer {
     float cs = (float) Featurizer.charScale(grams.counts), ws = (float) Featurizer.wordScale(grams.counts);
     int chars = grams.charCount();
     int row = len + 1;
+    char[] text = t.chars();
     float[] diff = new float[cats * row];
     float[] w = model.weights;
     for (int g = 0; g < grams.size; g++) {
@@ -44,7 +45,6 @@ final class Explainer {
     for (int k = 0; k < cats; k++) {
       Category c = categories.get(k);
       // a running prefix sum of the diff array is each character's contribution; words add theirs up
-      char[] text = t.chars();
       int o = k * row;
       double run = 0, max = 0;
       List<Span> words = new ArrayList<>();

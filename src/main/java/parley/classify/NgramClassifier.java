@@ -21,22 +21,31 @@ public final class NgramClassifier implements Classifier {
     this.languages = languages;
   }
 
-  LanguageGate languages() {
-    return languages;
-  }
-
   FastModel model() {
     return model;
   }
 
   @Override
   public Classification classify(String text) {
-    String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    return classify(text, Stage.FAST, (head, margins) -> calibrated(margins));
+  }
+
+  /** Turns the fast stage's margins into probabilities: calibrated alone, or stacked with another stage. */
+  interface Combiner {
+    double[] probabilities(String head, double[] fastMargins);
+  }
+
+  /** Scores the head of {@code text}: language, normalization, n-grams and spans once, whatever the stage. */
+  Classification classify(String text, Stage stage, Combiner combiner) {
+    String t = head(text);
     LanguageGate.Verdict lang = languages.detect(t);
     TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
     Ngrams grams = Ngrams.of(model.featurizer(), norm);
-    double[] m = model.margins(grams);
-    return result(norm, grams, lang, Stage.FAST, calibrated(m));
+    return result(norm, grams, lang, stage, combiner.probabilities(t, model.margins(grams)));
+  }
+
+  private static String head(String text) {
+    return text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
   }
 
   double[] calibrated(double[] margins) {
@@ -45,7 +54,7 @@ public final class NgramClassifier implements Classifier {
     return p;
   }
 
-  Classification result(TextNormalizer.Normalized norm, Ngrams grams, LanguageGate.Verdict lang, Stage stage,
+  private Classification result(TextNormalizer.Normalized norm, Ngrams grams, LanguageGate.Verdict lang, Stage stage,
       double[] probs) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     List<Category> explain = new ArrayList<>(2);
@@ -62,15 +71,12 @@ public final class NgramClassifier implements Classifier {
   public double[][] probabilities(List<Example> examples) {
     double[][] out = new double[examples.size()][];
     java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
-      String t = examples.get(i).text();
-      if (t.length() > MAX_CHARS) t = t.substring(0, MAX_CHARS);
-      out[i] = calibrated(model.margins(TextNormalizer.normalize(t)));
+      out[i] = calibrated(margins(examples.get(i).text()));
     });
     return out;
   }
 
   double[] margins(String text) {
-    String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    return model.margins(TextNormalizer.normalize(t));
+    return model.margins(TextNormalizer.normalize(head(text)));
   }
 }

@@ -36,11 +36,7 @@ final class ParleyClassifier implements Classifier {
   @Override
   public Classification classify(String text, Stage stage) {
     if (stage == Stage.FAST || semantic == null) return fast.classify(text);
-    String t = text == null ? "" : text.length() > NgramClassifier.MAX_CHARS ? text.substring(0, NgramClassifier.MAX_CHARS) : text;
-    TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
-    Ngrams grams = Ngrams.of(fast.model().featurizer(), norm);
-    double[] fm = fast.model().margins(grams);
-    double[] sm = semantic.semanticMargins(semantic.encoder().encode(t));
-    return fast.result(norm, grams, fast.languages().detect(t), Stage.ACCURATE, semantic.stacked(fm, sm));
+    return fast.classify(text, Stage.ACCURATE,
+        (head, fastMargins) -> semantic.stacked(fastMargins, semantic.semanticMargins(semantic.encoder().encode(head))));
   }
 }
