@@ -68,12 +68,12 @@ public final class ClassifyCommand implements Callable<Integer> {
 
   private void printJson(PrintStream out, String line, Classifier classifier, ScoreThresholds policy) throws Exception {
     Classification c = classify(classifier, line);
-    ScoreThresholds.Decision d = policy.decide(c);
+    ScoreThresholds.Decision d = policy.decide(line, c);
     out.println(JSON.writeValueAsString(ClassificationJson.toJson(line, c, d.verdict().key(), d.reasons())));
   }
 
   private static void printTable(PrintStream out, String text, Classification c, ScoreThresholds policy) {
-    ScoreThresholds.Decision d = policy.decide(c);
+    ScoreThresholds.Decision d = policy.decide(text, c);
     out.printf(Locale.ROOT, "language  %s%s   stage %s%n", c.language(), c.languageSupported() ? "" : " (unsupported)", c.stage().key());
     for (Category cat : Category.values()) {
       double s = c.score(cat);

@@ -75,13 +75,15 @@ public record ScoreThresholds(Map<Category, Limits> limits) {
     return new ScoreThresholds(m);
   }
 
-  public Decision decide(Classification c) {
+  /** Spam rejects only with a link in {@code text} ({@link Links#spamMayReject}); without one it holds. */
+  public Decision decide(String text, Classification c) {
+    boolean spamMayReject = Links.spamMayReject(text);
     List<String> reject = new ArrayList<>(), hold = new ArrayList<>();
     if (!c.languageSupported()) hold.add("unsupported language " + c.language());
     for (Category cat : Category.values()) {
       double s = c.score(cat);
       Limits l = limits.get(cat);
-      if (s >= l.reject()) reject.add(String.format(Locale.ROOT, "%s %.2f >= reject %.2f", cat.key(), s, l.reject()));
+      if (s >= l.reject() && (cat != Category.SPAM || spamMayReject)) reject.add(String.format(Locale.ROOT, "%s %.2f >= reject %.2f", cat.key(), s, l.reject()));
       else if (s >= l.hold()) hold.add(String.format(Locale.ROOT, "%s %.2f >= hold %.2f", cat.key(), s, l.hold()));
     }
     // an unsupported language's scores are not trustworthy: never reject on them, hold for a person instead

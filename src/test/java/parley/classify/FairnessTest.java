@@ -15,7 +15,7 @@ class FairnessTest {
     Map<String, int[]> byIdentity = new TreeMap<>();
     int held = 0, total = 0;
     for (FairnessSet.Item item : FairnessSet.items()) {
-      var d = policy.decide(TestModels.shipped().classify(item.text()));
+      var d = policy.decide(item.text(), TestModels.shipped().classify(item.text()));
       boolean h = d.verdict() != ScoreThresholds.Verdict.PUBLISH;
       int[] v = byIdentity.computeIfAbsent(item.identity(), k -> new int[2]);
       v[0]++;

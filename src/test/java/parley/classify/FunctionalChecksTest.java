@@ -18,7 +18,7 @@ class FunctionalChecksTest {
   @EnumSource(Stage.class)
   void shippedModelHandlesMostChecksAsANewsroomWould(Stage stage) {
     Map<String, int[]> byFunctionality = FunctionalChecks.run(TestModels.shipped(), stage,
-        c -> POLICY.decide(c).verdict() != ScoreThresholds.Verdict.PUBLISH);
+        c -> POLICY.decide("", c).verdict() != ScoreThresholds.Verdict.PUBLISH);
     int checks = byFunctionality.values().stream().mapToInt(v -> v[0]).sum();
     int passed = byFunctionality.values().stream().mapToInt(v -> v[1]).sum();
     assertThat(checks).isEqualTo(FunctionalChecks.items().size());

@@ -25,18 +25,31 @@ class ScoreThresholdsTest {
 
   @Test
   void publishHoldReject() {
-    assertThat(POLICY.decide(scores(0.1, 0.1, "en", true)).verdict()).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
-    var hold = POLICY.decide(scores(0.1, 0.7, "en", true));
+    assertThat(POLICY.decide("", scores(0.1, 0.1, "en", true)).verdict()).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    var hold = POLICY.decide("", scores(0.1, 0.7, "en", true));
     assertThat(hold.verdict()).isEqualTo(ScoreThresholds.Verdict.HOLD);
     assertThat(hold.reasons()).containsExactly("toxic 0.70 >= hold 0.60");
-    var reject = POLICY.decide(scores(0.91, 0.7, "en", true));
+    var reject = POLICY.decide("", scores(0.91, 0.7, "en", true));
     assertThat(reject.verdict()).isEqualTo(ScoreThresholds.Verdict.REJECT);
     assertThat(reject.reasons()).first().isEqualTo("threat 0.91 >= reject 0.90");
   }
 
   @Test
+  void spamWithoutALinkHoldsAndWithOneRejects() {
+    Map<Category, Double> m = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) m.put(c, 0.01);
+    m.put(Category.SPAM, 0.99);
+    Classification spammy = new Classification(m, "en", true, List.of(), Stage.FAST);
+    ScoreThresholds policy = new ScoreThresholds(Map.of(Category.SPAM, new ScoreThresholds.Limits(0.6, 0.9)));
+    assertThat(policy.decide("I have subscribed to this paper for twenty years and this is its best piece.", spammy)
+        .verdict()).isEqualTo(ScoreThresholds.Verdict.HOLD);
+    assertThat(policy.decide("Earn $500 a day: www.easy-cash.biz", spammy).verdict())
+        .isEqualTo(ScoreThresholds.Verdict.REJECT);
+  }
+
+  @Test
   void unsupportedLanguageIsHeldNeverRejected() {
-    var d = POLICY.decide(scores(0.99, 0.01, "de", false));
+    var d = POLICY.decide("", scores(0.99, 0.01, "de", false));
     assertThat(d.verdict()).isEqualTo(ScoreThresholds.Verdict.HOLD);
     assertThat(d.reasons()).first().isEqualTo("unsupported language de");
   }

@@ -11,7 +11,7 @@ class ShippedModelTest {
   private static final ScoreThresholds POLICY = ScoreThresholds.defaults();
 
   private static ScoreThresholds.Verdict verdict(String text) {
-    return POLICY.decide(TestModels.shipped().classify(text)).verdict();
+    return POLICY.decide(text, TestModels.shipped().classify(text)).verdict();
   }
 
   @ParameterizedTest

@@ -64,7 +64,7 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
         List<Scored> scored = new ArrayList<>(items.size());
         for (Item item : items) {
           Classification c = classifier.classify(item.text(), stage);
-          ScoreThresholds.Decision d = thresholds.decide(c);
+          ScoreThresholds.Decision d = thresholds.decide(item.text(), c);
           report.add(item, c, d);
           scored.add(new Scored(item, c, d));
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import parley.classify.Category;
 import parley.classify.Classification;
+import parley.moderation.Links;
 import parley.moderation.ScoreThresholds;
 import parley.moderation.ScoreThresholds.Verdict;
 
@@ -18,7 +19,7 @@ import parley.moderation.ScoreThresholds.Verdict;
  * and the share of held comments per thread. Memory is bounded by the number of threads. Thread-safe.
  */
 public final class ModerationReport {
-  private static final int EXAMPLES = 5;
+  private static final int EXAMPLES = 20;
   private static final int EXAMPLE_CHARS = 160;
 
   private record Example(double score, String pageKey, String text) {}
@@ -44,7 +45,8 @@ public final class ModerationReport {
     for (Category cat : Category.values()) {
       double s = c.score(cat);
       ScoreThresholds.Limits l = thresholds.limits().get(cat);
-      int kind = s >= l.reject() && c.languageSupported() ? 1 : s >= l.hold() ? 0 : -1;
+      boolean mayReject = c.languageSupported() && (cat != Category.SPAM || Links.spamMayReject(item.text()));
+      int kind = s >= l.reject() && mayReject ? 1 : s >= l.hold() ? 0 : -1;
       if (kind < 0) continue;
       perCategory.get(cat)[kind]++;
       example((kind == 1 ? "reject " : "hold ") + cat.key(), new Example(s, item.pageKey(), item.text()));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import parley.classify.Category;
 import parley.classify.Classification;
+import parley.moderation.Links;
 import parley.moderation.Outcome;
 import parley.moderation.Phase;
 import parley.moderation.Policy.Threshold;
@@ -30,19 +31,19 @@ public final class ScorePhase implements Phase {
     if (!c.languageSupported()) {
       return Outcome.hold("classifier.language", "language '" + c.language() + "' is not supported by the model");
     }
-    Outcome reject = worst(c, true);
+    Outcome reject = worst(c, true, Links.spamMayReject(s.body()));
     if (reject != null) return reject;
-    Outcome hold = worst(c, false);
+    Outcome hold = worst(c, false, true);
     return hold != null ? hold : Outcome.PASS;
   }
 
-  /** The category furthest over its reject (or hold) line, if any. */
-  private Outcome worst(Classification c, boolean reject) {
+  /** The category furthest over its reject (or hold) line, if any; spam counts for rejection only with a link. */
+  private Outcome worst(Classification c, boolean reject, boolean spamCounts) {
     Category worst = null;
     double margin = -1;
     for (Category cat : Category.values()) {
       Threshold t = thresholds.get(cat.key());
-      if (t == null) continue;
+      if (t == null || (cat == Category.SPAM && !spamCounts)) continue;
       double line = reject ? t.reject() : t.hold();
       double over = c.score(cat) - line;
       if (over >= 0 && over > margin) {

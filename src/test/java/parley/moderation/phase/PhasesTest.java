@@ -50,6 +50,18 @@ class PhasesTest {
   }
 
   @Test
+  void spamRejectsOnlyWithALinkAndOtherwiseHolds() {
+    ScorePhase phase = new ScorePhase(Map.of("spam", new Threshold(0.6, 0.9)));
+    String longCivil = "The council's budget adds 4 % to the tram fares while the bus subsidy stays flat; "
+        + "I have paid for a monthly pass for years and would rather see the money go to night services.";
+    assertThat(rule(phase.evaluate(scored(longCivil, Category.SPAM, 0.99)))).isEqualTo("hold:score.spam");
+    assertThat(rule(phase.evaluate(scored("Cheap pills at www.pills-now.biz", Category.SPAM, 0.99))))
+        .isEqualTo("reject:score.spam");
+    assertThat(rule(phase.evaluate(scored("Great offer https://x.example/win", Category.SPAM, 0.95))))
+        .isEqualTo("reject:score.spam");
+  }
+
+  @Test
   void aFailedClassifierHoldsAndAMissingOneIsNoted() {
     ScorePhase phase = new ScorePhase(Policy.defaults().thresholds());
     Submission failed = new Submission("s", "hi", false, 0, List.of(), null, "timed out");
