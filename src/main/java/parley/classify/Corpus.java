@@ -18,8 +18,14 @@ import java.util.Map;
 /** Reads the normalized JSONL datasets described in {@code ../shared/datasets/README.md}. */
 public final class Corpus {
   /** Sources whose licence lets Parley ship a model trained on them (MIT, CC BY, CC0). */
-  public static final List<String> SHIPPABLE =
-      List.of("davidson2017", "hatexplain", "implicit_hate", "youtube_spam", "jigsaw_toxic_subset");
+  public static final List<String> SHIPPABLE = List.of("davidson2017", "hatexplain", "implicit_hate", "youtube_spam",
+      "jigsaw_toxic_subset", "civil_comments_ccc", "toxic_spans", "fox_news_comments");
+  /**
+   * Reader comments under news articles, the domain Parley serves. None annotates spam, but they are comments that
+   * raters judged as discussion: they teach the spam head that long, civil, on-topic text is not promotion (its only
+   * spam data is YouTube's, where length and register alone separate the classes).
+   */
+  public static final List<String> NEWS = List.of("civil_comments_ccc", "toxic_spans", "fox_news_comments");
   /** Non-commercial, share-alike or unverified licences: research model and evaluation only. */
   public static final List<String> RESEARCH_ONLY = List.of("olid", "hateval2019", "stormfront", "gab_hate_corpus");
   /** Parley's own hand-written supplement (short threats, news-sense violence, clean short comments). */
@@ -57,6 +63,25 @@ public final class Corpus {
     }
   }
 
+  /** The dataset whose rows carry raters' character spans ({@code meta.spans}). */
+  public static final String TOXIC_SPANS = "toxic_spans";
+
+  /** toxic_spans rows of one split with their marked ranges; empty when the dataset is absent. */
+  public static List<SpanLexicon.Marked> readMarked(Path dataDir, String split) throws IOException {
+    Path file = dataDir.resolve(TOXIC_SPANS).resolve(TOXIC_SPANS + ".jsonl");
+    if (!Files.isRegularFile(file)) return List.of();
+    List<SpanLexicon.Marked> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) continue;
+      JsonNode n = JSON.readTree(line);
+      if (!split.equals(n.path("split").asText())) continue;
+      List<int[]> spans = new ArrayList<>();
+      for (JsonNode s : n.path("meta").path("spans")) spans.add(new int[] {s.path(0).asInt(), s.path(1).asInt()});
+      out.add(new SpanLexicon.Marked(n.path("text").asText(""), spans));
+    }
+    return out;
+  }
+
   static List<Example> read(InputStream in, String name) throws IOException {
     List<Example> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -70,6 +95,7 @@ public final class Corpus {
         raw.put(e.getKey(), v);
         for (Category c : Category.values()) if (c.key().equals(e.getKey())) labels.put(c, v);
       });
+      if (NEWS.contains(name)) labels.putIfAbsent(Category.SPAM, 0);
       String id = n.path("id").asText();
       String split = n.hasNonNull("split") ? n.get("split").asText() : hashSplit(name + ":" + id);
       out.add(new Example(name, id, n.path("text").asText(""), split, labels, raw));

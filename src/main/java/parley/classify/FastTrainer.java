@@ -37,6 +37,19 @@ public final class FastTrainer {
   /** The chosen C per category, for the model card. */
   public final double[] chosenC = new double[FastModel.CATEGORIES];
 
+  /** Per category, the C values tried on dev; {@link #fixC} narrows each to one (a retrain that skips the search). */
+  private final double[][] grid = new double[Category.values().length][];
+
+  {
+    java.util.Arrays.fill(grid, C_GRID);
+  }
+
+  /** One C per category, in {@link Category} order, instead of the search over {@link #C_GRID}. */
+  public void fixC(double[] c) {
+    if (c.length != grid.length) throw new IllegalArgumentException("need one C per category (" + grid.length + ")");
+    for (int i = 0; i < c.length; i++) grid[i] = new double[] {c[i]};
+  }
+
   public FastModel train(List<Example> train, List<Example> dev) throws Exception {
     Linear.disableDebugOutput();
     FastModel model = new FastModel(bits);
@@ -56,11 +69,12 @@ public final class FastTrainer {
         double[] ratios = nbRatios(p);
         scale(p, ratios);
         List<Future<double[]>> fits = new ArrayList<>();
-        for (double cost : C_GRID) fits.add(pool.submit(() -> unscale(fit(p, cost, ci), ratios)));
+        double[] costs = grid[ci];
+        for (double cost : costs) fits.add(pool.submit(() -> unscale(fit(p, cost, ci), ratios)));
         double bestAuc = -1;
         double[] best = null;
         List<Integer> devRows = Balance.indices(dev, c);
-        for (int k = 0; k < C_GRID.length; k++) {
+        for (int k = 0; k < costs.length; k++) {
           double[] w = fits.get(k).get();
           install(model, ci, w);
           double[] s = new double[devRows.size()];
@@ -70,11 +84,11 @@ public final class FastTrainer {
             y[r] = dev.get(devRows.get(r)).label(c);
           }
           double auc = Metrics.rocAuc(s, y);
-          log.accept(String.format("  %-8s C=%-4s rows=%,d dev-auc=%.4f", c.key(), C_GRID[k], rows.size(), auc));
+          log.accept(String.format("  %-8s C=%-4s rows=%,d dev-auc=%.4f", c.key(), costs[k], rows.size(), auc));
           if (best == null || auc > bestAuc) { // NaN (a dev split without positives) keeps the first C
             bestAuc = auc;
             best = w;
-            chosenC[ci] = C_GRID[k];
+            chosenC[ci] = costs[k];
           }
         }
         install(model, ci, best);

@@ -53,6 +53,21 @@ final class ModelCardWriter {
     }
     md.append("\nF1 thresholds for the quality-bar rows are chosen on each dataset's own dev split, then applied to its test split.\n");
 
+    md.append("\n## News-site operating point (default thresholds)\n\nHold lines are raised until at most ")
+        .append(Math.round(Thresholds.MAX_ORDINARY_HELD * 100)).append(" % of ordinary news comments in dev (civil_comments_ccc, not toxic) are held, at most ")
+        .append(Math.round(Thresholds.MAX_ORDINARY_SPAM_HELD * 100)).append(" % for spam. A spam score rejects only with a link in the comment; without one it holds.\n\n| measure |");
+    for (String s : stages) md.append(' ').append(s).append(" |");
+    md.append("\n|---|").append("---|".repeat(stages.size())).append('\n');
+    for (String k : r.newsOperatingPoint("fast").keySet()) {
+      md.append("| ").append(k).append(" |");
+      for (String s : stages) md.append(' ').append(TrainingReport.f(r.newsOperatingPoint(s).getOrDefault(k, Double.NaN))).append(" |");
+      md.append('\n');
+    }
+    if (!Double.isNaN(r.spanF1)) {
+      md.append(String.format(java.util.Locale.ROOT, "%nToxic spans, toxic_spans dev, mean character F1 (SemEval-2021 task 5 measure; bar 0.65): **%.3f** "
+          + "(`spans.tsv`: the words raters mark, learnt from its train split; the toxic category's spans use them where a comment has any).%n", r.spanF1));
+    }
+
     if (r.semantic != null) {
       md.append("\n## Stages compared on dev (pooled dev of the training sources, ROC-AUC)\n\n| category | fast | semantic alone | combined (5-fold CV on dev) | combined − fast |\n|---|---|---|---|---|\n");
       r.semantic.devAuc().forEach((c, v) -> md.append("| ").append(c.key()).append(" | ").append(TrainingReport.f(v[0])).append(" | ")

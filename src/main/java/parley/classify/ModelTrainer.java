@@ -27,12 +27,19 @@ public final class ModelTrainer {
    */
   public record Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
       boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset,
-      List<Example> feedback) {
+      List<Example> feedback, double[] fixedC) {
 
     public Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
         boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset) {
       this(dataDir, outDir, seed, bits, research, semantic, augment, maxRowsPerDataset, cacheDir, evaluateOnly,
-          semanticRowsPerDataset, List.of());
+          semanticRowsPerDataset, List.of(), null);
+    }
+
+    public Options(Path dataDir, Path outDir, long seed, int bits, boolean research, boolean semantic,
+        boolean augment, int maxRowsPerDataset, Path cacheDir, boolean evaluateOnly, int semanticRowsPerDataset,
+        List<Example> feedback) {
+      this(dataDir, outDir, seed, bits, research, semantic, augment, maxRowsPerDataset, cacheDir, evaluateOnly,
+          semanticRowsPerDataset, feedback, null);
     }
   }
 
@@ -108,6 +115,7 @@ public final class ModelTrainer {
     log.accept(String.format("sources %s: %,d train rows, %,d dev rows", sources, train.size(), dev.size()));
 
     FastTrainer ft = new FastTrainer(o.bits(), o.seed(), log);
+    if (o.fixedC() != null) ft.fixC(o.fixedC());
     FastModel fast;
     if (o.evaluateOnly()) {
       try (var in = Files.newInputStream(o.outDir().resolve("fast.bin.gz"))) {
@@ -124,6 +132,8 @@ public final class ModelTrainer {
     Map<String, double[][]> fastDev = scoreAll(devBy, fastClassifier::probabilities);
     Map<String, double[][]> fastTest = scoreAll(testBy, fastClassifier::probabilities);
     double[][] hold = Thresholds.fromDev(dev, concatScores(devBy, fastDev, sources));
+    double ordinaryHeld = Thresholds.capOrdinaryHolds(hold, Thresholds.ordinaryNews(devBy, fastDev));
+    log.accept(String.format("fast thresholds: ordinary news dev comments held %.1f %%", 100 * ordinaryHeld));
 
     Files.createDirectories(o.outDir());
     if (!o.evaluateOnly()) {
@@ -141,10 +151,30 @@ public final class ModelTrainer {
     meta.putPOJO("chosenC", ft.chosenC);
     JSON.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
     Thresholds.write(o.outDir().resolve("thresholds.json"), hold);
+    SpanLexicon lexicon = trainLexicon();
 
     TrainingReport report = new TrainingReport(o, sources, all, devBy, testBy, fast, ft.chosenC, hold, fastDev, fastTest,
         trainSeconds);
+    if (lexicon != null) {
+      report.spanF1 = lexicon.meanF1(Corpus.readMarked(o.dataDir(), "dev"));
+      log.accept(String.format("toxic spans: dev character F1 %.3f (raters' words alone)", report.spanF1));
+    }
     return report;
+  }
+
+  /**
+   * The raters' toxic-word table from toxic_spans' train split (its threshold tuned on a fifth of it), written as
+   * {@code spans.tsv}; null when the dataset is absent.
+   */
+  private SpanLexicon trainLexicon() throws IOException {
+    List<SpanLexicon.Marked> train = Corpus.readMarked(o.dataDir(), "train");
+    if (train.isEmpty()) return null;
+    int cut = train.size() * 4 / 5;
+    SpanLexicon lexicon = SpanLexicon.fitTuned(train.subList(0, cut), train.subList(cut, train.size()), train);
+    try (OutputStream out = Files.newOutputStream(o.outDir().resolve("spans.tsv"))) {
+      lexicon.write(out);
+    }
+    return lexicon;
   }
 
   private List<Example> sample(List<Example> ex) {

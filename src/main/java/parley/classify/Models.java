@@ -42,7 +42,11 @@ public final class Models {
       if (in == null) throw new IOException("fast.bin.gz missing in " + where);
       fast = FastModel.read(in);
     }
-    NgramClassifier fastClassifier = new NgramClassifier(fast, languages);
+    SpanLexicon lexicon = null;
+    try (InputStream in = src.open("spans.tsv")) {
+      if (in != null) lexicon = SpanLexicon.read(in);
+    }
+    NgramClassifier fastClassifier = new NgramClassifier(fast, languages, lexicon);
     SemanticStage semantic = null;
     try (InputStream in = src.open("semantic.json")) {
       if (in != null) semantic = SemanticStage.read(in);

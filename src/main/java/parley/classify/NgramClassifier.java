@@ -15,10 +15,21 @@ public final class NgramClassifier implements Classifier {
 
   private final FastModel model;
   private final LanguageGate languages;
+  /** Raters' toxic words, for the toxic category's spans; null when the model has none. */
+  private final SpanLexicon lexicon;
 
   public NgramClassifier(FastModel model, LanguageGate languages) {
+    this(model, languages, null);
+  }
+
+  NgramClassifier(FastModel model, LanguageGate languages, SpanLexicon lexicon) {
     this.model = model;
     this.languages = languages;
+    this.lexicon = lexicon;
+  }
+
+  NgramClassifier withLexicon(SpanLexicon l) {
+    return new NgramClassifier(model, languages, l);
   }
 
   FastModel model() {
@@ -64,7 +75,25 @@ public final class NgramClassifier implements Classifier {
       if (p >= EXPLAIN_FROM) explain.add(c);
     }
     List<Span> spans = explain.isEmpty() ? List.of() : Explainer.spans(model, norm, grams, explain);
+    if (lexicon != null && explain.contains(Category.TOXIC)) spans = withMarkedWords(spans, norm, probs);
     return new Classification(Collections.unmodifiableMap(scores), lang.language(), lang.supported(), spans, stage);
+  }
+
+  /**
+   * The toxic category's spans become the words raters mark as toxic, where the comment has any; the model's own
+   * strongest words stay where it has none (a moderator still sees what moved the score).
+   */
+  private List<Span> withMarkedWords(List<Span> spans, TextNormalizer.Normalized norm, double[] probs) {
+    List<Span> marked = new ArrayList<>();
+    SpanLexicon.forEachWord(norm, (word, start, end) -> {
+      float share = lexicon.share(word);
+      if (lexicon.marks(share)) marked.add(new Span(start, end, Category.TOXIC, share * probs[Category.TOXIC.ordinal()]));
+    });
+    if (marked.isEmpty()) return spans;
+    List<Span> out = new ArrayList<>(marked);
+    for (Span s : spans) if (s.category() != Category.TOXIC) out.add(s);
+    out.sort(java.util.Comparator.comparingDouble(Span::weight).reversed());
+    return out;
   }
 
   /** Calibrated probabilities for a batch (training and evaluation). */

@@ -19,6 +19,8 @@ public final class TrainingReport {
   final double trainSeconds;
   /** Filled by the semantic stage when it ran. */
   SemanticReport semantic;
+  /** Mean character F1 of the toxic spans on toxic_spans' dev split (SemEval-2021 task 5 measure); NaN if unmeasured. */
+  double spanF1 = Double.NaN;
   /** Extra lines (speed, load time) the caller measured. */
   final List<String> notes = new ArrayList<>();
   /** Functional checks per stage ("fast", "accurate") and functionality: {checks, passed}; empty until measured. */
@@ -88,6 +90,48 @@ public final class TrainingReport {
       b.put("YouTube spam F1 at the default hold threshold", Metrics.f1(t.s(), t.y(), thresholds[Category.SPAM.ordinal()][0]));
     }
     return b;
+  }
+
+  /**
+   * The news-site operating point at the default thresholds, per stage: how many ordinary reader comments are held
+   * (for any reason, and for spam) and how many abusive ones are caught, on the news sets' test splits (toxic_spans has
+   * no test split: its dev split, all toxic).
+   */
+  public Map<String, Double> newsOperatingPoint(String stage) {
+    Map<String, Double> b = new LinkedHashMap<>();
+    Map<String, double[][]> test = testScores().get(stage), dev = devScores().get(stage);
+    heldShares(b, "civil_comments_ccc test", testBy.get("civil_comments_ccc"), test.get("civil_comments_ccc"), Category.TOXIC);
+    heldShares(b, "fox_news_comments test", testBy.get("fox_news_comments"), test.get("fox_news_comments"), Category.HATE);
+    heldShares(b, "toxic_spans dev", devBy.get("toxic_spans"), dev == null ? null : dev.get("toxic_spans"), Category.TOXIC);
+    return b;
+  }
+
+  private void heldShares(Map<String, Double> b, String name, List<Example> ex, double[][] s, Category label) {
+    if (ex == null || s == null || ex.isEmpty()) return;
+    int ordinary = 0, ordinaryHeld = 0, spamHeld = 0, abusive = 0, abusiveHeld = 0;
+    for (int i = 0; i < ex.size(); i++) {
+      if (!ex.get(i).has(label)) continue;
+      boolean held = held(s[i]);
+      if (ex.get(i).label(label) == 1) {
+        abusive++;
+        if (held) abusiveHeld++;
+      } else {
+        ordinary++;
+        if (held) ordinaryHeld++;
+        if (s[i][Category.SPAM.ordinal()] >= thresholds[Category.SPAM.ordinal()][0]) spamHeld++;
+      }
+    }
+    String what = label == Category.HATE ? "hateful" : "toxic";
+    if (ordinary > 0) {
+      b.put(name + ": ordinary comments held (bar ≤ 5 %)", (double) ordinaryHeld / ordinary);
+      b.put(name + ": ordinary comments held for spam (bar ≤ 1 %)", (double) spamHeld / ordinary);
+    }
+    if (abusive > 0) b.put(name + ": " + what + " comments held (bar ≥ 60 %)", (double) abusiveHeld / abusive);
+  }
+
+  private boolean held(double[] s) {
+    for (Category cat : Category.values()) if (s[cat.ordinal()] >= thresholds[cat.ordinal()][0]) return true;
+    return false;
   }
 
   /** Share of fairness sentences that the default thresholds would hold, per identity. */
