@@ -135,7 +135,8 @@ public final class CommentService {
     Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
     // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
     Decision decision = arrivalCheck.check(
-        new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash));
+        new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash,
+            email));
     String html = BodyRenderer.render(body);
     long id = db.write(h -> {
       long inserted = comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,

@@ -55,7 +55,7 @@ public final class ModerationService implements ArrivalCheck {
   public Decision check(Arrival a) {
     AuthorRef author = new AuthorRef(a.accountId(), a.clientHash(), a.ipHash());
     Compiled site = compiled(a.siteId());
-    refuseBanned(a.siteId(), author);
+    refuseBanned(a.siteId(), author, a.email());
     refuseAnonymous(site.policy(), author);
     if (!a.edit()) refuseTooFast(a.siteId(), site.policy(), author);
     Submission submission = snapshot(a, author);
@@ -83,8 +83,10 @@ public final class ModerationService implements ArrivalCheck {
     return classifier == null ? null : classifier.classify(text);
   }
 
-  private void refuseBanned(String siteId, AuthorRef author) {
-    if (bans.isBanned(siteId, author.keys())) throw new ApiException(ErrorCode.AUTHOR_BANNED);
+  private void refuseBanned(String siteId, AuthorRef author, String email) {
+    List<String> keys = new java.util.ArrayList<>(author.keys());
+    if (email != null && !email.isBlank()) keys.add(BanScope.EMAIL.key(BanStore.emailHash(email)));
+    if (bans.isBanned(siteId, keys)) throw new ApiException(ErrorCode.AUTHOR_BANNED);
   }
 
   private static void refuseAnonymous(Policy policy, AuthorRef author) {

@@ -109,10 +109,40 @@ abstract class QueueFlowTest {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.error()).isEqualTo("AUTHOR_BANNED");
     assertThat(refused.json().path("error").path("message").asText()).contains("banned");
-    assertThat(server.send(mod, "GET", S + "/bans", null).json().path("bans")).hasSize(1);
-    long banEntry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0).path("id").asLong();
-    server.send(mod, "POST", S + "/audit/" + banEntry + "/undo", null);
+    // a new browser id, or none, from the same address does not get the author back in
+    assertThat(server.comment(As.reader("troll-new-id"), "bans", "It is me again").error()).isEqualTo("AUTHOR_BANNED");
+    assertThat(server.comment(As.ANONYMOUS, "bans", "Me, without an id").error()).isEqualTo("AUTHOR_BANNED");
+    JsonNode bans = server.send(mod, "GET", S + "/bans", null).json().path("bans");
+    assertThat(bans).hasSize(2);
+    assertThat(bans.findValuesAsText("covers")).containsExactlyInAnyOrder("client", "address");
+    JsonNode entry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0);
+    assertThat(entry.path("detail").asText()).contains("(client, address)").contains("threats");
+    server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null);
     assertThat(server.comment(As.reader("troll"), "bans", "Sorry about that, truly.").status()).isEqualTo(201);
+    assertThat(server.send(mod, "GET", S + "/bans", null).json().path("bans")).isEmpty();
+  }
+
+  @Test
+  void theModeratorChoosesWhatABanCovers() {
+    String withEmail = "{\"site\":\"news\",\"page\":\"ban-scope\",\"author\":\"Eve\",\"email\":\"%s\","
+        + "\"body\":\"%s\"}";
+    Reply first = server.send(As.reader("eve-1"), "POST", "/api/v1/comments",
+        withEmail.formatted("eve@example.org", "I will kill the next one who disagrees"));
+    long id = first.json().path("comment").path("id").asLong();
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"covers\":[\"nonsense\"]}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"covers\":[\"client\",\"email\"]}")
+        .status()).isEqualTo(200);
+    assertThat(server.send(As.reader("eve-1"), "POST", "/api/v1/comments",
+        withEmail.formatted("other@example.org", "Same browser")).error()).isEqualTo("AUTHOR_BANNED");
+    assertThat(server.send(As.reader("eve-2"), "POST", "/api/v1/comments",
+        withEmail.formatted(" EVE@example.org", "Same email, new browser")).error()).isEqualTo("AUTHOR_BANNED");
+    // the address was not chosen: a neighbour on it still posts
+    assertThat(server.send(As.reader("eve-3"), "POST", "/api/v1/comments",
+        withEmail.formatted("neighbour@example.org", "A neighbour on the same network")).status()).isEqualTo(201);
+    JsonNode entry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0);
+    assertThat(entry.path("detail").asText()).contains("(client, email)");
+    server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null);
   }
 
   @Test
