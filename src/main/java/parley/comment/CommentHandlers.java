@@ -109,7 +109,9 @@ public final class CommentHandlers {
     long id = commentId(ctx);
     cors.requireAllowed(ctx, service.siteOf(id));
     JsonNode body = Json.body(ctx);
-    ctx.json(service.vote(id, ctx.header(CLIENT_HEADER), Json.number(body, "value")));
+    SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
+    ctx.json(service.vote(id, ctx.header(CLIENT_HEADER), Json.number(body, "value"),
+        reader == null ? null : reader.accountId(), ctx.ip()));
   }
 
   private static Map<String, Object> threadJson(CommentThread t, int count) {

@@ -192,13 +192,23 @@ public final class CommentService {
 
   public record VoteResult(int score, int upvotes, int downvotes, int myVote) {}
 
-  /** One vote per browser per comment, on published comments only. */
+  /**
+   * One vote per browser (or account) per comment, on published comments only. {@code accountId} is the signed-in
+   * voter or null, {@code ip} their address; anonymous votes from one address are capped and weighed.
+   */
   public VoteResult vote(long id, String clientId, Long value) {
-    if (clientId == null || clientId.isBlank()) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
+    return vote(id, clientId, value, null, null);
+  }
+
+  public VoteResult vote(long id, String clientId, Long value, Long accountId, String ip) {
+    boolean noClient = clientId == null || clientId.isBlank();
+    if (noClient && accountId == null) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
     if (value == null || (value != 1 && value != -1)) throw new ApiException(ErrorCode.INVALID_VOTE);
     Comment c = comments.find(id).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
     if (c.state() != CommentState.PUBLISHED) throw new ApiException(ErrorCode.COMMENT_NOT_FOUND);
-    if (!comments.vote(id, Tokens.sha256(clientId), value.intValue())) throw new ApiException(ErrorCode.ALREADY_VOTED);
+    var voter = new CommentStore.Voter(Tokens.sha256(noClient ? "account:" + accountId : clientId), accountId,
+        ip == null ? null : Tokens.sha256(ip));
+    if (!comments.vote(id, c.threadId(), voter, value.intValue())) throw new ApiException(ErrorCode.ALREADY_VOTED);
     Comment after = comments.find(id).orElseThrow();
     return new VoteResult(after.score(), after.upvotes(), after.downvotes(), value.intValue());
   }
