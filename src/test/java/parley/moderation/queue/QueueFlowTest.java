@@ -29,7 +29,8 @@ abstract class QueueFlowTest {
   @BeforeAll
   void start() {
     db = database();
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url())
+        .withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1, ::1")), new KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
     mod = server.login("mod@example.org", Staff.PASSWORD);
   }
@@ -151,7 +152,8 @@ abstract class QueueFlowTest {
         .path("comment").path("id").asLong();
     String report = "{\"reason\":\"misinformation\"}";
     for (int i = 1; i <= 3; i++) {
-      Reply r = server.send(As.reader("reporter-" + i), "POST", "/api/v1/comments/" + id + "/report", report);
+      Reply r = server.send(new As("X-Parley-Client", "reporter-" + i, "X-Forwarded-For", "198.51.100." + i), "POST",
+          "/api/v1/comments/" + id + "/report", report);
       assertThat(r.status()).isEqualTo(201);
       assertThat(queue("reported").path("items").findValuesAsText("id").contains(String.valueOf(id))).isEqualTo(i == 3);
     }
@@ -163,6 +165,28 @@ abstract class QueueFlowTest {
     assertThat(detail.path("reports")).hasSize(3);
     server.send(mod, "POST", S + "/comments/" + id + "/approve", null);
     assertThat(queue("reported").path("items")).isEmpty();
+  }
+
+  @Test
+  void freshClientIdsFromOneAddressCannotFillTheReportedQueueButAccountsCan() {
+    long id = server.comment(As.reader("targeted"), "report-flood", "A perfectly civil remark about trams.").json()
+        .path("comment").path("id").asLong();
+    String report = "{\"reason\":\"abuse\"}";
+    for (int i = 0; i < 30; i++) {
+      assertThat(server.send(new As("X-Parley-Client", "flood-" + i, "X-Forwarded-For", "203.0.113.99"), "POST",
+          "/api/v1/comments/" + id + "/report", report).status()).isEqualTo(201);
+    }
+    assertThat(queue("reported").path("items").findValuesAsText("id")).doesNotContain(String.valueOf(id));
+    assertThat(server.send(mod, "GET", S + "/comments/" + id, null).json().path("reports")).hasSize(30);
+    // signed-in readers count fully, even from that address
+    for (int i = 0; i < 2; i++) {
+      parley.testing.Staff.reader(server.app(), "reporter" + i + "@example.org");
+      String[] h = server.login("reporter" + i + "@example.org", Staff.PASSWORD).headers();
+      assertThat(server.send(new As(h[0], h[1], h[2], h[3], "X-Forwarded-For", "203.0.113.99"), "POST",
+          "/api/v1/comments/" + id + "/report", report).status()).isEqualTo(201);
+    }
+    assertThat(queue("reported").path("items").findValuesAsText("id")).contains(String.valueOf(id));
+    server.send(mod, "POST", S + "/comments/" + id + "/approve", null);
   }
 
   @Test
