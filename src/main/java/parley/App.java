@@ -77,8 +77,8 @@ public final class App implements AutoCloseable {
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
       var perspective = analysis.handlers();
-      Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(),
-          routes -> Routes.register(routes, cors, commentHandlers, staff, perspective,
+      Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true,
+          config.trustedProxies(), routes -> Routes.register(routes, cors, commentHandlers, staff, perspective,
               new ImportHandlers(db, new ImportConfig(config.maxUploadBytes()))));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
@@ -92,7 +92,7 @@ public final class App implements AutoCloseable {
 
   private static App startAnalysisOnly(ParleyConfig config, Database db, AnalysisModule analysis) {
     Javalin server = Server.create(config.port(), config.maxRequestBytes(), false, false,
-        routes -> Routes.analysis(routes, analysis.handlers()));
+        config.trustedProxies(), routes -> Routes.analysis(routes, analysis.handlers()));
     server.start();
     log.info("Parley analysis API listening on http://localhost:{}/v1alpha1 ({} database)", server.port(), db.dialect());
     return new App(db, server, null, null, null, analysis);

@@ -18,7 +18,6 @@ import parley.moderation.AuthorStore;
 import parley.moderation.BanStore;
 import parley.moderation.ModerationService;
 import parley.moderation.PolicyStore;
-import parley.moderation.RateLimiter;
 import parley.moderation.queue.AuditStore;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.QueueHandlers;
@@ -38,7 +37,8 @@ final class ModerationWiring {
   private ModerationWiring() {}
 
   static ModerationService service(Database db, Classifier classifier) {
-    return new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db), new RateLimiter(),
+    return new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db),
+        new parley.limit.TokenBuckets<>(ModerationService.MAX_RATE_KEYS, java.time.Duration.ofMinutes(1)),
         classifier, CLASSIFIER_BUDGET);
   }
 

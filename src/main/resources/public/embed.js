@@ -48,14 +48,14 @@
     },
   };
 
+  const randomId = () =>
+    crypto.randomUUID
+      ? crypto.randomUUID() // secure contexts only
+      : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
   function clientId() {
     let id = store.get("client", null);
-    if (!id) {
-      id = crypto.randomUUID
-        ? crypto.randomUUID() // secure contexts only
-        : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-      store.set("client", id);
-    }
+    if (!id) store.set("client", (id = randomId()));
     return id;
   }
 
@@ -520,6 +520,7 @@
       if (e.key === "Escape" && onCancel) onCancel();
     });
 
+    let sending = null;
     form.addEventListener("submit", async (e) => {
       e.preventDefault();
       showError(alert, null);
@@ -535,11 +536,15 @@
         } else {
           const author = name.value.trim();
           store.set("author", author);
+          // one key per submission: a retry of the same text after a lost answer cannot post it twice
+          if (!sending || sending.text !== textarea.value) sending = { key: randomId(), text: textarea.value };
           const res = await api("POST", "comments", {
+            headers: { "Idempotency-Key": sending.key },
             body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: (email && email.value.trim()) || undefined, body: textarea.value },
           });
           if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });
           textarea.value = "";
+          sending = null;
           onDone(res.comment);
         }
       } catch (err) {

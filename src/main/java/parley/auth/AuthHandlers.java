@@ -2,8 +2,10 @@ package parley.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import parley.limit.TokenBuckets;
 import parley.web.ApiException;
 import parley.web.ErrorCode;
 import parley.web.Json;
@@ -14,7 +16,7 @@ public final class AuthHandlers {
   private final SsoService sso;
   private final Guard guard;
   private final boolean secureCookies;
-  private final parley.moderation.RateLimiter signups = new parley.moderation.RateLimiter();
+  private final TokenBuckets<String> signups = new TokenBuckets<>(100_000, Duration.ofMinutes(1));
 
   public AuthHandlers(AuthService auth, SsoService sso, Guard guard, boolean secureCookies) {
     this.auth = auth;
@@ -32,7 +34,7 @@ public final class AuthHandlers {
 
   // POST /api/v1/auth/register {email, password, name?} → 201, signed in
   public void register(Context ctx) {
-    long wait = signups.take("register|" + ctx.ip(), 5);
+    long wait = signups.takeSeconds("register|" + ctx.ip(), 5, Duration.ofMinutes(1));
     if (wait > 0) throw new ApiException(ErrorCode.RATE_LIMITED, "Too many new accounts from here; try again in " + wait + " s.");
     JsonNode body = Json.body(ctx);
     Account a = auth.register(Json.text(body, "email"), Json.text(body, "password"), Json.text(body, "name"));

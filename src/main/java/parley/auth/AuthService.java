@@ -29,18 +29,17 @@ public final class AuthService {
   // The throttle is checked before the password so a locked-out guesser learns nothing, even with the right one.
   public SignedIn login(String email, String password, String ip) {
     String mail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    String[] keys = {"email:" + mail, "ip:" + ip};
-    long wait = throttle.waitSeconds(keys);
+    long wait = throttle.waitSeconds(mail, ip);
     if (wait > 0) {
       throw new ApiException(ErrorCode.LOGIN_THROTTLED,
           "Too many failed sign-in attempts. Try again in " + Math.max(1, wait / 60) + " minute(s).");
     }
     Account account = accounts.findLocal(mail).orElse(null);
     if (!Passwords.verify(password, account == null ? null : account.passwordHash())) {
-      throttle.failed(keys);
+      throttle.failed(mail, ip);
       throw new ApiException(ErrorCode.LOGIN_FAILED);
     }
-    throttle.succeeded(keys[0]);
+    throttle.succeeded(mail, ip);
     return startSession(account);
   }
 

@@ -1,48 +1,56 @@
 package parley.auth;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 
 /**
- * Slows password guessing: after {@value #FREE_FAILURES} failures for one email (or {@value #FREE_IP_FAILURES} from
- * one IP, which offices share) within {@value #WINDOW_MINUTES} minutes, further attempts are refused until the
- * window passes. In memory, per process.
+ * Slows password guessing, per account and per address separately. After {@value #FREE_FAILURES} failures for one
+ * account (from anywhere) within {@value #WINDOW_MINUTES} minutes, that account is refused until the window passes.
+ * After {@value #FREE_IP_FAILURES} failures from one address (across accounts: password spraying), that address is
+ * refused, except for accounts that signed in successfully from it before: one guesser in a newsroom does not lock
+ * out the editors who work there. In memory, per process, bounded.
  */
 public final class LoginThrottle {
   static final int FREE_FAILURES = 5;
   static final int FREE_IP_FAILURES = 20;
   static final int WINDOW_MINUTES = 15;
-  private static final long WINDOW_MILLIS = WINDOW_MINUTES * 60_000L;
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private static final Duration WINDOW = Duration.ofMinutes(WINDOW_MINUTES);
+  private final Cache<String, Failures> failures =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).executor(Runnable::run).build();
+  private final Cache<String, Boolean> knownPairs =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofDays(30)).executor(Runnable::run).build();
 
   private record Failures(int count, long firstAt) {}
 
-  /** Seconds until {@code keys} may try again; 0 when they may now. */
-  public long waitSeconds(String... keys) {
-    long now = System.currentTimeMillis();
-    long wait = 0;
-    for (String key : keys) {
-      Failures f = failures.get(key);
-      if (f == null) continue;
-      if (now - f.firstAt() > WINDOW_MILLIS) {
-        failures.remove(key, f);
-      } else if (f.count() >= (key.startsWith("ip:") ? FREE_IP_FAILURES : FREE_FAILURES)) {
-        wait = Math.max(wait, (f.firstAt() + WINDOW_MILLIS - now + 999) / 1000);
-      }
-    }
+  /** Seconds until this account may try again from this address; 0 when it may now. */
+  public long waitSeconds(String account, String ip) {
+    long wait = waitFor("account:" + account, FREE_FAILURES);
+    if (knownPairs.getIfPresent(pair(account, ip)) == null) wait = Math.max(wait, waitFor("ip:" + ip, FREE_IP_FAILURES));
     return wait;
   }
 
-  public void failed(String... keys) {
+  public void failed(String account, String ip) {
     long now = System.currentTimeMillis();
-    if (failures.size() > 100_000) failures.clear();
-    for (String key : keys) {
-      failures.merge(key, new Failures(1, now), (old, one) ->
-          now - old.firstAt() > WINDOW_MILLIS ? one : new Failures(old.count() + 1, old.firstAt()));
+    for (String key : new String[] {"account:" + account, "ip:" + ip}) {
+      failures.asMap().merge(key, new Failures(1, now), (old, one) ->
+          now - old.firstAt() > WINDOW.toMillis() ? one : new Failures(old.count() + 1, old.firstAt()));
     }
   }
 
-  public void succeeded(String email) {
-    failures.remove(email);
+  public void succeeded(String account, String ip) {
+    failures.invalidate("account:" + account);
+    knownPairs.put(pair(account, ip), Boolean.TRUE);
+  }
+
+  private long waitFor(String key, int free) {
+    long now = System.currentTimeMillis();
+    Failures f = failures.getIfPresent(key);
+    if (f == null || now - f.firstAt() > WINDOW.toMillis() || f.count() < free) return 0;
+    return (f.firstAt() + WINDOW.toMillis() - now + 999) / 1000;
+  }
+
+  private static String pair(String account, String ip) {
+    return account + "\u0000" + ip;
   }
 }

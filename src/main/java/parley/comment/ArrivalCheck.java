@@ -13,13 +13,14 @@ public interface ArrivalCheck {
    *
    * @param accountId the signed-in author's account, or null for anonymous comments
    * @param ipHash SHA-256 of the author's IP address, or null when unknown
+   * @param email the address the author gave, or null (a ban may cover its hash)
    */
   record Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
-      boolean edit, Long accountId, String ipHash) {
+      boolean edit, Long accountId, String ipHash, String email) {
 
     public Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
         boolean edit) {
-      this(siteId, threadId, parentId, authorName, clientHash, body, edit, null, null);
+      this(siteId, threadId, parentId, authorName, clientHash, body, edit, null, null, null);
     }
   }
 

@@ -65,7 +65,7 @@ public final class CommentHandlers {
     ctx.json(Map.of("counts", service.counts(site, pages)));
   }
 
-  // POST /api/v1/comments {site, page, url?, title?, parentId?, author?, email?, body} → 201 comment + edit token
+  // POST /api/v1/comments {site, page, url?, title?, parentId?, author?, email?, body} (Idempotency-Key?) → 201 comment + edit token
   public void post(Context ctx) {
     JsonNode body = Json.body(ctx);
     String site = Json.text(body, "site");
@@ -75,7 +75,9 @@ public final class CommentHandlers {
         Json.text(body, "title"), Json.number(body, "parentId"),
         reader == null ? Json.text(body, "author") : reader.name(),
         reader == null ? Json.text(body, "email") : reader.email(),
-        Json.text(body, "body"), ctx.header(CLIENT_HEADER), reader == null ? null : reader.accountId(), ctx.ip()));
+        Json.text(body, "body"), ctx.header(CLIENT_HEADER), reader == null ? null : reader.accountId(), ctx.ip(),
+        ctx.header("Idempotency-Key")));
+    if (posted.replayed()) ctx.header("Idempotency-Replayed", "true");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("comment", CommentView.of(posted.comment(), posted.comment().clientHash(), 0, List.of()));
     out.put("editToken", posted.editToken());
@@ -107,7 +109,9 @@ public final class CommentHandlers {
     long id = commentId(ctx);
     cors.requireAllowed(ctx, service.siteOf(id));
     JsonNode body = Json.body(ctx);
-    ctx.json(service.vote(id, ctx.header(CLIENT_HEADER), Json.number(body, "value")));
+    SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
+    ctx.json(service.vote(id, ctx.header(CLIENT_HEADER), Json.number(body, "value"),
+        reader == null ? null : reader.accountId(), ctx.ip()));
   }
 
   private static Map<String, Object> threadJson(CommentThread t, int count) {

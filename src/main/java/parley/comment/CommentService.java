@@ -3,9 +3,11 @@ package parley.comment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import parley.auth.Tokens;
 import parley.comment.ArrivalCheck.Arrival;
 import parley.comment.ArrivalCheck.Decision;
@@ -30,6 +32,7 @@ public final class CommentService {
   private final Duration editWindow;
   private final int maxChars;
   private final Clock clock;
+  private final Idempotency idempotency;
 
   public CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
       ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock) {
@@ -41,6 +44,7 @@ public final class CommentService {
     this.editWindow = editWindow;
     this.maxChars = maxChars;
     this.clock = clock;
+    this.idempotency = new Idempotency(db);
   }
 
   /** The same service with another arrival check: the publisher's own sample content is not moderated. */
@@ -58,20 +62,62 @@ public final class CommentService {
    * the signed-in author's account and {@code ip} their address, both may be null.
    */
   public record PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
-      String email, String body, String clientId, Long accountId, String ip) {
+      String email, String body, String clientId, Long accountId, String ip, String idempotencyKey) {
 
     public PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
         String email, String body, String clientId) {
-      this(siteId, pageKey, url, title, parentId, author, email, body, clientId, null, null);
+      this(siteId, pageKey, url, title, parentId, author, email, body, clientId, null, null, null);
+    }
+
+    public PostRequest(String siteId, String pageKey, String url, String title, Long parentId, String author,
+        String email, String body, String clientId, Long accountId, String ip) {
+      this(siteId, pageKey, url, title, parentId, author, email, body, clientId, accountId, ip, null);
+    }
+
+    /** The reader's key in its scope: their account or browser (else none), the site, and what they sent. */
+    Idempotency.Key key() {
+      if (idempotencyKey == null) return null;
+      String who = accountId != null ? "account:" + accountId : clientId != null ? "client:" + clientId : "anonymous";
+      return Idempotency.Key.of(idempotencyKey, siteId, who, pageKey, String.valueOf(parentId), author, email, body);
     }
   }
 
-  public record Posted(Comment comment, String editToken, Instant editableUntil) {}
+  /** {@code replayed}: the answer to an earlier request with the same idempotency key; nothing new was stored. */
+  public record Posted(Comment comment, String editToken, Instant editableUntil, boolean replayed) {}
+
+  /** Thrown inside the write to roll the comment back when a concurrent twin stored the same key first. */
+  private static final class LostRace extends RuntimeException {
+    LostRace() {
+      super(null, null, false, false);
+    }
+  }
 
   public record ThreadPage(CommentThread thread, int commentCount, List<CommentView> comments, String nextCursor,
       Sort sort) {}
 
   public Posted post(PostRequest req) {
+    Idempotency.Key key = req.key();
+    if (key != null) {
+      Optional<Posted> earlier = replay(key);
+      if (earlier.isPresent()) return earlier.get();
+      try {
+        return create(req, key);
+      } catch (LostRace e) {
+        return replay(key).orElseThrow();
+      }
+    }
+    return create(req, null);
+  }
+
+  private Optional<Posted> replay(Idempotency.Key key) {
+    return idempotency.find(key, clock.instant()).map(e -> {
+      if (!e.requestHash().equals(key.requestHash())) throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+      Comment c = comments.find(e.commentId()).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+      return new Posted(c, e.editToken(), c.createdAt().plus(editWindow), true);
+    });
+  }
+
+  private Posted create(PostRequest req, Idempotency.Key key) {
     Site site = site(req.siteId());
     String pageKey = CommentFields.pageKey(req.pageKey());
     String body = CommentFields.body(req.body(), maxChars);
@@ -82,19 +128,24 @@ public final class CommentService {
     String clientHash = req.clientId() == null ? null : Tokens.sha256(req.clientId());
     String ipHash = req.ip() == null ? null : Tokens.sha256(req.ip());
     String token = Tokens.newToken();
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: a replay answers the same instant
     CommentThread thread = threads.find(site.id(), pageKey)
         .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title)));
     if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
     Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
     // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
     Decision decision = arrivalCheck.check(
-        new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash));
+        new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash,
+            email));
     String html = BodyRenderer.render(body);
-    long id = db.write(h -> comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,
-        clientHash, Tokens.sha256(token), body, html, now, decision.state(), decision.scores(), decision.reasons(),
-        req.accountId(), ipHash)));
-    return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow));
+    long id = db.write(h -> {
+      long inserted = comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,
+          clientHash, Tokens.sha256(token), body, html, now, decision.state(), decision.scores(), decision.reasons(),
+          req.accountId(), ipHash));
+      if (key != null && !idempotency.remember(h, key, inserted, token, now)) throw new LostRace();
+      return inserted;
+    });
+    return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow), false);
   }
 
   private Comment parent(org.jdbi.v3.core.Handle h, CommentThread thread, long parentId) {
@@ -141,13 +192,23 @@ public final class CommentService {
 
   public record VoteResult(int score, int upvotes, int downvotes, int myVote) {}
 
-  /** One vote per browser per comment, on published comments only. */
+  /**
+   * One vote per browser (or account) per comment, on published comments only. {@code accountId} is the signed-in
+   * voter or null, {@code ip} their address; anonymous votes from one address are capped and weighed.
+   */
   public VoteResult vote(long id, String clientId, Long value) {
-    if (clientId == null || clientId.isBlank()) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
+    return vote(id, clientId, value, null, null);
+  }
+
+  public VoteResult vote(long id, String clientId, Long value, Long accountId, String ip) {
+    boolean noClient = clientId == null || clientId.isBlank();
+    if (noClient && accountId == null) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
     if (value == null || (value != 1 && value != -1)) throw new ApiException(ErrorCode.INVALID_VOTE);
     Comment c = comments.find(id).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
     if (c.state() != CommentState.PUBLISHED) throw new ApiException(ErrorCode.COMMENT_NOT_FOUND);
-    if (!comments.vote(id, Tokens.sha256(clientId), value.intValue())) throw new ApiException(ErrorCode.ALREADY_VOTED);
+    var voter = new CommentStore.Voter(Tokens.sha256(noClient ? "account:" + accountId : clientId), accountId,
+        ip == null ? null : Tokens.sha256(ip));
+    if (!comments.vote(id, c.threadId(), voter, value.intValue())) throw new ApiException(ErrorCode.ALREADY_VOTED);
     Comment after = comments.find(id).orElseThrow();
     return new VoteResult(after.score(), after.upvotes(), after.downvotes(), value.intValue());
   }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.store.Database;
+import parley.web.ApiException;
+import parley.web.ErrorCode;
 
 /** SQL for comments and votes; the same statements run on SQLite and PostgreSQL. */
 public final class CommentStore {
@@ -143,24 +145,63 @@ public final class CommentStore {
         .bind("state", state.key()).bind("id", id).execute());
   }
 
-  /** Records one vote; false when this voter already voted on the comment. */
+  /** Anonymous votes from one address on one comment that change its score; more are recorded with weight 0. */
+  static final int ANON_VOTES_COUNTED_PER_ADDRESS = 2;
+  /** Anonymous votes one address may cast in one thread at all. */
+  static final int ANON_VOTES_PER_ADDRESS_AND_THREAD = 200;
+
+  /** Who votes: the browser's hash (one vote each), and the account and address hash when known. */
+  public record Voter(String hash, Long accountId, String ipHash) {}
+
+  /**
+   * Records one vote; false when this voter (browser or account) already voted on the comment. A signed-in vote
+   * counts fully; an anonymous one only while its address has cast fewer than the cap on this comment.
+   */
   public boolean vote(long commentId, String voterHash, int value) {
+    return vote(commentId, 0, new Voter(voterHash, null, null), value);
+  }
+
+  public boolean vote(long commentId, long threadId, Voter voter, int value) {
     return db.write(h -> {
+      if (voter.accountId() != null && count(h, "account_id = :acc AND comment_id = :comment", commentId, voter) > 0) {
+        return false;
+      }
+      int weight = 1;
+      if (voter.accountId() == null && voter.ipHash() != null) {
+        if (h.createQuery("""
+                SELECT COUNT(*) FROM votes v JOIN comments c ON c.id = v.comment_id
+                WHERE v.ip_hash = :ip AND v.account_id IS NULL AND c.thread_id = :thread""")
+            .bind("ip", voter.ipHash()).bind("thread", threadId).mapTo(Integer.class).one()
+            >= ANON_VOTES_PER_ADDRESS_AND_THREAD) {
+          throw new ApiException(ErrorCode.RATE_LIMITED, "Too many votes from your network in this discussion.");
+        }
+        int counted = count(h, "ip_hash = :ip AND account_id IS NULL AND weight > 0 AND comment_id = :comment",
+            commentId, voter);
+        weight = counted < ANON_VOTES_COUNTED_PER_ADDRESS ? 1 : 0;
+      }
       int added = h.createUpdate("""
-              INSERT INTO votes (comment_id, voter_hash, value, created_at) VALUES (:comment, :voter, :value, :now)
+              INSERT INTO votes (comment_id, voter_hash, value, created_at, ip_hash, account_id, weight)
+              VALUES (:comment, :voter, :value, :now, :ip, :acc, :weight)
               ON CONFLICT (comment_id, voter_hash) DO NOTHING""")
-          .bind("comment", commentId).bind("voter", voterHash).bind("value", value)
-          .bind("now", System.currentTimeMillis())
+          .bind("comment", commentId).bind("voter", voter.hash()).bind("value", value)
+          .bind("now", System.currentTimeMillis()).bind("ip", voter.ipHash()).bind("acc", voter.accountId())
+          .bind("weight", weight)
           .execute();
       if (added == 0) return false;
       h.createUpdate("""
               UPDATE comments SET score = score + :value, upvotes = upvotes + :up, downvotes = downvotes + :down
               WHERE id = :comment""")
-          .bind("value", value).bind("up", value > 0 ? 1 : 0).bind("down", value < 0 ? 1 : 0)
+          .bind("value", value * weight).bind("up", value > 0 ? weight : 0).bind("down", value < 0 ? weight : 0)
           .bind("comment", commentId)
           .execute();
       return true;
     });
+  }
+
+  private static int count(Handle h, String where, long commentId, Voter voter) {
+    return h.createQuery("SELECT COUNT(*) FROM votes WHERE " + where)
+        .bind("acc", voter.accountId()).bind("ip", voter.ipHash()).bind("comment", commentId)
+        .mapTo(Integer.class).one();
   }
 
   /** This voter's votes among the given comments. */

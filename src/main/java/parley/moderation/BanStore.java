@@ -5,7 +5,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import parley.store.Database;
 
-/** Site-wide bans on an author's identities (account, browser id, IP hash). */
+/** Site-wide bans on an author's identities (account, browser id, IP hash, email hash): see {@link BanScope}. */
 public final class BanStore {
   private final Database db;
 
@@ -13,7 +13,14 @@ public final class BanStore {
     this.db = db;
   }
 
-  public record Ban(long id, String siteId, String authorKey, String authorName, String reason, Instant createdAt) {}
+  /** {@code covers}: which of the author's identities this row bans (account, client, address, email). */
+  public record Ban(long id, String siteId, String authorKey, String covers, String authorName, String reason,
+      Instant createdAt) {}
+
+  /** How an email is keyed: trimmed, lower-cased, hashed. */
+  public static String emailHash(String email) {
+    return parley.auth.Tokens.sha256(email.strip().toLowerCase(java.util.Locale.ROOT));
+  }
 
   public boolean isBanned(String siteId, List<String> keys) {
     if (keys.isEmpty()) return false;
@@ -42,7 +49,7 @@ public final class BanStore {
     return db.read(h -> h.createQuery("SELECT * FROM bans WHERE site_id = :site ORDER BY id DESC LIMIT 500")
         .bind("site", siteId)
         .map((rs, ctx) -> new Ban(rs.getLong("id"), rs.getString("site_id"), rs.getString("author_key"),
-            rs.getString("author_name"), rs.getString("reason"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+            BanScope.of(rs.getString("author_key")).label(), rs.getString("author_name"), rs.getString("reason"), Instant.ofEpochMilli(rs.getLong("created_at"))))
         .list());
   }
 }

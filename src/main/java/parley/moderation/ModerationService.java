@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import parley.classify.Classification;
 import parley.classify.Classifier;
+import parley.limit.TokenBuckets;
 import parley.comment.ArrivalCheck;
 import parley.moderation.phase.Phases;
 import parley.web.ApiException;
@@ -27,7 +28,11 @@ public final class ModerationService implements ArrivalCheck {
   private final PolicyStore policies;
   private final AuthorStore authors;
   private final BanStore bans;
-  private final RateLimiter limiter;
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  /** Posting buckets kept in memory; each idle bucket is dropped after a minute, when it would be full again. */
+  public static final int MAX_RATE_KEYS = 100_000;
+
+  private final TokenBuckets<String> limiter;
   private final Classifier classifier;
   private final Duration classifierBudget;
   private final ExecutorService scoring = Executors.newVirtualThreadPerTaskExecutor();
@@ -36,7 +41,7 @@ public final class ModerationService implements ArrivalCheck {
   private record Compiled(Policy policy, Pipeline pipeline, long loadedAt) {}
 
   /** @param classifier null runs without scores (each comment notes "classifier.off") */
-  public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, RateLimiter limiter,
+  public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
       Classifier classifier, Duration classifierBudget) {
     this.policies = policies;
     this.authors = authors;
@@ -50,7 +55,7 @@ public final class ModerationService implements ArrivalCheck {
   public Decision check(Arrival a) {
     AuthorRef author = new AuthorRef(a.accountId(), a.clientHash(), a.ipHash());
     Compiled site = compiled(a.siteId());
-    refuseBanned(a.siteId(), author);
+    refuseBanned(a.siteId(), author, a.email());
     refuseAnonymous(site.policy(), author);
     if (!a.edit()) refuseTooFast(a.siteId(), site.policy(), author);
     Submission submission = snapshot(a, author);
@@ -78,19 +83,22 @@ public final class ModerationService implements ArrivalCheck {
     return classifier == null ? null : classifier.classify(text);
   }
 
-  private void refuseBanned(String siteId, AuthorRef author) {
-    if (bans.isBanned(siteId, author.keys())) throw new ApiException(ErrorCode.AUTHOR_BANNED);
+  private void refuseBanned(String siteId, AuthorRef author, String email) {
+    List<String> keys = new java.util.ArrayList<>(author.keys());
+    if (email != null && !email.isBlank()) keys.add(BanScope.EMAIL.key(BanStore.emailHash(email)));
+    if (bans.isBanned(siteId, keys)) throw new ApiException(ErrorCode.AUTHOR_BANNED);
   }
 
   private static void refuseAnonymous(Policy policy, AuthorRef author) {
     if (policy.requireAccount() && author.accountId() == null) throw new ApiException(ErrorCode.ACCOUNT_REQUIRED);
   }
 
+  // the address bucket is taken whatever the client id says: a flood of fresh ids cannot escape it
   private void refuseTooFast(String siteId, Policy policy, AuthorRef author) {
     long wait = author.accountId() != null || author.clientHash() != null
-        ? limiter.take(siteId + "|" + author.key(), policy.userPostsPerMinute()) : 0;
+        ? limiter.takeSeconds(siteId + "|" + author.key(), policy.userPostsPerMinute(), MINUTE) : 0;
     if (wait == 0 && author.ipHash() != null) {
-      wait = limiter.take(siteId + "|ip:" + author.ipHash(), policy.ipPostsPerMinute());
+      wait = limiter.takeSeconds(siteId + "|ip:" + author.ipHash(), policy.ipPostsPerMinute(), MINUTE);
     }
     if (wait > 0) {
       throw new ApiException(ErrorCode.RATE_LIMITED,

@@ -11,7 +11,7 @@ import parley.site.SiteService;
  * that then names a site is checked against that site alone by {@link #requireAllowed}.
  */
 public final class Cors {
-  private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token, X-Parley-SSO, X-CSRF-Token";
+  private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token, X-Parley-SSO, X-CSRF-Token, Idempotency-Key";
   private final SiteService sites;
   private final String publicOrigin;
 

@@ -36,6 +36,7 @@ public enum ErrorCode {
   COMMENT_NOT_EDITABLE(409, "This comment can no longer be changed."),
   REQUEST_TOO_LARGE(413, "The request body is too large."),
   UNSUPPORTED_MEDIA_TYPE(415, "Send the request body as application/json."),
+  IDEMPOTENCY_KEY_REUSED(422, "That Idempotency-Key was already used for a different comment."),
   IMPORT_FAILED(422, "The file could not be imported."),
   RATE_LIMITED(429, "Too many requests; slow down and try again shortly."),
   LOGIN_THROTTLED(429, "Too many failed sign-in attempts; wait a few minutes and try again."),

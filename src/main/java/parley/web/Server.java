@@ -11,18 +11,21 @@ public final class Server {
   private Server() {}
 
   public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, Consumer<RoutesConfig> routes) {
-    return create(port, maxRequestBytes, serveDemoPage, true, routes);
+    return create(port, maxRequestBytes, serveDemoPage, true, TrustedProxies.NONE, routes);
   }
 
   /** {@code serveStaticFiles} false serves no widget or demo files at all (an API-only server). */
   public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, boolean serveStaticFiles,
-      Consumer<RoutesConfig> routes) {
+      TrustedProxies proxies, Consumer<RoutesConfig> routes) {
     return Javalin.create(config -> {
       config.concurrency.useVirtualThreads = true;
       config.jetty.port = port;
       config.http.maxRequestSize = maxRequestBytes;
       config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
       config.startup.showJavalinBanner = false;
+      // every ctx.ip() and ctx.scheme() in Parley (limits, bans, throttles, reports, votes, audit) goes through here
+      config.contextResolver.ip = proxies::clientIp;
+      config.contextResolver.scheme = proxies::scheme;
       if (serveStaticFiles) config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/public";

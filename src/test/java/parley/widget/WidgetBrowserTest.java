@@ -432,6 +432,39 @@ class WidgetBrowserTest {
   }
 
   @Test
+  @Order(11)
+  void aRetryAfterALostAnswerPostsTheCommentOnce() {
+    open(1280, 900);
+    List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.route("**/api/v1/comments", route -> {
+      keys.add(String.valueOf(route.request().headers().get("idempotency-key")));
+      if (keys.size() == 1) {
+        route.fetch(); // the server stores the comment, then the answer is lost on the way back
+        route.abort();
+      } else {
+        route.resume();
+      }
+    });
+    String text = unique("Posted once although the first answer was lost.");
+    Locator form = page.locator(".parley-form-main");
+    form.getByLabel("Your comment").fill(text);
+    form.getByLabel("Name").fill("Retry Test");
+    Locator submit = form.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName("Post comment"));
+    submit.click();
+    expect(form.locator("[role=alert]")).containsText("Could not reach");
+    submit.click();
+    expect(comment(text)).hasCount(1);
+    assertThat(keys).hasSize(2);
+    assertThat(keys.get(0)).isNotBlank().isNotEqualTo("null").isEqualTo(keys.get(1));
+    int stored = server.app().database().read(h -> h.createQuery(
+        "SELECT COUNT(*) FROM comments WHERE body_markdown = :b").bind("b", text).mapTo(Integer.class).one());
+    assertThat(stored).isEqualTo(1);
+    page.reload();
+    expect(comment(text)).hasCount(1);
+  }
+
+  @Test
   @Order(9)
   void staysUnderTheSizeBudget() throws IOException {
     int js = gzipSize("/public/embed.js");

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import parley.moderation.BanScope;
 import parley.moderation.BanStore;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.store.Database;
@@ -83,15 +85,38 @@ public final class ModeratorActions {
         commentId, before, after, null));
   }
 
-  /** Bans the comment's author from the whole site; their later comments are refused. */
-  public long banAuthor(String siteId, long commentId, String reason, Actor actor) {
+  /**
+   * Bans the comment's author from the whole site on each identity in {@code scopes} that the comment carries; their
+   * later comments are refused. A new browser id alone no longer gets a banned author back in.
+   */
+  public long banAuthor(String siteId, long commentId, String reason, Set<BanScope> scopes, Actor actor) {
     return db.write(h -> {
       QueueItem c = comment(h, siteId, commentId);
-      List<String> keys = List.of(c.author().key());
+      List<String> keys = new ArrayList<>();
+      List<String> covers = new ArrayList<>();
+      for (BanScope scope : BanScope.values()) {
+        String value = scopes.contains(scope) ? identity(c, scope) : null;
+        if (value == null) continue;
+        keys.add(scope.key(value));
+        covers.add(scope.label());
+      }
+      if (keys.isEmpty()) {
+        throw new ApiException(ErrorCode.VALIDATION_FAILED, "The comment carries none of the identities to ban.");
+      }
       bans.ban(h, siteId, keys, c.authorName(), reason, actor.id());
+      String what = "banned " + c.authorName() + " (" + String.join(", ", covers) + ")";
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "ban", commentId, null,
-          Map.of("banned", keys), reason == null ? "banned " + c.authorName() : reason));
+          Map.of("banned", keys, "covers", covers), reason == null ? what : what + ": " + reason));
     });
+  }
+
+  private static String identity(QueueItem c, BanScope scope) {
+    return switch (scope) {
+      case ACCOUNT -> c.authorAccountId() == null ? null : String.valueOf(c.authorAccountId());
+      case CLIENT -> c.clientHash();
+      case ADDRESS -> c.ipHash();
+      case EMAIL -> c.authorEmail() == null || c.authorEmail().isBlank() ? null : BanStore.emailHash(c.authorEmail());
+    };
   }
 
   /** Closes or reopens a thread for new comments. */

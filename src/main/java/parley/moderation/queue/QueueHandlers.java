@@ -3,11 +3,14 @@ package parley.moderation.queue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import parley.auth.Guard;
 import parley.auth.Principal;
+import parley.moderation.BanScope;
 import parley.moderation.queue.ModeratorActions.Action;
 import parley.moderation.queue.ModeratorActions.Actor;
 import parley.web.ApiException;
@@ -50,10 +53,27 @@ public final class QueueHandlers {
     ctx.json(actions.act(site(ctx), id(ctx, "id"), action, actor(ctx)));
   }
 
-  // POST /api/v1/sites/{site}/comments/{id}/ban {reason?} → {auditId}, the author is banned site-wide
+  // POST /api/v1/sites/{site}/comments/{id}/ban {reason?, covers?: [account|client|address|email]} → {auditId, covers}
   public void ban(Context ctx) {
-    String reason = ctx.body().isBlank() ? null : Json.text(Json.body(ctx), "reason");
-    ctx.json(Map.of("auditId", actions.banAuthor(site(ctx), id(ctx, "id"), reason, actor(ctx))));
+    JsonNode body = ctx.body().isBlank() ? null : Json.body(ctx);
+    Set<BanScope> scopes = body == null || !body.has("covers") ? BanScope.DEFAULT : scopes(body.get("covers"));
+    long auditId = actions.banAuthor(site(ctx), id(ctx, "id"), body == null ? null : Json.text(body, "reason"), scopes,
+        actor(ctx));
+    ctx.json(Map.of("auditId", auditId));
+  }
+
+  private static Set<BanScope> scopes(JsonNode covers) {
+    Set<BanScope> scopes = EnumSet.noneOf(BanScope.class);
+    for (JsonNode c : covers.isArray() ? covers : List.<JsonNode>of()) {
+      BanScope scope = BanScope.parse(c.asText());
+      if (scope == null) scopes.clear();
+      if (scope == null) break;
+      scopes.add(scope);
+    }
+    if (scopes.isEmpty()) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'covers' lists some of account, client, address, email.");
+    }
+    return scopes;
   }
 
   // POST /api/v1/sites/{site}/bulk {action, ids: [..]} → {changed}

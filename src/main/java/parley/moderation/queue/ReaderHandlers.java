@@ -44,7 +44,8 @@ public final class ReaderHandlers {
     if (reporter == null) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
     String note = Json.text(body, "note");
     if (note != null && note.length() > 500) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'note' is at most 500 characters.");
-    int count = reports.report(id, reporter, Json.text(body, "reason"), note, moderation.policy(site).reportsToQueue());
+    int count = reports.report(id, reporter, Tokens.sha256(ctx.ip()), Json.text(body, "reason"), note,
+        moderation.policy(site).reportsToQueue());
     ctx.status(201).json(Map.of("reports", count));
   }
 

@@ -17,23 +17,43 @@ public final class ReportStore {
 
   public record Report(String reason, String note, java.time.Instant at) {}
 
-  /** Records the report; returns the comment's report count. Refuses a second report by the same reader. */
+  /** Anonymous reports one address may make in a day that still carry weight. */
+  static final int WEIGHED_REPORTS_PER_ADDRESS_AND_DAY = 20;
+
+  /**
+   * Records the report; returns the comment's report count. Refuses a second report by the same reader. A signed-in
+   * reader's report weighs 1; an anonymous one weighs 1 only if its address has not already weighed in on this
+   * comment and has not made {@value #WEIGHED_REPORTS_PER_ADDRESS_AND_DAY} weighed reports today, else 0 (kept for
+   * moderators). The comment reaches the reported queue when the weights reach {@code reportsToQueue}.
+   */
   public int report(long commentId, String reporterKey, String reason, String note, int reportsToQueue) {
+    return report(commentId, reporterKey, null, reason, note, reportsToQueue);
+  }
+
+  public int report(long commentId, String reporterKey, String ipHash, String reason, String note, int reportsToQueue) {
     if (!REASONS.contains(reason)) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "'reason' is one of abuse, spam, off-topic, misinformation, other.");
     }
     return db.write(h -> {
+      long now = System.currentTimeMillis();
+      int weight = reporterKey.startsWith("account:") || ipHash == null ? 1 : h.createQuery("""
+              SELECT CASE WHEN SUM(CASE WHEN comment_id = :comment THEN 1 ELSE 0 END) > 0 OR COUNT(*) >= :cap
+                THEN 0 ELSE 1 END
+              FROM reports WHERE ip_hash = :ip AND weight > 0 AND reporter_key NOT LIKE 'account:%' AND created_at > :since""")
+          .bind("comment", commentId).bind("cap", WEIGHED_REPORTS_PER_ADDRESS_AND_DAY).bind("ip", ipHash)
+          .bind("since", now - 86_400_000L).mapTo(Integer.class).one();
       int added = h.createUpdate("""
-              INSERT INTO reports (comment_id, reporter_key, reason, note, created_at)
-              VALUES (:comment, :reporter, :reason, :note, :now) ON CONFLICT (comment_id, reporter_key) DO NOTHING""")
+              INSERT INTO reports (comment_id, reporter_key, reason, note, created_at, ip_hash, weight)
+              VALUES (:comment, :reporter, :reason, :note, :now, :ip, :weight)
+              ON CONFLICT (comment_id, reporter_key) DO NOTHING""")
           .bind("comment", commentId).bind("reporter", reporterKey).bind("reason", reason).bind("note", note)
-          .bind("now", System.currentTimeMillis()).execute();
+          .bind("now", now).bind("ip", ipHash).bind("weight", weight).execute();
       if (added == 0) throw new ApiException(ErrorCode.ALREADY_REPORTED);
       h.createUpdate("""
-              UPDATE comments SET report_count = report_count + 1,
-                report_open = CASE WHEN report_count + 1 >= :k AND state = 'published' THEN 1 ELSE report_open END
+              UPDATE comments SET report_count = report_count + 1, report_weight = report_weight + :weight,
+                report_open = CASE WHEN report_weight + :weight >= :k AND state = 'published' THEN 1 ELSE report_open END
               WHERE id = :comment""")
-          .bind("k", reportsToQueue).bind("comment", commentId).execute();
+          .bind("weight", weight).bind("k", reportsToQueue).bind("comment", commentId).execute();
       return h.createQuery("SELECT report_count FROM comments WHERE id = :comment").bind("comment", commentId)
           .mapTo(Integer.class).one();
     });

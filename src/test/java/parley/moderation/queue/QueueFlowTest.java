@@ -29,7 +29,8 @@ abstract class QueueFlowTest {
   @BeforeAll
   void start() {
     db = database();
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url())
+        .withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1, ::1")), new KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
     mod = server.login("mod@example.org", Staff.PASSWORD);
   }
@@ -109,10 +110,40 @@ abstract class QueueFlowTest {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.error()).isEqualTo("AUTHOR_BANNED");
     assertThat(refused.json().path("error").path("message").asText()).contains("banned");
-    assertThat(server.send(mod, "GET", S + "/bans", null).json().path("bans")).hasSize(1);
-    long banEntry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0).path("id").asLong();
-    server.send(mod, "POST", S + "/audit/" + banEntry + "/undo", null);
+    // a new browser id, or none, from the same address does not get the author back in
+    assertThat(server.comment(As.reader("troll-new-id"), "bans", "It is me again").error()).isEqualTo("AUTHOR_BANNED");
+    assertThat(server.comment(As.ANONYMOUS, "bans", "Me, without an id").error()).isEqualTo("AUTHOR_BANNED");
+    JsonNode bans = server.send(mod, "GET", S + "/bans", null).json().path("bans");
+    assertThat(bans).hasSize(2);
+    assertThat(bans.findValuesAsText("covers")).containsExactlyInAnyOrder("client", "address");
+    JsonNode entry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0);
+    assertThat(entry.path("detail").asText()).contains("(client, address)").contains("threats");
+    server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null);
     assertThat(server.comment(As.reader("troll"), "bans", "Sorry about that, truly.").status()).isEqualTo(201);
+    assertThat(server.send(mod, "GET", S + "/bans", null).json().path("bans")).isEmpty();
+  }
+
+  @Test
+  void theModeratorChoosesWhatABanCovers() {
+    String withEmail = "{\"site\":\"news\",\"page\":\"ban-scope\",\"author\":\"Eve\",\"email\":\"%s\","
+        + "\"body\":\"%s\"}";
+    Reply first = server.send(As.reader("eve-1"), "POST", "/api/v1/comments",
+        withEmail.formatted("eve@example.org", "I will kill the next one who disagrees"));
+    long id = first.json().path("comment").path("id").asLong();
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"covers\":[\"nonsense\"]}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"covers\":[\"client\",\"email\"]}")
+        .status()).isEqualTo(200);
+    assertThat(server.send(As.reader("eve-1"), "POST", "/api/v1/comments",
+        withEmail.formatted("other@example.org", "Same browser")).error()).isEqualTo("AUTHOR_BANNED");
+    assertThat(server.send(As.reader("eve-2"), "POST", "/api/v1/comments",
+        withEmail.formatted(" EVE@example.org", "Same email, new browser")).error()).isEqualTo("AUTHOR_BANNED");
+    // the address was not chosen: a neighbour on it still posts
+    assertThat(server.send(As.reader("eve-3"), "POST", "/api/v1/comments",
+        withEmail.formatted("neighbour@example.org", "A neighbour on the same network")).status()).isEqualTo(201);
+    JsonNode entry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0);
+    assertThat(entry.path("detail").asText()).contains("(client, email)");
+    server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null);
   }
 
   @Test
@@ -121,7 +152,8 @@ abstract class QueueFlowTest {
         .path("comment").path("id").asLong();
     String report = "{\"reason\":\"misinformation\"}";
     for (int i = 1; i <= 3; i++) {
-      Reply r = server.send(As.reader("reporter-" + i), "POST", "/api/v1/comments/" + id + "/report", report);
+      Reply r = server.send(new As("X-Parley-Client", "reporter-" + i, "X-Forwarded-For", "198.51.100." + i), "POST",
+          "/api/v1/comments/" + id + "/report", report);
       assertThat(r.status()).isEqualTo(201);
       assertThat(queue("reported").path("items").findValuesAsText("id").contains(String.valueOf(id))).isEqualTo(i == 3);
     }
@@ -133,6 +165,28 @@ abstract class QueueFlowTest {
     assertThat(detail.path("reports")).hasSize(3);
     server.send(mod, "POST", S + "/comments/" + id + "/approve", null);
     assertThat(queue("reported").path("items")).isEmpty();
+  }
+
+  @Test
+  void freshClientIdsFromOneAddressCannotFillTheReportedQueueButAccountsCan() {
+    long id = server.comment(As.reader("targeted"), "report-flood", "A perfectly civil remark about trams.").json()
+        .path("comment").path("id").asLong();
+    String report = "{\"reason\":\"abuse\"}";
+    for (int i = 0; i < 30; i++) {
+      assertThat(server.send(new As("X-Parley-Client", "flood-" + i, "X-Forwarded-For", "203.0.113.99"), "POST",
+          "/api/v1/comments/" + id + "/report", report).status()).isEqualTo(201);
+    }
+    assertThat(queue("reported").path("items").findValuesAsText("id")).doesNotContain(String.valueOf(id));
+    assertThat(server.send(mod, "GET", S + "/comments/" + id, null).json().path("reports")).hasSize(30);
+    // signed-in readers count fully, even from that address
+    for (int i = 0; i < 2; i++) {
+      parley.testing.Staff.reader(server.app(), "reporter" + i + "@example.org");
+      String[] h = server.login("reporter" + i + "@example.org", Staff.PASSWORD).headers();
+      assertThat(server.send(new As(h[0], h[1], h[2], h[3], "X-Forwarded-For", "203.0.113.99"), "POST",
+          "/api/v1/comments/" + id + "/report", report).status()).isEqualTo(201);
+    }
+    assertThat(queue("reported").path("items").findValuesAsText("id")).contains(String.valueOf(id));
+    server.send(mod, "POST", S + "/comments/" + id + "/approve", null);
   }
 
   @Test
