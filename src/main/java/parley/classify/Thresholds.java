@@ -53,6 +53,9 @@ public final class Thresholds {
       }
       out[c.ordinal()] = new double[] {hold, Math.max(reject, hold + 0.02)};
     }
+    // profanity without a target ("holy shit, what a goal") is not what news moderators remove; aimed at someone it
+    // scores as toxic or insult. Obscene is scored and shown, and holds only where a site sets its own line.
+    out[Category.OBSCENE.ordinal()] = new double[] {1.0, 1.0};
     return out;
   }
 
@@ -78,7 +81,7 @@ public final class Thresholds {
       for (double[] s : ordinary) {
         boolean any = false;
         for (int c = 0; c < t.length; c++) {
-          if (s[c] >= t[c][0]) {
+          if (t[c][0] < 1.0 && s[c] >= t[c][0]) {
             by[c]++;
             any = true;
           }

@@ -130,7 +130,9 @@ public final class TrainingReport {
   }
 
   private boolean held(double[] s) {
-    for (Category cat : Category.values()) if (s[cat.ordinal()] >= thresholds[cat.ordinal()][0]) return true;
+    for (Category cat : Category.values()) {
+      if (thresholds[cat.ordinal()][0] < 1.0 && s[cat.ordinal()] >= thresholds[cat.ordinal()][0]) return true;
+    }
     return false;
   }
 
@@ -148,7 +150,9 @@ public final class TrainingReport {
 
   boolean held(Classification c) {
     if (!c.languageSupported()) return true;
-    for (Category cat : Category.values()) if (c.score(cat) >= thresholds[cat.ordinal()][0]) return true;
+    for (Category cat : Category.values()) {
+      if (thresholds[cat.ordinal()][0] < 1.0 && c.score(cat) >= thresholds[cat.ordinal()][0]) return true;
+    }
     return false;
   }
 

@@ -46,7 +46,7 @@ public final class ModerationReport {
       double s = c.score(cat);
       ScoreThresholds.Limits l = thresholds.limits().get(cat);
       boolean mayReject = c.languageSupported() && (cat != Category.SPAM || Links.spamMayReject(item.text()));
-      int kind = s >= l.reject() && mayReject ? 1 : s >= l.hold() ? 0 : -1;
+      int kind = s >= l.reject() && l.reject() < 1.0 && mayReject ? 1 : s >= l.hold() && l.hold() < 1.0 ? 0 : -1;
       if (kind < 0) continue;
       perCategory.get(cat)[kind]++;
       example((kind == 1 ? "reject " : "hold ") + cat.key(), new Example(s, item.pageKey(), item.text()));

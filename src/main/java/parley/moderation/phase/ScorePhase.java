@@ -45,6 +45,7 @@ public final class ScorePhase implements Phase {
       Threshold t = thresholds.get(cat.key());
       if (t == null || (cat == Category.SPAM && !spamCounts)) continue;
       double line = reject ? t.reject() : t.hold();
+      if (line >= 1.0) continue; // a line at 1 is off: scored and shown, never acted on
       double over = c.score(cat) - line;
       if (over >= 0 && over > margin) {
         worst = cat;

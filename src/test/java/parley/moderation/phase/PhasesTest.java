@@ -50,6 +50,12 @@ class PhasesTest {
   }
 
   @Test
+  void aLineAtOneIsOffEvenForAScoreOfOne() {
+    ScorePhase phase = new ScorePhase(Map.of("obscene", new Threshold(1.0, 1.0), "toxic", new Threshold(0.7, 0.99)));
+    assertThat(rule(phase.evaluate(scored("holy shit, what a goal", Category.OBSCENE, 1.0)))).isEqualTo("pass");
+  }
+
+  @Test
   void spamRejectsOnlyWithALinkAndOtherwiseHolds() {
     ScorePhase phase = new ScorePhase(Map.of("spam", new Threshold(0.6, 0.9)));
     String longCivil = "The council's budget adds 4 % to the tram fares while the bus subsidy stays flat; "
