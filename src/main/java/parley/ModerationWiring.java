@@ -18,6 +18,7 @@ import parley.moderation.AuthorStore;
 import parley.moderation.BanStore;
 import parley.moderation.ModerationService;
 import parley.moderation.PolicyStore;
+import parley.moderation.StaffNames;
 import parley.moderation.queue.AuditStore;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.QueueHandlers;
@@ -37,9 +38,12 @@ final class ModerationWiring {
   private ModerationWiring() {}
 
   static ModerationService service(Database db, Classifier classifier) {
+    AccountStore accounts = new AccountStore(db);
+    StaffNames staff = new StaffNames(site -> accounts.members(site).stream()
+        .map(m -> new StaffNames.Member(m.accountId(), m.displayName())).toList());
     return new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db),
         new parley.limit.TokenBuckets<>(ModerationService.MAX_RATE_KEYS, java.time.Duration.ofMinutes(1)),
-        classifier, CLASSIFIER_BUDGET);
+        classifier, CLASSIFIER_BUDGET, staff);
   }
 
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,

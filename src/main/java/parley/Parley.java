@@ -3,6 +3,7 @@ package parley;
 import parley.cli.AdminCommand;
 import parley.cli.ApiKeyCommand;
 import parley.cli.ClassifyCommand;
+import parley.cli.ErrorReport;
 import parley.cli.ExportCommand;
 import parley.cli.GenerateCommand;
 import parley.cli.ImportCommand;
@@ -36,12 +37,17 @@ import picocli.CommandLine.Command;
 public final class Parley implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = ErrorReport.VERBOSE, scope = CommandLine.ScopeType.INHERIT,
+      description = "On an error, print the stack trace too.")
+  boolean verbose;
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Parley()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Parley()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new ErrorReport());
   }
 
   @Override

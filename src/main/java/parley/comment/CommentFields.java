@@ -25,7 +25,7 @@ final class CommentFields {
 
   static String body(String raw, int maxChars) {
     String body = TextInput.clean(raw);
-    if (body == null || body.isBlank()) throw new ApiException(ErrorCode.COMMENT_EMPTY);
+    if (body == null || TextInput.invisible(body)) throw new ApiException(ErrorCode.COMMENT_EMPTY);
     body = body.strip();
     if (body.length() > maxChars) {
       throw new ApiException(ErrorCode.COMMENT_TOO_LONG,
@@ -38,6 +38,8 @@ final class CommentFields {
     String name = TextInput.line(raw);
     if (name == null || name.isEmpty()) return "Anonymous";
     if (name.length() > MAX_AUTHOR) throw invalid("'author' is longer than " + MAX_AUTHOR + " characters.");
+    // a blank-looking name hides who wrote a comment; an override makes "Ana\u202Erotaredom" read as another name
+    if (TextInput.invisible(name) || TextInput.hasBidiControl(name)) throw new ApiException(ErrorCode.AUTHOR_NAME_INVALID);
     return name;
   }
 

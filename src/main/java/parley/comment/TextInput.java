@@ -28,4 +28,21 @@ public final class TextInput {
     String s = clean(text);
     return s == null ? null : s.replaceAll("\\s+", " ").strip();
   }
+
+  /** True when nothing in {@code text} would show: only spaces, zero-width and format characters, fillers, marks. */
+  public static boolean invisible(String text) {
+    return text.codePoints().allMatch(TextInput::invisible);
+  }
+
+  private static boolean invisible(int cp) {
+    int type = Character.getType(cp);
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+        || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.CONTROL
+        || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800; // Hangul fillers, blank braille
+  }
+
+  /** True when {@code text} has an embedding, override or isolate that reorders the text after it. */
+  public static boolean hasBidiControl(String text) {
+    return text.codePoints().anyMatch(cp -> (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069));
+  }
 }

@@ -40,7 +40,6 @@ public final class AuthorStore {
   }
 
   private static Query bind(Query q, String siteId, AuthorRef author) {
-    return q.bind("site", siteId).bind("acc", author.accountId()).bind("client", author.clientHash())
-        .bind("ip", author.ipHash());
+    return author.bind(q.bind("site", siteId));
   }
 }

@@ -35,6 +35,7 @@ public final class ModerationService implements ArrivalCheck {
   private final TokenBuckets<String> limiter;
   private final Classifier classifier;
   private final Duration classifierBudget;
+  private final StaffNames staffNames;
   private final ExecutorService scoring = Executors.newVirtualThreadPerTaskExecutor();
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
@@ -42,13 +43,14 @@ public final class ModerationService implements ArrivalCheck {
 
   /** @param classifier null runs without scores (each comment notes "classifier.off") */
   public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
-      Classifier classifier, Duration classifierBudget) {
+      Classifier classifier, Duration classifierBudget, StaffNames staffNames) {
     this.policies = policies;
     this.authors = authors;
     this.bans = bans;
     this.limiter = limiter;
     this.classifier = classifier;
     this.classifierBudget = classifierBudget;
+    this.staffNames = staffNames;
   }
 
   @Override
@@ -57,6 +59,7 @@ public final class ModerationService implements ArrivalCheck {
     Compiled site = compiled(a.siteId());
     refuseBanned(a.siteId(), author, a.email());
     refuseAnonymous(site.policy(), author);
+    if (!a.edit()) staffNames.refuseImpersonation(a.siteId(), a.authorName(), a.accountId());
     if (!a.edit()) refuseTooFast(a.siteId(), site.policy(), author);
     Submission submission = snapshot(a, author);
     Verdict verdict = site.pipeline().run(submission);

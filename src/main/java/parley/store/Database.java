@@ -2,7 +2,6 @@ package parley.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
@@ -50,6 +49,8 @@ public final class Database implements AutoCloseable {
       Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
     } catch (RuntimeException e) {
       pool.close();
+      String why = StorageFailure.reason(e).orElse(null);
+      if (why != null) throw new StorageUnavailableException("Cannot write the database " + where(jdbcUrl) + ": " + why, e);
       throw e;
     }
     Database db = new Database(dialect, pool);
@@ -59,13 +60,8 @@ public final class Database implements AutoCloseable {
   }
 
   private static SQLiteDataSource sqliteDataSource(String jdbcUrl) {
-    String file = jdbcUrl.substring("jdbc:sqlite:".length());
-    try {
-      Path parent = Path.of(file).toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot create the data directory for " + file, e);
-    }
+    String file = where(jdbcUrl);
+    if (!file.startsWith(":memory:")) StorageFailure.requireWritable(Path.of(file));
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -74,6 +70,14 @@ public final class Database implements AutoCloseable {
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl(jdbcUrl);
     return ds;
+  }
+
+  /** The SQLite file a URL names (without its pragma parameters), or the URL itself for a server. */
+  private static String where(String jdbcUrl) {
+    if (!jdbcUrl.startsWith("jdbc:sqlite:")) return jdbcUrl.replaceAll("password=[^&]*", "password=…");
+    String file = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = file.indexOf('?');
+    return query < 0 ? file : file.substring(0, query);
   }
 
   public Dialect dialect() {

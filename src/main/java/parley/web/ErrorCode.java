@@ -7,6 +7,8 @@ public enum ErrorCode {
   VALIDATION_FAILED(400, "A field has an invalid value."),
   COMMENT_EMPTY(400, "The comment is empty."),
   COMMENT_TOO_LONG(400, "The comment is too long."),
+  AUTHOR_NAME_INVALID(400, "That name cannot be shown: it is invisible or contains text-direction overrides."),
+  AUTHOR_NAME_RESERVED(400, "That name belongs to the site's staff; please choose another."),
   REPLY_TOO_DEEP(400, "This conversation is nested too deeply to reply here."),
   PARENT_MISMATCH(400, "The comment replied to belongs to another thread."),
   INVALID_VOTE(400, "A vote is 1 (up) or -1 (down)."),
@@ -40,7 +42,8 @@ public enum ErrorCode {
   IMPORT_FAILED(422, "The file could not be imported."),
   RATE_LIMITED(429, "Too many requests; slow down and try again shortly."),
   LOGIN_THROTTLED(429, "Too many failed sign-in attempts; wait a few minutes and try again."),
-  INTERNAL_ERROR(500, "Something went wrong on the server.");
+  INTERNAL_ERROR(500, "Something went wrong on the server."),
+  STORAGE_UNAVAILABLE(503, "The server cannot store anything right now (its disk is full or read-only); try again later.");
 
   private final int status;
   private final String defaultMessage;

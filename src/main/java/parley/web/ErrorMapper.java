@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parley.store.StorageFailure;
 
 /** Turns every failure into {@code {"error": {"code", "message", "status"}}} with the right HTTP status. */
 public final class ErrorMapper {
@@ -18,6 +19,14 @@ public final class ErrorMapper {
     routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus()), null));
     routes.exception(Exception.class, (e, ctx) -> {
+      String storage = StorageFailure.reason(e).orElse(null);
+      if (storage != null) {
+        // not a bug: the operator must free space or fix the mount; readers can retry, nothing was stored
+        log.warn("Cannot store on {} {}: {}", ctx.method(), ctx.path(), storage);
+        ctx.header("Retry-After", "60");
+        write(ctx, ErrorCode.STORAGE_UNAVAILABLE, null);
+        return;
+      }
       log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
       write(ctx, ErrorCode.INTERNAL_ERROR, null);
     });

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
@@ -36,7 +37,7 @@ public final class Json {
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body is empty.");
     try {
-      JsonNode node = MAPPER.readTree(bytes);
+      JsonNode node = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
       if (node == null || !node.isObject()) {
         throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body must be a JSON object.");
       }
@@ -54,6 +55,9 @@ public final class Json {
           : new ApiException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON: "
               + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr() + ").");
+    } catch (MismatchedInputException e) {
+      throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body has more after its JSON object (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
     } catch (IOException e) {
       throw new ApiException(ErrorCode.MALFORMED_JSON);
     }

@@ -35,6 +35,7 @@ public final class Server {
         if (!serveDemoPage) files.skipFileFunction = req -> req.getRequestURI().equals("/")
             || req.getRequestURI().equals("/index.html");
       });
+      SecurityHeaders.register(config.routes);
       ErrorMapper.register(config.routes);
       routes.accept(config.routes);
     });

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import parley.auth.Role;
 import parley.comment.CommentService;
 import parley.testing.TestServer;
 import parley.testing.Reply;
+import parley.testing.Staff;
 
 /** XSS, SQL injection, oversized and malformed input: stored safely, rendered inert, refused clearly. */
 class HostileInputTest {
@@ -22,6 +24,8 @@ class HostileInputTest {
   @BeforeAll
   static void start() {
     server = TestServer.start(c -> c.withSite("news", List.of("https://news.example")));
+    var staff = Staff.auth(server.app()).createStaff("maren@example.org", Staff.PASSWORD, "news", Role.MODERATOR);
+    Staff.auth(server.app()).accounts().updateProfile(staff.id(), "Maren Okafor", "maren@example.org");
   }
 
   @AfterAll
@@ -184,5 +188,56 @@ class HostileInputTest {
     assertThat(name.json().path("error").path("message").asText()).contains("author");
     Reply page = post("p".repeat(513), null, "Ann", "hi");
     assertThat(page.json().path("error").path("message").asText()).contains("page");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"site\":\"news\",\"page\":\"trail\",\"body\":\"hi\"} garbage",
+      "{\"site\":\"news\",\"page\":\"trail\",\"body\":\"hi\"}{\"body\":\"second\"}",
+      "{\"site\":\"news\",\"page\":\"trail\",\"body\":\"hi\"}]", "{\"site\":\"news\",\"page\":\"trail\",\"body\":\"hi\"} 42"})
+  void jsonWithTrailingGarbageIsMalformed(String json) {
+    Reply r = server.postJson("/api/v1/comments", json);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error()).isEqualTo("MALFORMED_JSON");
+    assertThat(server.get("/api/v1/threads?site=news&page=trail").json().path("thread").isNull()).isTrue();
+    // whitespace after the object is still fine
+    assertThat(server.postJson("/api/v1/comments", "{\"site\":\"news\",\"page\":\"trail-ok\",\"body\":\"hi\"}\n ")
+        .status()).isEqualTo(201);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200B\u200C\u200D\u2060\uFEFF", " \u00AD \u200E\u200F ", "\u3164\u3164",
+      "\u2800", "\u202E\u202C", "\uFE0F\u034F", "\n\u200B\n\t\u2063"})
+  void aBodyOfOnlyInvisibleCharactersIsEmpty(String body) {
+    Reply r = post("invisible", null, "Ann", body);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error()).isEqualTo("COMMENT_EMPTY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200B", "\u200B\u200D\u2060", "\u3164", "\u2800\u2800", "\u00AD",
+      "Ana\u202Erotaredom", "\u202DAdmin", "Bob\u2067x\u2069", "\u2066Eve"})
+  void invisibleNamesAndDirectionOverridesAreRefused(String name) {
+    Reply r = post("names-bidi", null, name, "hello");
+    assertThat(r.status()).as(name).isEqualTo(400);
+    assertThat(r.error()).isEqualTo("AUTHOR_NAME_INVALID");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Moderator", "moderator", "MODERATOR", "M o d e r a t o r", "M.o.d.e.r.a.t.o.r", "Mod\u200Berator",
+      "Admin", "ADMlN", "Adrnin", "Adm1n", "\u0410dmin", "Administrator", "The Moderator", "admin_team", "Parley", "P\u0430rley",
+      "Maren Okafor", "maren  okafor", "MAREN OKAF0R", "Mar\u0435n Okafor"})
+  void namesThatPassForStaffAreRefused(String name) {
+    Reply r = post("names-staff", null, name, "hello");
+    assertThat(r.status()).as(name).isEqualTo(400);
+    assertThat(r.error()).isEqualTo("AUTHOR_NAME_RESERVED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Badminton fan", "Madmin", "Maren", "Okafor", "Parleyvous", "Ana", "Mod\u00E9rateur? non, lectrice",
+      "\u0639\u0644\u064A", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "Zo\u00EB"})
+  void ordinaryNamesStillPass(String name) {
+    Reply r = post("names-ok", null, name, "hello");
+    assertThat(r.status()).as(name + " " + r.raw().body()).isEqualTo(201);
+    assertThat(r.json().path("comment").path("author").asText()).isEqualTo(name);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import parley.moderation.AuthorRef;
 import parley.store.Database;
 import parley.web.Json;
 
@@ -30,7 +31,7 @@ public final class QueueStore {
         rs.getString("thread_title"), rs.getString("thread_url"), rs.getString("page_key"),
         rs.getBoolean("thread_closed"), parentId, rs.getString("parent_author"), rs.getString("parent_body"),
         rs.getString("author_name"), rs.getString("author_email"), accountId, rs.getString("client_hash"),
-        rs.getString("ip_hash"), rs.getString("body_markdown"), rs.getString("body_html"),
+        rs.getString("ip_hash"), rs.getString("author_username"), rs.getString("body_markdown"), rs.getString("body_html"),
         Instant.ofEpochMilli(rs.getLong("created_at")), editedAt, rs.getString("state"), rs.getInt("featured") == 1,
         rs.getInt("report_count"), rs.getInt("report_open") == 1, json(rs.getString("scores")),
         json(rs.getString("moderation")));
@@ -60,12 +61,10 @@ public final class QueueStore {
 
   /** The author's latest comments on the site, any state but deleted. */
   public List<QueueItem> byAuthor(String siteId, QueueItem of, int limit) {
-    String where = of.authorAccountId() != null ? "c.author_account_id = :acc"
-        : of.clientHash() != null ? "c.client_hash = :client" : of.ipHash() != null ? "c.ip_hash = :ip" : "1 = 0";
-    return db.read(h -> h.createQuery(SELECT + " WHERE t.site_id = :site AND c.state <> 'deleted' AND " + where
-            + " ORDER BY c.id DESC LIMIT :limit")
-        .bind("site", siteId).bind("acc", of.authorAccountId()).bind("client", of.clientHash())
-        .bind("ip", of.ipHash()).bind("limit", limit).map(ITEM).list());
+    AuthorRef author = of.author();
+    return db.read(h -> author.bind(h.createQuery(SELECT + " WHERE t.site_id = :site AND c.state <> 'deleted' AND "
+            + author.where() + " ORDER BY c.id DESC LIMIT :limit"))
+        .bind("site", siteId).bind("limit", limit).map(ITEM).list());
   }
 
   public Map<Queue, Integer> counts(String siteId) {
