@@ -92,7 +92,7 @@ public final class ImportHandlers {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "The export is of site '" + fileSite + "', not '" + site + "'.");
     }
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      JsonImport.Result r = JsonImport.read(db, in, 5_000, Progress.none());
+      JsonImport.Result r = JsonImport.read(db, in, 5_000, Progress.none(), config.limits());
       return Map.of("format", "json", "site", r.siteId(), "threads", r.threads(), "comments", r.comments(),
           "votes", r.votes(), "accounts", r.accounts(), "auditEntries", r.auditEntries(), "seconds", r.seconds());
     }

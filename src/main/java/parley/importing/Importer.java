@@ -52,6 +52,8 @@ public final class Importer implements ImportSink {
   private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
   private List<Object> batch;
   private final long started = System.nanoTime();
+  private ImportRuns runs;
+  private long run;
 
   private Importer(Database db, String siteId, String format, Options options, Progress progress) {
     this.db = db;
@@ -75,6 +77,8 @@ public final class Importer implements ImportSink {
     ImportRuns runs = new ImportRuns(db);
     long run = runs.start(siteId, format, fileName);
     Importer importer = new Importer(db, siteId, format, options, progress);
+    importer.runs = runs;
+    importer.run = run;
     try {
       if (options.bulkLoad()) CommentIndexes.drop(db); // rebuilt in finish(), or below if anything fails
       reader.accept(importer);
@@ -120,6 +124,7 @@ public final class Importer implements ImportSink {
     CompletableFuture<List<Object>> converted = CompletableFuture.supplyAsync(() -> convert(full), converters);
     written = written.thenCombineAsync(converted, (ignored, items) -> {
       writer.write(items);
+      runs.beat(run);
       progress.update(writer.comments());
       return (Void) null;
     }, writerThread).whenComplete((v, e) -> inFlight.release());
