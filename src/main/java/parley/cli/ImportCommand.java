@@ -3,6 +3,8 @@ package parley.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parley.importing.DryRun;
+import parley.importing.ImportLimits;
 import parley.importing.ImportReport;
 import parley.importing.Importer;
 import parley.importing.Imports;
@@ -42,10 +44,25 @@ public final class ImportCommand implements Runnable {
     @Option(names = "--batch-size", defaultValue = "20000", description = "Records per transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--dry-run", description = "Read the whole file and report what would be imported; write nothing.")
+    boolean dryRun;
+
     abstract Imports.Format format();
 
     @Override
     public Integer call() throws Exception {
+      // the whole file is checked first: a malformed one fails here, before the site or anything else is written
+      DryRun check = Imports.dryRun(format(), file, pageKey);
+      if (dryRun) {
+        System.out.print("Dry run of " + file.getFileName() + ": nothing written. The file holds:\n"
+            + ImportReport.kinds(check.counts()));
+        if (check.warningCount() > 0) System.out.printf("%,d warnings:%n", check.warningCount());
+        check.warnings().forEach(w -> System.out.println("  " + w));
+        if (check.warningCount() > check.warnings().size()) {
+          System.out.println("  ... and " + (check.warningCount() - check.warnings().size()) + " more");
+        }
+        return 0;
+      }
       try (Database db = store.open()) {
         SiteStore sites = new SiteStore(db);
         if (sites.find(site).isEmpty()) {
@@ -53,9 +70,10 @@ public final class ImportCommand implements Runnable {
           System.out.println("Created site '" + site + "' (set its origins in the configuration).");
         }
         boolean tty = Progress.stdoutIsTerminal();
-        ImportReport report = Imports.xml(db, format(), site, file, pageKey,
-            new Importer.Options(batchSize, Runtime.getRuntime().availableProcessors(), true),
-            (size, read) -> Progress.to(System.out, tty, size, read, "comments"));
+        ImportReport report = Imports.write(db, format(), site, file, pageKey,
+            new Importer.Options(batchSize, Runtime.getRuntime().availableProcessors(), true)
+                .withLimits(new ImportLimits(store.config().maxCommentChars())),
+            (size, read) -> Progress.to(System.out, tty, size, read, "comments"), check.counts());
         System.out.print(report.summary());
         return 0;
       }
@@ -96,7 +114,7 @@ public final class ImportCommand implements Runnable {
         Progress progress = Progress.to(System.out, Progress.stdoutIsTerminal(), java.nio.file.Files.size(file),
             counted::count, "comments");
         var result = parley.importing.json.JsonImport.read(db, new java.io.BufferedInputStream(counted, 1 << 16),
-            batchSize, progress);
+            batchSize, progress, new ImportLimits(store.config().maxCommentChars()));
         System.out.print(result.summary());
         return 0;
       }

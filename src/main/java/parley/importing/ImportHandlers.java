@@ -69,14 +69,22 @@ public final class ImportHandlers {
       throw new ApiException(ErrorCode.SITE_NOT_FOUND);
     }
     ImportReport r = Imports.xml(db, Imports.Format.valueOf(format.toUpperCase(Locale.ROOT)), site, file, pageKey,
-        Importer.Options.defaults(), Imports.ProgressFactory.NONE);
+        Importer.Options.defaults().withLimits(config.limits()), Imports.ProgressFactory.NONE);
     Map<String, Object> body = new LinkedHashMap<>();
+    ImportCounts c = r.counts();
     body.put("format", r.format());
     body.put("site", r.siteId());
     body.put("threads", r.threads());
     body.put("inserted", r.inserted());
     body.put("updated", r.updated());
     body.put("orphans", r.orphans());
+    body.put("held", c.held());
+    body.put("rejected", c.rejected());
+    body.put("deleted", c.deleted());
+    body.put("authors", c.authors());
+    body.put("pingbacks", c.pingbacks());
+    body.put("withoutId", c.withoutId());
+    body.put("placeholderThreads", c.placeholderThreads());
     body.put("warningCount", r.warningCount());
     body.put("warnings", r.warnings());
     body.put("seconds", r.seconds());

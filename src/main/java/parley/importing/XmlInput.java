@@ -19,7 +19,13 @@ public final class XmlInput {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f.createXMLStreamReader(in);
+    try {
+      Prolog prolog = Prolog.of(in);
+      return prolog.encoding() == null ? f.createXMLStreamReader(prolog.stream())
+          : f.createXMLStreamReader(prolog.stream(), prolog.encoding());
+    } catch (java.io.IOException e) {
+      throw new XMLStreamException("cannot read the file: " + e.getMessage(), e);
+    }
   }
 
   /**
