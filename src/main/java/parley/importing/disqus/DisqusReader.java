@@ -39,8 +39,9 @@ public final class DisqusReader {
   public void read(InputStream in, ImportSink sink) {
     String record = null;
     this.sink = sink;
+    XMLStreamReader r = null;
     try {
-      XMLStreamReader r = XmlInput.open(in);
+      r = XmlInput.open(in);
       int depth = 0;
       while (r.hasNext()) {
         int event = r.next();
@@ -67,7 +68,7 @@ public final class DisqusReader {
         record = null;
       }
     } catch (XMLStreamException e) {
-      throw XmlInput.malformed(e, record);
+      throw XmlInput.malformed(e, record, r);
     }
   }
 

@@ -39,8 +39,9 @@ public final class WxrReader {
   public void read(InputStream in, ImportSink sink) {
     record = null;
     this.sink = sink;
+    XMLStreamReader r = null;
     try {
-      XMLStreamReader r = XmlInput.open(in);
+      r = XmlInput.open(in);
       r.nextTag();
       if (!r.getLocalName().equals("rss")) {
         throw new ImportException("not a WordPress export: the root element is <" + r.getLocalName() + ">",
@@ -55,7 +56,7 @@ public final class WxrReader {
         }
       }
     } catch (XMLStreamException e) {
-      throw XmlInput.malformed(e, record);
+      throw XmlInput.malformed(e, record, r);
     }
     if (skipped > 0) sink.warning("skipped " + skipped + " pingbacks and trackbacks");
   }
