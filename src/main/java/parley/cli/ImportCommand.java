@@ -19,15 +19,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parley import disqus|wordpress FILE --site S}: streams an export of another comment system into a site. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import comments from another system.",
-    subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class, ImportCommand.Json.class})
+    subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class, ImportCommand.Remark42.class,
+        ImportCommand.Json.class})
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Choose a format: parley import disqus|wordpress FILE --site S, or parley import json FILE (see --help)");
+    System.out.println("Choose a format: parley import disqus|wordpress|remark42 FILE --site S, or parley import json FILE (see --help)");
   }
 
-  /** What the XML importers share. */
-  abstract static class XmlImport implements Callable<Integer> {
+  /** What the importers of other systems share. */
+  abstract static class StreamedImport implements Callable<Integer> {
     @Mixin StoreOptions store;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The export file.")
@@ -81,7 +82,7 @@ public final class ImportCommand implements Runnable {
   }
 
   @Command(name = "disqus", mixinStandardHelpOptions = true, description = "Import a Disqus XML export.")
-  static final class Disqus extends XmlImport {
+  static final class Disqus extends StreamedImport {
     @Override
     Imports.Format format() {
       return Imports.Format.DISQUS;
@@ -89,10 +90,19 @@ public final class ImportCommand implements Runnable {
   }
 
   @Command(name = "wordpress", mixinStandardHelpOptions = true, description = "Import a WordPress export (WXR).")
-  static final class WordPress extends XmlImport {
+  static final class WordPress extends StreamedImport {
     @Override
     Imports.Format format() {
       return Imports.Format.WORDPRESS;
+    }
+  }
+
+  @Command(name = "remark42", mixinStandardHelpOptions = true,
+      description = "Import a Remark42 backup (one JSON record per line, as `remark42 backup` writes it).")
+  static final class Remark42 extends StreamedImport {
+    @Override
+    Imports.Format format() {
+      return Imports.Format.REMARK42;
     }
   }
 

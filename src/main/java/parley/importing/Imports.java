@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import parley.importing.disqus.DisqusReader;
+import parley.importing.remark42.Remark42Reader;
 import parley.importing.wordpress.WxrReader;
 import parley.store.Database;
 
@@ -19,9 +20,9 @@ public final class Imports {
     ProgressFactory NONE = (size, read) -> Progress.none();
   }
 
-  /** The XML formats Parley reads. */
+  /** The formats of other systems Parley reads (a Parley JSON export is restored by JsonImport instead). */
   public enum Format {
-    DISQUS, WORDPRESS;
+    DISQUS, WORDPRESS, REMARK42;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -73,6 +74,7 @@ public final class Imports {
     switch (format) {
       case DISQUS -> new DisqusReader(pageKey).read(in, sink);
       case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
+      case REMARK42 -> new Remark42Reader(pageKey).read(in, sink);
     }
   }
 

@@ -42,6 +42,7 @@ class CorpusTest {
   }
 
   static Imports.Format format(String name) {
+    if (name.startsWith("remark42")) return Imports.Format.REMARK42;
     return name.startsWith("disqus") ? Imports.Format.DISQUS : Imports.Format.WORDPRESS;
   }
 
@@ -83,6 +84,8 @@ class CorpusTest {
       "wxr-14-child-order.xml,            POSTGRESQL, 1, 2, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0",
       "wxr-15-many-items.xml,             SQLITE, 3, 4, 4, 0, 0, 0, 1, 0, 1, 0, 1, 1",
       "wxr-15-many-items.xml,             POSTGRESQL, 3, 4, 4, 0, 0, 0, 1, 0, 1, 0, 1, 1",
+      "remark42-16-backup.jsonl,          SQLITE, 2, 4, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0",
+      "remark42-16-backup.jsonl,          POSTGRESQL, 2, 4, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0",
   })
   void eachFileImportsWithItsExpectedCounts(String name, Dialect dialect, long threads, long comments, long published,
       long held, long rejected, long deleted, long authors, long pingbacks, long orphans, long placeholders,
@@ -120,6 +123,22 @@ class CorpusTest {
     List<String> keys = databases.get(dialect).read(h -> h.createQuery(
         "SELECT page_key FROM threads WHERE site_id = :s ORDER BY page_key").bind("s", site).mapTo(String.class).list());
     assertThat(keys).containsExactly("/j/", "80-ident", "81-ident"); // three threads, none merged under "/"
+  }
+
+  /** Remark42: a thread per locator URL, read-only posts closed, user ids kept as usernames, replies nested. */
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void remark42BackupsKeepThreadsUsersAndNesting(Dialect dialect) {
+    String site = databases.newSite(dialect);
+    load(dialect, site, "remark42-16-backup.jsonl");
+    Database db = databases.get(dialect);
+    var reply = Fixtures.comment(db, "remark42:" + site, "8a4f3b21-6c2d-4a8f-8b1e-2d3c4e5f6071");
+    assertThat(Fixtures.asLong(reply.get("depth"))).isEqualTo(1);
+    assertThat(reply.get("author_username")).isEqualTo("google_0a1b2c3d4e");
+    assertThat(Fixtures.asLong(reply.get("created_at")))
+        .isEqualTo(java.time.Instant.parse("2019-03-02T10:30:00Z").toEpochMilli());
+    assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM threads WHERE site_id = ? AND page_key = '/2019/04/closed/' AND closed",
+        site)).isEqualTo(1);
   }
 
   @ParameterizedTest
