@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import parley.comment.CommentState;
 
 /**
  * A sink that only counts: the whole-file check every XML import makes before writing anything (so a malformed
@@ -20,7 +21,7 @@ public final class DryRun implements ImportSink {
   private final Set<String> authors = new HashSet<>();
   private long threads;
   private long comments;
-  private final long[] states = new long[parley.comment.CommentState.values().length];
+  private final long[] states = new long[CommentState.values().length];
   private long pingbacks;
   private long withoutId;
 
@@ -37,9 +38,9 @@ public final class DryRun implements ImportSink {
     posts.add(post.sourceId());
     if (post.parentSourceId() != null) parents.add(post.parentSourceId());
     threadsNamed.add(post.threadSourceId());
-    String author = post.authorEmail() != null && !post.authorEmail().isBlank()
-        ? post.authorEmail().strip().toLowerCase(Locale.ROOT) : "name:" + (post.authorName() == null ? "" : post.authorName().strip());
-    authors.add(author);
+    boolean hasEmail = post.authorEmail() != null && !post.authorEmail().isBlank();
+    authors.add(hasEmail ? post.authorEmail().strip().toLowerCase(Locale.ROOT)
+        : "name:" + (post.authorName() == null ? "" : post.authorName().strip()));
   }
 
   @Override
@@ -58,12 +59,12 @@ public final class DryRun implements ImportSink {
   public ImportCounts counts() {
     long orphans = parents.stream().filter(p -> !posts.contains(p)).count();
     long placeholders = threadsNamed.stream().filter(t -> !threadsDescribed.contains(t)).count();
-    return new ImportCounts(threads, comments, state(parley.comment.CommentState.PUBLISHED),
-        state(parley.comment.CommentState.PENDING), state(parley.comment.CommentState.REJECTED),
-        state(parley.comment.CommentState.DELETED), authors.size(), pingbacks, withoutId, orphans, placeholders);
+    return new ImportCounts(threads, comments, state(CommentState.PUBLISHED),
+        state(CommentState.PENDING), state(CommentState.REJECTED),
+        state(CommentState.DELETED), authors.size(), pingbacks, withoutId, orphans, placeholders);
   }
 
-  private long state(parley.comment.CommentState s) {
+  private long state(CommentState s) {
     return states[s.ordinal()];
   }
 
