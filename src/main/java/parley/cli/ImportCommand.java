@@ -20,11 +20,11 @@ import picocli.CommandLine.Parameters;
 /** {@code parley import disqus|wordpress FILE --site S}: streams an export of another comment system into a site. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import comments from another system.",
     subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class, ImportCommand.Remark42.class,
-        ImportCommand.Json.class})
+        ImportCommand.Commento.class, ImportCommand.Json.class})
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Choose a format: parley import disqus|wordpress|remark42 FILE --site S, or parley import json FILE (see --help)");
+    System.out.println("Choose a format: parley import disqus|wordpress|remark42|commento FILE --site S, or parley import json FILE (see --help)");
   }
 
   /** What the importers of other systems share. */
@@ -103,6 +103,14 @@ public final class ImportCommand implements Runnable {
     @Override
     Imports.Format format() {
       return Imports.Format.REMARK42;
+    }
+  }
+
+  @Command(name = "commento", mixinStandardHelpOptions = true, description = "Import a Commento JSON export.")
+  static final class Commento extends StreamedImport {
+    @Override
+    Imports.Format format() {
+      return Imports.Format.COMMENTO;
     }
   }
 

@@ -27,12 +27,12 @@ public final class ImportHandlers {
     this.config = config;
   }
 
-  // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|remark42|json[&pageKey=path|url|identifier] → report
+  // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|remark42|commento|json[&pageKey=path|url|identifier] → report
   public void upload(Context ctx) throws IOException {
     String site = ctx.pathParam("site");
     String format = ctx.queryParam("format") == null ? "" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
-    if (!format.matches("disqus|wordpress|remark42|json")) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'format' must be disqus, wordpress, remark42 or json.");
+    if (!format.matches("disqus|wordpress|remark42|commento|json")) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'format' must be disqus, wordpress, remark42, commento or json.");
     }
     PageKey pageKey = pageKey(ctx.queryParam("pageKey"));
     Path file = Files.createTempFile("parley-upload", "." + format);

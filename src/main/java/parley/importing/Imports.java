@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import parley.importing.disqus.DisqusReader;
+import parley.importing.commento.CommentoReader;
 import parley.importing.remark42.Remark42Reader;
 import parley.importing.wordpress.WxrReader;
 import parley.store.Database;
@@ -22,7 +23,7 @@ public final class Imports {
 
   /** The formats of other systems Parley reads (a Parley JSON export is restored by JsonImport instead). */
   public enum Format {
-    DISQUS, WORDPRESS, REMARK42;
+    DISQUS, WORDPRESS, REMARK42, COMMENTO;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -75,6 +76,7 @@ public final class Imports {
       case DISQUS -> new DisqusReader(pageKey).read(in, sink);
       case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
       case REMARK42 -> new Remark42Reader(pageKey).read(in, sink);
+      case COMMENTO -> new CommentoReader(pageKey).read(in, sink);
     }
   }
 

@@ -43,6 +43,7 @@ class CorpusTest {
 
   static Imports.Format format(String name) {
     if (name.startsWith("remark42")) return Imports.Format.REMARK42;
+    if (name.startsWith("commento")) return Imports.Format.COMMENTO;
     return name.startsWith("disqus") ? Imports.Format.DISQUS : Imports.Format.WORDPRESS;
   }
 
@@ -86,6 +87,8 @@ class CorpusTest {
       "wxr-15-many-items.xml,             POSTGRESQL, 3, 4, 4, 0, 0, 0, 1, 0, 1, 0, 1, 1",
       "remark42-16-backup.jsonl,          SQLITE, 2, 4, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0",
       "remark42-16-backup.jsonl,          POSTGRESQL, 2, 4, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0",
+      "commento-17-export.json,           SQLITE, 2, 3, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0",
+      "commento-17-export.json,           POSTGRESQL, 2, 3, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0",
   })
   void eachFileImportsWithItsExpectedCounts(String name, Dialect dialect, long threads, long comments, long published,
       long held, long rejected, long deleted, long authors, long pingbacks, long orphans, long placeholders,
