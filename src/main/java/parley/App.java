@@ -12,6 +12,8 @@ import parley.comment.CommentService;
 import parley.comment.CommentStore;
 import parley.importing.ImportConfig;
 import parley.importing.ImportHandlers;
+import parley.importing.ImportLimits;
+import parley.importing.StartupRepairs;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
 import parley.site.SiteService;
@@ -63,6 +65,7 @@ public final class App implements AutoCloseable {
     Database db = Database.open(config.effectiveDatabaseUrl());
     AnalysisModule analysis = null;
     try {
+      StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage);
       if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis);
       SiteService sites = new SiteService(new SiteStore(db));
@@ -79,7 +82,8 @@ public final class App implements AutoCloseable {
       var perspective = analysis.handlers();
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true,
           config.trustedProxies(), routes -> Routes.register(routes, cors, commentHandlers, staff, perspective,
-              new ImportHandlers(db, new ImportConfig(config.maxUploadBytes()))));
+              new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(),
+                  new ImportLimits(config.maxCommentChars())))));
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
       return new App(db, server, comments, sites, moderation, analysis);

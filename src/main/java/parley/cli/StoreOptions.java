@@ -3,6 +3,7 @@ package parley.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import parley.ParleyConfig;
+import parley.importing.StartupRepairs;
 import parley.store.Database;
 import picocli.CommandLine.Option;
 
@@ -26,6 +27,13 @@ public final class StoreOptions {
 
   /** Opens (and migrates) the configured database. */
   public Database open() throws IOException {
-    return Database.open(config().effectiveDatabaseUrl());
+    Database db = Database.open(config().effectiveDatabaseUrl());
+    try {
+      StartupRepairs.run(db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return db;
   }
 }

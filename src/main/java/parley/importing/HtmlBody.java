@@ -29,6 +29,14 @@ public final class HtmlBody {
     return new Converted(markdown.result(), htmlOut.toString().strip());
   }
 
+  /**
+   * HTML stored by an earlier Parley (a JSON export, a legacy row) passed through the same allow-list as any other
+   * imported message: a restore is untrusted input too. Idempotent on HTML that Parley itself rendered.
+   */
+  public static String sanitizeStored(String html) {
+    return html == null ? null : BodyRenderer.importedHtmlPolicy().sanitize(html).strip();
+  }
+
   /** {@link TextInput#clean}, skipped for text that it would return unchanged (most imported messages). */
   static String clean(String text) {
     if (text == null) return "";

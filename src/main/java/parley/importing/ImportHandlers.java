@@ -27,12 +27,12 @@ public final class ImportHandlers {
     this.config = config;
   }
 
-  // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|json[&pageKey=path|url|identifier] → report
+  // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|remark42|commento|json[&pageKey=path|url|identifier] → report
   public void upload(Context ctx) throws IOException {
     String site = ctx.pathParam("site");
     String format = ctx.queryParam("format") == null ? "" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
-    if (!format.matches("disqus|wordpress|json")) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'format' must be disqus, wordpress or json.");
+    if (!format.matches("disqus|wordpress|remark42|commento|json")) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'format' must be disqus, wordpress, remark42, commento or json.");
     }
     PageKey pageKey = pageKey(ctx.queryParam("pageKey"));
     Path file = Files.createTempFile("parley-upload", "." + format);
@@ -69,14 +69,22 @@ public final class ImportHandlers {
       throw new ApiException(ErrorCode.SITE_NOT_FOUND);
     }
     ImportReport r = Imports.xml(db, Imports.Format.valueOf(format.toUpperCase(Locale.ROOT)), site, file, pageKey,
-        Importer.Options.defaults(), Imports.ProgressFactory.NONE);
+        Importer.Options.defaults().withLimits(config.limits()), Imports.ProgressFactory.NONE);
     Map<String, Object> body = new LinkedHashMap<>();
+    ImportCounts c = r.counts();
     body.put("format", r.format());
     body.put("site", r.siteId());
     body.put("threads", r.threads());
     body.put("inserted", r.inserted());
     body.put("updated", r.updated());
     body.put("orphans", r.orphans());
+    body.put("held", c.held());
+    body.put("rejected", c.rejected());
+    body.put("deleted", c.deleted());
+    body.put("authors", c.authors());
+    body.put("pingbacks", c.pingbacks());
+    body.put("withoutId", c.withoutId());
+    body.put("placeholderThreads", c.placeholderThreads());
     body.put("warningCount", r.warningCount());
     body.put("warnings", r.warnings());
     body.put("seconds", r.seconds());
@@ -92,7 +100,7 @@ public final class ImportHandlers {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "The export is of site '" + fileSite + "', not '" + site + "'.");
     }
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      JsonImport.Result r = JsonImport.read(db, in, 5_000, Progress.none());
+      JsonImport.Result r = JsonImport.read(db, in, 5_000, Progress.none(), config.limits());
       return Map.of("format", "json", "site", r.siteId(), "threads", r.threads(), "comments", r.comments(),
           "votes", r.votes(), "accounts", r.accounts(), "auditEntries", r.auditEntries(), "seconds", r.seconds());
     }

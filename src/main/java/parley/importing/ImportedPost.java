@@ -18,12 +18,18 @@ public record ImportedPost(
     /** HTML (Disqus). */
     HTML,
     /** Text with inline HTML whose blank lines are paragraphs (WordPress). */
-    AUTO_PARAGRAPHS;
+    AUTO_PARAGRAPHS,
+    /** Markdown, rendered as live comments are (Commento); raw HTML in it is shown as text. */
+    MARKDOWN;
 
     HtmlBody.Converted convert(String body) {
       return switch (this) {
         case HTML -> HtmlBody.fromHtml(body);
         case AUTO_PARAGRAPHS -> HtmlBody.fromAutoParagraphs(body);
+        case MARKDOWN -> {
+          String markdown = HtmlBody.clean(body).strip();
+          yield new HtmlBody.Converted(markdown, parley.comment.BodyRenderer.render(markdown));
+        }
       };
     }
   }

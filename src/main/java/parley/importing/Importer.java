@@ -22,19 +22,27 @@ public final class Importer implements ImportSink {
   /**
    * Tuning: records per transaction, threads converting bodies, and whether a large import into SQLite may drop the
    * secondary indexes of {@code comments} and rebuild them at the end ({@link BulkLoad}; off for uploads into a
-   * running server, whose readers need the indexes).
+   * running server, whose readers need the indexes); and the limits of live input that imported bodies obey.
    */
-  public record Options(int batchSize, int converterThreads, boolean bulkLoad) {
+  public record Options(int batchSize, int converterThreads, boolean bulkLoad, ImportLimits limits) {
     public Options(int batchSize, int converterThreads) {
       this(batchSize, converterThreads, false);
+    }
+
+    public Options(int batchSize, int converterThreads, boolean bulkLoad) {
+      this(batchSize, converterThreads, bulkLoad, ImportLimits.DEFAULT);
     }
 
     public static Options defaults() {
       return new Options(20_000, Runtime.getRuntime().availableProcessors());
     }
 
+    public Options withLimits(ImportLimits limits) {
+      return new Options(batchSize, converterThreads, bulkLoad, limits);
+    }
+
     Options withBulkLoad(boolean on) {
-      return new Options(batchSize, converterThreads, on);
+      return new Options(batchSize, converterThreads, on, limits);
     }
   }
 
@@ -52,6 +60,8 @@ public final class Importer implements ImportSink {
   private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
   private List<Object> batch;
   private final long started = System.nanoTime();
+  private ImportRuns runs;
+  private long run;
 
   private Importer(Database db, String siteId, String format, Options options, Progress progress) {
     this.db = db;
@@ -71,14 +81,16 @@ public final class Importer implements ImportSink {
 
   /** Runs {@code reader} against a fresh importer and returns what it did; on failure the run is logged as failed. */
   public static ImportReport run(Database db, String siteId, String format, String fileName, Options options,
-      Progress progress, Consumer<ImportSink> reader) {
+      Progress progress, ImportCounts counts, Consumer<ImportSink> reader) {
     ImportRuns runs = new ImportRuns(db);
     long run = runs.start(siteId, format, fileName);
     Importer importer = new Importer(db, siteId, format, options, progress);
+    importer.runs = runs;
+    importer.run = run;
     try {
       if (options.bulkLoad()) CommentIndexes.drop(db); // rebuilt in finish(), or below if anything fails
       reader.accept(importer);
-      ImportReport report = importer.finish();
+      ImportReport report = importer.finish(counts);
       runs.done(run, report);
       return report;
     } catch (RuntimeException e) {
@@ -120,18 +132,35 @@ public final class Importer implements ImportSink {
     CompletableFuture<List<Object>> converted = CompletableFuture.supplyAsync(() -> convert(full), converters);
     written = written.thenCombineAsync(converted, (ignored, items) -> {
       writer.write(items);
+      runs.beat(run);
       progress.update(writer.comments());
       return (Void) null;
     }, writerThread).whenComplete((v, e) -> inFlight.release());
   }
 
-  private static List<Object> convert(List<Object> records) {
+  private List<Object> convert(List<Object> records) {
     return records.parallelStream()
-        .map(r -> r instanceof ImportedPost p ? new BatchWriter.Ready(p, p.format().convert(p.body())) : r)
+        .map(r -> r instanceof ImportedPost p ? new BatchWriter.Ready(p, body(p)) : r)
         .toList();
   }
 
-  private ImportReport finish() {
+  /** The converted body, cut to {@code max.comment.chars} (and rendered again from the cut markdown) when longer. */
+  private HtmlBody.Converted body(ImportedPost p) {
+    int max = options.limits().maxCommentChars();
+    // a 30 MB message need not be sanitized whole to keep its first max characters
+    String raw = p.body() != null && p.body().length() > 8L * max + 1024 ? ImportLimits.cut(p.body(), 8 * max + 1024) : p.body();
+    HtmlBody.Converted body = p.format().convert(raw);
+    boolean tooLong = options.limits().tooLong(body.markdown());
+    if (raw == p.body() && !tooLong) return body;
+    warnings.add((p.at() == null ? "" : p.at() + ": ") + "comment " + p.sourceId() + " has "
+        + (raw == p.body() ? body.markdown().length() : p.body().length()) + " characters, over max.comment.chars ("
+        + max + "): cut to the limit");
+    if (!tooLong) return body;
+    String cut = ImportLimits.cut(body.markdown(), max);
+    return new HtmlBody.Converted(cut, parley.comment.BodyRenderer.render(cut));
+  }
+
+  private ImportReport finish(ImportCounts counts) {
     submit();
     try {
       written.join();
@@ -144,7 +173,7 @@ public final class Importer implements ImportSink {
     progress.finish(writer.comments());
     double seconds = (System.nanoTime() - started) / 1e9;
     return new ImportReport(format, siteId, writer.threads(), writer.inserted(), writer.updated(), writer.orphans(),
-        warnings.kept(), warnings.count(), seconds);
+        warnings.kept(), warnings.count(), seconds, counts);
   }
 
   /** Waits for the batches in flight to finish or fail, and returns the error to report. */

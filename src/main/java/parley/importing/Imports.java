@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import parley.importing.disqus.DisqusReader;
+import parley.importing.commento.CommentoReader;
+import parley.importing.remark42.Remark42Reader;
 import parley.importing.wordpress.WxrReader;
 import parley.store.Database;
 
@@ -19,9 +21,9 @@ public final class Imports {
     ProgressFactory NONE = (size, read) -> Progress.none();
   }
 
-  /** The XML formats Parley reads. */
+  /** The formats of other systems Parley reads (a Parley JSON export is restored by JsonImport instead). */
   public enum Format {
-    DISQUS, WORDPRESS;
+    DISQUS, WORDPRESS, REMARK42, COMMENTO;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -30,8 +32,31 @@ public final class Imports {
 
   private Imports() {}
 
+  /**
+   * Checks the whole file, then imports it: a malformed file fails the check with its line, column and record before
+   * anything is written (not even the run log), so the database stays exactly as it was.
+   */
   public static ImportReport xml(Database db, Format format, String siteId, Path file, PageKey pageKey,
       Importer.Options options, ProgressFactory progress) {
+    requireSite(db, siteId);
+    DryRun check = dryRun(format, file, pageKey);
+    return write(db, format, siteId, file, pageKey, options, progress, check.counts());
+  }
+
+  /** Reads the whole file without writing: its counts by kind and its warnings, or the error a malformed file gives. */
+  public static DryRun dryRun(Format format, Path file, PageKey pageKey) {
+    DryRun check = new DryRun();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      read(format, pageKey, in, check);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return check;
+  }
+
+  /** Imports a file that {@link #dryRun} has checked; {@code counts} are its counts, passed on to the report. */
+  public static ImportReport write(Database db, Format format, String siteId, Path file, PageKey pageKey,
+      Importer.Options options, ProgressFactory progress, ImportCounts counts) {
     requireSite(db, siteId);
     try (InputStream raw = Files.newInputStream(file)) {
       CountingInputStream counted = new CountingInputStream(raw);
@@ -40,7 +65,7 @@ public final class Imports {
       Progress bar = progress.apply(size, counted::count);
       boolean bulk = options.bulkLoad() && BulkLoad.worthwhile(db, size);
       return Importer.run(db, siteId, format.key(), file.getFileName().toString(), options.withBulkLoad(bulk), bar,
-          sink -> read(format, pageKey, in, sink));
+          counts, sink -> read(format, pageKey, in, sink));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,6 +75,8 @@ public final class Imports {
     switch (format) {
       case DISQUS -> new DisqusReader(pageKey).read(in, sink);
       case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
+      case REMARK42 -> new Remark42Reader(pageKey).read(in, sink);
+      case COMMENTO -> new CommentoReader(pageKey).read(in, sink);
     }
   }
 

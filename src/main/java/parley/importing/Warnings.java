@@ -3,9 +3,9 @@ package parley.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects warnings: all are counted, the first hundred are kept. Thread-safe. */
+/** Collects warnings: all are counted, the first 20 are kept. Thread-safe. */
 final class Warnings {
-  private static final int KEPT = 100;
+  private static final int KEPT = 20;
   private final List<String> kept = new ArrayList<>();
   private long count;
 

@@ -19,7 +19,13 @@ public final class XmlInput {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return f.createXMLStreamReader(in);
+    try {
+      Prolog prolog = Prolog.of(in);
+      return prolog.encoding() == null ? f.createXMLStreamReader(prolog.stream())
+          : f.createXMLStreamReader(prolog.stream(), prolog.encoding());
+    } catch (java.io.IOException e) {
+      throw new XMLStreamException("cannot read the file: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -71,13 +77,25 @@ public final class XmlInput {
 
   /** Wraps a parser error with its line and column and the record being read (may be null). */
   public static ImportException malformed(XMLStreamException e, String record) {
+    return malformed(e, record, null);
+  }
+
+  /**
+   * As {@link #malformed(XMLStreamException, String)}; when the parser gives no position (an encoding error), the
+   * position of the last event {@code r} read stands in for it.
+   */
+  public static ImportException malformed(XMLStreamException e, String record, XMLStreamReader r) {
     var loc = e.getLocation();
+    if (loc == null && r != null) loc = r.getLocation();
     String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
     int cut = message.indexOf("Message: ");
     if (cut >= 0) message = message.substring(cut + 9);
     cut = message.indexOf("\n at [row,col");
     if (cut >= 0) message = message.substring(0, cut);
-    return new ImportException("malformed XML: " + message.strip(),
+    String problem = message.contains("UTF-8") || e.getNestedException() instanceof java.io.CharConversionException
+        ? "the file is not valid UTF-8 (save it as UTF-8, or name its encoding in the XML declaration): " + message.strip()
+        : "malformed XML: " + message.strip();
+    return new ImportException(problem,
         loc == null ? null : new Location(loc.getLineNumber(), loc.getColumnNumber()), record, e);
   }
 

@@ -10,7 +10,10 @@
   const report = document.getElementById('import-report');
   const labels = {
     threads: 'threads', inserted: 'new comments', updated: 'comments updated', comments: 'comments',
-    orphans: 'replies to missing comments (kept top-level)', votes: 'votes', accounts: 'accounts',
+    orphans: 'replies to missing comments (kept top-level)', held: 'held for moderation (unapproved)',
+    rejected: 'rejected (spam)', deleted: 'deleted (kept as placeholders)', authors: 'authors',
+    pingbacks: 'pingbacks and trackbacks skipped', withoutId: 'records without an id skipped',
+    placeholderThreads: 'threads named but not described (placeholder threads)', votes: 'votes', accounts: 'accounts',
     auditEntries: 'audit log entries', warningCount: 'warnings', seconds: 'seconds',
   };
 

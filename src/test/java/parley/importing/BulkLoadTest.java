@@ -73,7 +73,20 @@ class BulkLoadTest {
     Path malformed = Fixtures.edited("disqus-malformed.xml", "</disqus>", "<!--" + " padding ".repeat(200) + "--></disqus>");
     Map<String, Long> before = schemaRows();
 
+    // a malformed file fails the check before the load: nothing is dropped, nothing written
     assertThatThrownBy(() -> importFile(site, malformed, true)).isInstanceOf(ImportException.class);
+    assertThat(schemaRows()).isEqualTo(before);
+    // a failure while loading (here: the reader fails after its records) rebuilds the dropped indexes
+    Path good = Fixtures.edited("disqus-malformed.xml", "</authr>", "</author>");
+    assertThatThrownBy(() -> Importer.run(db, site, "disqus", "failing.xml", new Importer.Options(3, 2, true),
+        Progress.none(), null, sink -> {
+          try (var in = java.nio.file.Files.newInputStream(good)) {
+            new parley.importing.disqus.DisqusReader(PageKey.PATH).read(in, sink);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          throw new ImportException("the disk went away", null, null);
+        })).isInstanceOf(ImportException.class);
 
     Map<String, Long> after = schemaRows();
     assertThat(after.keySet()).isEqualTo(before.keySet());

@@ -13,6 +13,7 @@ import parley.importing.ImportedPost;
 import parley.importing.ImportedThread;
 import parley.importing.Location;
 import parley.importing.PageKey;
+import parley.importing.SafeUrl;
 import parley.importing.XmlInput;
 
 /**
@@ -22,8 +23,13 @@ import parley.importing.XmlInput;
  */
 public final class DisqusReader {
   public static final String FORMAT = "disqus";
+  /** The thread source id given to posts that name no thread: they share one placeholder thread. */
+  public static final String NO_THREAD = "none";
 
   private final PageKey pageKey;
+  /** The documented default for a missing {@code <createdAt>}: the time of the import. */
+  private final long now = System.currentTimeMillis();
+  private ImportSink sink;
 
   public DisqusReader(PageKey pageKey) {
     this.pageKey = pageKey;
@@ -32,8 +38,10 @@ public final class DisqusReader {
   /** Reads the whole stream; malformed input throws {@link ImportException} naming line, column and record. */
   public void read(InputStream in, ImportSink sink) {
     String record = null;
+    this.sink = sink;
+    XMLStreamReader r = null;
     try {
-      XMLStreamReader r = XmlInput.open(in);
+      r = XmlInput.open(in);
       int depth = 0;
       while (r.hasNext()) {
         int event = r.next();
@@ -51,14 +59,16 @@ public final class DisqusReader {
         Map<String, String> f = XmlInput.readFlat(r);
         depth--;
         if (kind.equals("thread")) {
-          sink.thread(thread(f, at, record));
+          ImportedThread thread = thread(f, at, record);
+          if (thread != null) sink.thread(thread);
         } else {
-          sink.post(post(f, at, record));
+          ImportedPost post = post(f, at, record);
+          if (post != null) sink.post(post);
         }
         record = null;
       }
     } catch (XMLStreamException e) {
-      throw XmlInput.malformed(e, record);
+      throw XmlInput.malformed(e, record, r);
     }
   }
 
@@ -70,17 +80,33 @@ public final class DisqusReader {
   }
 
   private ImportedThread thread(Map<String, String> f, Location at, String record) {
-    String id = required(f, "@id", "dsq:id attribute", at, record);
-    String url = f.get("link");
+    String id = blankToNull(f.get("@id"));
+    if (id == null) {
+      sink.warning(at + ": " + record + " has no dsq:id, so no post can name it: skipped");
+      sink.skipped(ImportSink.Skip.NO_ID);
+      return null;
+    }
+    String url = SafeUrl.check(f.get("link"), sink, at, record);
     String key = pageKey.choose(url, f.get("id"), FORMAT + "-thread-" + id);
     boolean closed = XmlInput.isTrue(f.get("isClosed")) || XmlInput.isTrue(f.get("isDeleted"));
-    return new ImportedThread(id, key, blankToNull(url), blankToNull(f.get("title")), closed,
-        time(f.get("createdAt"), at, record), at);
+    return new ImportedThread(id, key, url, blankToNull(f.get("title")), closed, time(f.get("createdAt"), at, record),
+        at);
   }
 
-  private static ImportedPost post(Map<String, String> f, Location at, String record) {
-    String id = required(f, "@id", "dsq:id attribute", at, record);
-    String thread = required(f, "thread@id", "<thread dsq:id>", at, record);
+  /** The post, or null when it has no id at all (skipped with a warning). */
+  private ImportedPost post(Map<String, String> f, Location at, String record) {
+    String id = blankToNull(f.getOrDefault("@id", f.get("id")));
+    if (id == null) {
+      sink.warning(at + ": " + record + " has neither a dsq:id nor an <id>: skipped");
+      sink.skipped(ImportSink.Skip.NO_ID);
+      return null;
+    }
+    String thread = blankToNull(f.get("thread@id"));
+    if (thread == null) {
+      sink.warning(at + ": post " + id + " names no thread: filed under the placeholder thread '" + FORMAT
+          + "-thread-" + NO_THREAD + "'");
+      thread = NO_THREAD;
+    }
     String parent = blankToNull(f.get("parent@id"));
     CommentState state;
     if (XmlInput.isTrue(f.get("isSpam"))) {
@@ -98,14 +124,12 @@ public final class DisqusReader {
         f.getOrDefault("message", ""), ImportedPost.BodyFormat.HTML, state, at);
   }
 
-  private static String required(Map<String, String> f, String key, String what, Location at, String record) {
-    String v = f.get(key);
-    if (v == null || v.isBlank()) throw new ImportException("missing " + what, at, record);
-    return v.strip();
-  }
-
-  static long time(String text, Location at, String record) {
-    if (text == null || text.isBlank()) throw new ImportException("missing <createdAt>", at, record);
+  /** A missing time is the time of the import (with a warning); one that is there must be ISO-8601. */
+  private long time(String text, Location at, String record) {
+    if (text == null || text.isBlank()) {
+      sink.warning(at + ": " + record + " has no <createdAt>: dated at the time of the import");
+      return now;
+    }
     try {
       return XmlInput.time(text);
     } catch (DateTimeParseException e) {

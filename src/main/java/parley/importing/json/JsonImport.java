@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import parley.importing.ImportException;
+import parley.importing.ImportLimits;
 import parley.importing.Location;
 import parley.importing.Progress;
 import parley.store.Database;
@@ -29,18 +30,27 @@ public final class JsonImport {
 
   /** What a restore did. */
   public record Result(String siteId, long threads, long comments, long votes, long accounts, long auditEntries,
-      double seconds) {
+      double seconds, List<String> warnings, long warningCount) {
     public String summary() {
-      return String.format(java.util.Locale.ROOT,
+      StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
           "Restored site '%s': %,d threads, %,d comments, %,d votes, %,d accounts, %,d audit entries in %.1f s.%n",
-          siteId, threads, comments, votes, accounts, auditEntries, seconds);
+          siteId, threads, comments, votes, accounts, auditEntries, seconds));
+      if (warningCount > 0) sb.append(String.format("%,d warnings:%n", warningCount));
+      warnings.forEach(w -> sb.append("  ").append(w).append('\n'));
+      if (warningCount > warnings.size()) sb.append("  ... and ").append(warningCount - warnings.size()).append(" more\n");
+      return sb.toString();
     }
   }
 
   private JsonImport() {}
 
   public static Result read(Database db, InputStream in, int batchSize, Progress progress) {
+    return read(db, in, batchSize, progress, ImportLimits.DEFAULT);
+  }
+
+  public static Result read(Database db, InputStream in, int batchSize, Progress progress, ImportLimits limits) {
     long started = System.nanoTime();
+    RowRules rules = new RowRules(limits);
     String record = null;
     try (JsonParser p = new JsonFactory().createParser(in)) {
       p.setCodec(MAPPER);
@@ -60,7 +70,7 @@ public final class JsonImport {
           case "site" -> {
             record = "site";
             ObjectNode site = p.readValueAsTree();
-            writer = new RowWriter(db, site.path("id").asText(), batchSize);
+            writer = new RowWriter(db, site.path("id").asText(), batchSize, rules);
             writer.site(site);
           }
           default -> {
@@ -88,7 +98,8 @@ public final class JsonImport {
       writer.finish();
       progress.finish(counts[2]);
       return new Result(writer.siteId(), counts[0], counts[2], counts[3], counts[SECTIONS.indexOf("accounts")],
-          counts[SECTIONS.indexOf("auditLog")], (System.nanoTime() - started) / 1e9);
+          counts[SECTIONS.indexOf("auditLog")], (System.nanoTime() - started) / 1e9, rules.warnings(),
+          rules.warningCount());
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new ImportException("malformed JSON: " + e.getOriginalMessage(),

@@ -54,12 +54,14 @@ final class RowWriter {
   private final Set<Long> threadIds = new HashSet<>();
   private final Map<String, Set<String>> columns = new HashMap<>();
   private final References references;
+  private final RowRules rules;
 
-  RowWriter(Database db, String siteId, int batchSize) {
+  RowWriter(Database db, String siteId, int batchSize, RowRules rules) {
     this.db = db;
     this.siteId = siteId;
     this.batchSize = batchSize;
     this.references = new References(siteId);
+    this.rules = rules;
   }
 
   String siteId() {
@@ -81,6 +83,7 @@ final class RowWriter {
     if (section.equals("comments") && !threadIds.contains(row.path("thread_id").asLong())) {
       throw new ImportException("thread " + row.path("thread_id").asText() + " is not among the site's threads", at, record);
     }
+    rules.apply(section, row, at, record);
     pending.add(new Pending(table, row, at, record));
     if (pending.size() >= batchSize) flush();
   }

@@ -1,6 +1,8 @@
 package parley.importing.wordpress;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -13,6 +15,7 @@ import parley.importing.ImportedPost;
 import parley.importing.ImportedThread;
 import parley.importing.Location;
 import parley.importing.PageKey;
+import parley.importing.SafeUrl;
 import parley.importing.XmlInput;
 
 /**
@@ -24,6 +27,8 @@ public final class WxrReader {
   public static final String FORMAT = "wordpress";
 
   private final PageKey pageKey;
+  private final long now = System.currentTimeMillis();
+  private ImportSink sink;
   private long skipped;
   private String record;
 
@@ -33,8 +38,10 @@ public final class WxrReader {
 
   public void read(InputStream in, ImportSink sink) {
     record = null;
+    this.sink = sink;
+    XMLStreamReader r = null;
     try {
-      XMLStreamReader r = XmlInput.open(in);
+      r = XmlInput.open(in);
       r.nextTag();
       if (!r.getLocalName().equals("rss")) {
         throw new ImportException("not a WordPress export: the root element is <" + r.getLocalName() + ">",
@@ -49,36 +56,29 @@ public final class WxrReader {
         }
       }
     } catch (XMLStreamException e) {
-      throw XmlInput.malformed(e, record);
+      throw XmlInput.malformed(e, record, r);
     }
     if (skipped > 0) sink.warning("skipped " + skipped + " pingbacks and trackbacks");
   }
 
-  /** Reads one item: its fields come first in WXR, then its comments, which are passed on one at a time. */
+  /**
+   * Reads one item. Its fields and comments may come in any order (WXR 1.0 files put {@code <wp:comment>} before
+   * {@code <wp:post_id>}), so its comments are kept until the item ends: memory is one item, not the file.
+   */
   private void item(XMLStreamReader r, Location itemAt, String itemRecord, ImportSink sink) throws XMLStreamException {
     String title = null, link = null, postId = null, date = null, status = null;
-    boolean threadSent = false;
+    List<Map.Entry<Location, Map<String, String>>> comments = new ArrayList<>();
     while (true) {
       int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) return;
+      if (event == XMLStreamConstants.END_ELEMENT) break;
       if (event != XMLStreamConstants.START_ELEMENT) continue;
       String name = r.getLocalName();
       boolean wp = isWordPress(r);
       if (wp && name.equals("comment")) {
         Location at = XmlInput.location(r);
         record = "<wp:comment> starting at " + at + " in " + itemRecord;
-        Map<String, String> f = XmlInput.readFlat(r);
-        String record = "<wp:comment> " + f.getOrDefault("comment_id", "?") + " starting at " + at;
-        this.record = itemRecord;
-        if (postId == null) throw new ImportException("<wp:comment> before <wp:post_id>", at, itemRecord);
-        if (!threadSent) {
-          long created = date == null ? time(f, at, record) : XmlInput.time(date);
-          sink.thread(new ImportedThread(postId, pageKey.choose(link, postId, FORMAT + "-post-" + postId),
-              blank(link) ? null : link.strip(), blank(title) ? null : title.strip(), "closed".equals(status),
-              created, itemAt));
-          threadSent = true;
-        }
-        comment(f, postId, at, record, sink);
+        comments.add(Map.entry(at, XmlInput.readFlat(r)));
+        record = itemRecord;
       } else if (!wp && (name.equals("title") || name.equals("link"))) {
         String text = r.getElementText();
         if (name.equals("title")) title = text; else link = text;
@@ -93,16 +93,38 @@ public final class WxrReader {
         XmlInput.skip(r);
       }
     }
+    if (comments.isEmpty()) return;
+    if (blank(postId)) {
+      sink.warning(itemAt + ": " + itemRecord + " has comments but no <wp:post_id>: its " + comments.size()
+          + " comments are skipped");
+      comments.forEach(c -> sink.skipped(ImportSink.Skip.NO_ID));
+      return;
+    }
+    String url = SafeUrl.check(link, sink, itemAt, itemRecord);
+    Map.Entry<Location, Map<String, String>> first = comments.get(0);
+    long created = date == null ? time(first.getValue(), first.getKey(), itemRecord) : XmlInput.time(date);
+    sink.thread(new ImportedThread(postId, pageKey.choose(url, postId, FORMAT + "-post-" + postId), url,
+        blank(title) ? null : title.strip(), "closed".equals(status), created, itemAt));
+    for (Map.Entry<Location, Map<String, String>> c : comments) {
+      Map<String, String> f = c.getValue();
+      String record = "<wp:comment> " + f.getOrDefault("comment_id", "?") + " starting at " + c.getKey();
+      comment(f, postId, c.getKey(), record, sink);
+    }
   }
 
   private void comment(Map<String, String> f, String postId, Location at, String record, ImportSink sink) {
     String type = f.getOrDefault("comment_type", "").strip();
     if (type.equals("pingback") || type.equals("trackback")) {
       skipped++;
+      sink.skipped(ImportSink.Skip.PINGBACK);
       return;
     }
     String id = f.get("comment_id");
-    if (blank(id)) throw new ImportException("missing <wp:comment_id>", at, record);
+    if (blank(id)) {
+      sink.warning(at + ": " + record + " has no <wp:comment_id>: skipped");
+      sink.skipped(ImportSink.Skip.NO_ID);
+      return;
+    }
     String parent = f.getOrDefault("comment_parent", "0").strip();
     sink.post(new ImportedPost(id.strip(), postId, parent.isEmpty() || parent.equals("0") ? null : parent,
         f.get("comment_author"), f.get("comment_author_email"), null, time(f, at, record),
@@ -123,10 +145,15 @@ public final class WxrReader {
     };
   }
 
-  private static long time(Map<String, String> f, Location at, String record) {
+  /** {@code comment_date_gmt}, else {@code comment_date} (taken as UTC), else the time of the import. */
+  private long time(Map<String, String> f, Location at, String record) {
     String gmt = f.get("comment_date_gmt");
     String text = blank(gmt) || gmt.strip().startsWith("0000") ? f.get("comment_date") : gmt;
-    if (blank(text)) throw new ImportException("missing <wp:comment_date_gmt>", at, record);
+    if (blank(text) || text.strip().startsWith("0000")) {
+      sink.warning(at + ": " + record + " has no <wp:comment_date_gmt> nor <wp:comment_date>: dated at the time of "
+          + "the import");
+      return now;
+    }
     try {
       return XmlInput.time(text);
     } catch (java.time.DateTimeException e) {

@@ -1,0 +1,107 @@
+package parley.importing.commento;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import parley.comment.CommentState;
+import parley.importing.ImportException;
+import parley.importing.ImportSink;
+import parley.importing.ImportedPost;
+import parley.importing.ImportedThread;
+import parley.importing.Location;
+import parley.importing.PageKey;
+import parley.importing.SafeUrl;
+import parley.importing.XmlInput;
+
+/**
+ * Reads a Commento export ({@code {"version":1,"comments":[…],"commenters":[…]}}, what Commento's "Export data" and
+ * its API write). Its commenters come after the comments that name them, so the file is read whole (exports are of
+ * one site; a large one of 100,000 comments is some tens of MB). A thread is the comment's {@code url} (a path) on
+ * its {@code domain}; {@code markdown} is the body; {@code parentHex} "root" means top-level; states approved →
+ * published, unapproved and flagged (Akismet) → held. Not thread-safe.
+ */
+public final class CommentoReader {
+  public static final String FORMAT = "commento";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final PageKey pageKey;
+
+  public CommentoReader(PageKey pageKey) {
+    this.pageKey = pageKey;
+  }
+
+  public void read(InputStream in, ImportSink sink) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new ImportException("malformed JSON: " + e.getOriginalMessage(),
+          loc == null ? null : new Location(loc.getLineNr(), loc.getColumnNr()), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (root == null || !root.isObject() || !root.path("comments").isArray()) {
+      throw new ImportException("not a Commento export: no \"comments\" array", new Location(1, 1), null);
+    }
+    Map<String, JsonNode> commenters = new HashMap<>();
+    root.path("commenters").forEach(c -> commenters.put(c.path("commenterHex").asText(), c));
+    Set<String> threads = new HashSet<>();
+    int n = 0;
+    for (JsonNode c : root.path("comments")) {
+      String record = "comments[" + n++ + "]";
+      comment(c, record, commenters, threads, sink);
+    }
+  }
+
+  private void comment(JsonNode c, String record, Map<String, JsonNode> commenters, Set<String> threads,
+      ImportSink sink) {
+    String id = text(c.get("commentHex"));
+    if (id == null) {
+      sink.warning(record + " has no \"commentHex\": skipped");
+      sink.skipped(ImportSink.Skip.NO_ID);
+      return;
+    }
+    String path = text(c.get("url"));
+    String threadId = path == null ? "none" : path;
+    long created = time(c, record, sink);
+    if (threads.add(threadId)) {
+      String domain = text(c.get("domain"));
+      String link = domain == null || path == null ? null : SafeUrl.httpOrNull("https://" + domain + path);
+      sink.thread(new ImportedThread(threadId, pageKey.choose(link, path, FORMAT + "-thread-" + threadId), link, null,
+          false, created, null));
+    }
+    JsonNode who = commenters.get(c.path("commenterHex").asText());
+    String parent = text(c.get("parentHex"));
+    CommentState state = c.path("deleted").asBoolean(false) ? CommentState.DELETED
+        : "approved".equals(c.path("state").asText("approved")) ? CommentState.PUBLISHED : CommentState.PENDING;
+    sink.post(new ImportedPost(id, threadId, parent == null || parent.equals("root") ? null : parent,
+        who == null ? null : text(who.get("name")), who == null ? null : text(who.get("email")), null, created,
+        c.path("markdown").asText(""), ImportedPost.BodyFormat.MARKDOWN, state, null));
+  }
+
+  private static long time(JsonNode c, String record, ImportSink sink) {
+    String t = text(c.get("creationDate"));
+    if (t == null) {
+      sink.warning(record + " has no \"creationDate\": dated at the time of the import");
+      return System.currentTimeMillis();
+    }
+    try {
+      return XmlInput.time(t);
+    } catch (DateTimeParseException e) {
+      throw new ImportException("\"creationDate\" is not an RFC 3339 time: '" + t + "'", null, record);
+    }
+  }
+
+  private static String text(JsonNode v) {
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+  }
+}
