@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import parley.ops.OpsConfig;
 
 /**
  * All of Parley's settings in one record. Built from defaults, then a properties file, then environment variables
@@ -24,6 +25,7 @@ import java.util.Properties;
  * @param demo serve the demo article at / and seed it with a sample discussion
  * @param sites sites to create or update at start-up, as {@code id=origin1 origin2}
  * @param maxUploadBytes the largest import file an admin may upload over HTTP
+ * @param ops metrics access and log format
  */
 public record ParleyConfig(
     int port,
@@ -35,12 +37,13 @@ public record ParleyConfig(
     long maxRequestBytes,
     boolean demo,
     Map<String, List<String>> sites,
-    long maxUploadBytes) {
+    long maxUploadBytes,
+    OpsConfig ops) {
 
   public static ParleyConfig defaults() {
     return new ParleyConfig(
         8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of(),
-        512L * 1024 * 1024);
+        512L * 1024 * 1024, OpsConfig.defaults());
   }
 
   /** Defaults, overlaid by the file (if given and present), overlaid by the environment. */
@@ -76,37 +79,42 @@ public record ParleyConfig(
         Long.parseLong(p.getProperty("max.request.bytes", String.valueOf(maxRequestBytes))),
         Boolean.parseBoolean(p.getProperty("demo", String.valueOf(demo))),
         Map.copyOf(sites),
-        Long.parseLong(p.getProperty("import.max.upload.bytes", String.valueOf(maxUploadBytes))));
+        Long.parseLong(p.getProperty("import.max.upload.bytes", String.valueOf(maxUploadBytes))),
+        ops.with(p));
   }
 
   public ParleyConfig withPort(int port) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
   }
 
   public ParleyConfig withDataDir(Path dataDir) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
   }
 
   public ParleyConfig withDatabaseUrl(String databaseUrl) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
   }
 
   public ParleyConfig withEditWindow(Duration editWindow) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
   }
 
   public ParleyConfig withMaxUploadBytes(long maxUploadBytes) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
   }
 
   public ParleyConfig withDemo(boolean demo) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
+  }
+
+  public ParleyConfig withOps(OpsConfig ops) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, ops);
   }
 
   public ParleyConfig withSite(String id, List<String> origins) {
     var sites = new java.util.LinkedHashMap<>(this.sites);
     sites.put(id, List.copyOf(origins));
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, ops);
   }
 
   /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
