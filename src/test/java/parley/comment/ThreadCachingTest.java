@@ -41,9 +41,9 @@ class ThreadCachingTest {
     }
   }
 
+  // published without the classifier, whose 2 s budget a loaded test machine can exceed (the comment is then held)
   private static void post(TestServer server, String body) {
-    assertThat(server.postJson("/api/v1/comments",
-        "{\"site\":\"demo\",\"page\":\"cached\",\"author\":\"Ada\",\"body\":\"" + body + "\"}",
-        "X-Parley-Client", "reader-1").status()).isEqualTo(201);
+    server.app().comments().withArrivalCheck(ArrivalCheck.PUBLISH_ALL).post(new CommentService.PostRequest(
+        "demo", "cached", null, null, null, "Ada", null, body, "reader-1"));
   }
 }
