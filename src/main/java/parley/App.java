@@ -14,6 +14,8 @@ import parley.importing.ImportConfig;
 import parley.importing.ImportHandlers;
 import parley.importing.ImportLimits;
 import parley.importing.StartupRepairs;
+import parley.importing.ImportMeters;
+import parley.ops.Telemetry;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
 import parley.site.SiteService;
@@ -40,9 +42,11 @@ public final class App implements AutoCloseable {
   private final SiteService sites;
   private final ModerationService moderation;
   private final AnalysisModule analysis;
+  private final Operations ops;
 
   private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
-      AnalysisModule analysis) {
+      AnalysisModule analysis, Operations ops) {
+    this.ops = ops;
     this.db = db;
     this.server = server;
     this.comments = comments;
@@ -62,44 +66,59 @@ public final class App implements AutoCloseable {
 
   /** {@code analysisStage} is the stage the Perspective-compatible API scores with. */
   public static App start(ParleyConfig config, Mode mode, Classifier classifier, Stage analysisStage) {
-    Database db = Database.open(config.effectiveDatabaseUrl());
+    Telemetry telemetry = new Telemetry();
+    Database db;
+    try {
+      db = Database.open(config.effectiveDatabaseUrl(), telemetry.registry());
+    } catch (RuntimeException e) {
+      telemetry.close();
+      throw e;
+    }
+    Operations ops = new Operations(config.ops(), telemetry, db, classifier);
     AnalysisModule analysis = null;
     try {
       StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage);
-      if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis);
+      if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis, ops);
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      ModerationService moderation = ModerationWiring.service(db, classifier);
+      ModerationService moderation = ModerationWiring.service(db, classifier, telemetry.registry());
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
       Cors cors = new Cors(sites, config.publicUrl());
       CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors, telemetry);
       var perspective = analysis.handlers();
-      Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true,
-          config.trustedProxies(), routes -> Routes.register(routes, cors, commentHandlers, staff, perspective,
-              new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(),
-                  new ImportLimits(config.maxCommentChars())))));
+      var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
+          new ImportMeters(telemetry.registry()));
+      Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
+          ops.requestLog(), routes -> {
+            Routes.ops(routes, ops.health());
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports);
+          });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites, moderation, analysis);
+      return new App(db, server, comments, sites, moderation, analysis, ops);
     } catch (RuntimeException e) {
       if (analysis != null) analysis.close();
       db.close();
+      telemetry.close();
       throw e;
     }
   }
 
-  private static App startAnalysisOnly(ParleyConfig config, Database db, AnalysisModule analysis) {
-    Javalin server = Server.create(config.port(), config.maxRequestBytes(), false, false,
-        config.trustedProxies(), routes -> Routes.analysis(routes, analysis.handlers()));
+  private static App startAnalysisOnly(ParleyConfig config, Database db, AnalysisModule analysis, Operations ops) {
+    Javalin server = Server.create(config.port(), config.maxRequestBytes(), false, false, config.trustedProxies(),
+        ops.requestLog(), routes -> {
+          Routes.ops(routes, ops.health());
+          Routes.analysis(routes, analysis.handlers());
+        });
     server.start();
     log.info("Parley analysis API listening on http://localhost:{}/v1alpha1 ({} database)", server.port(), db.dialect());
-    return new App(db, server, null, null, null, analysis);
+    return new App(db, server, null, null, null, analysis, ops);
   }
 
   // without a model the analysis API answers 503 UNAVAILABLE; the server still starts
@@ -137,14 +156,22 @@ public final class App implements AutoCloseable {
     return sites;
   }
 
+  /** Metrics, health checks and the request log of this process. */
+  public Operations ops() {
+    return ops;
+  }
+
   public AnalysisModule analysis() {
     return analysis;
   }
 
+  /** Stops in order: readiness fails, the port closes, requests in flight finish, then the pool closes. */
   @Override
   public void close() {
+    ops.health().drain();
     server.stop();
     analysis.close();
     db.close();
+    ops.telemetry().close();
   }
 }

@@ -1,5 +1,8 @@
 package parley;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import parley.admin.DashboardHandlers;
 import parley.admin.ImportPageHandlers;
@@ -16,6 +19,7 @@ import parley.classify.Classifier;
 import parley.comment.CommentService;
 import parley.moderation.AuthorStore;
 import parley.moderation.BanStore;
+import parley.moderation.ModerationMeters;
 import parley.moderation.ModerationService;
 import parley.moderation.PolicyStore;
 import parley.moderation.StaffNames;
@@ -26,6 +30,7 @@ import parley.moderation.queue.QueueService;
 import parley.moderation.queue.QueueStore;
 import parley.moderation.queue.ReaderHandlers;
 import parley.moderation.queue.ReportStore;
+import parley.ops.Telemetry;
 import parley.store.Database;
 import parley.web.Cors;
 import parley.web.Routes;
@@ -37,17 +42,26 @@ final class ModerationWiring {
 
   private ModerationWiring() {}
 
-  static ModerationService service(Database db, Classifier classifier) {
+  static ModerationService service(Database db, Classifier classifier, MeterRegistry meters) {
     AccountStore accounts = new AccountStore(db);
     StaffNames staff = new StaffNames(site -> accounts.members(site).stream()
         .map(m -> new StaffNames.Member(m.accountId(), m.displayName())).toList());
     return new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db),
         new parley.limit.TokenBuckets<>(ModerationService.MAX_RATE_KEYS, java.time.Duration.ofMinutes(1)),
-        classifier, CLASSIFIER_BUDGET, staff);
+        classifier, CLASSIFIER_BUDGET, staff, new ModerationMeters(meters));
+  }
+
+  // pending and reported comments per site, counted when Prometheus scrapes rather than on every change
+  private static void queueSizes(QueueService queues, Telemetry telemetry) {
+    MultiGauge sizes = MultiGauge.builder("parley.queue.size").description("Comments waiting for moderators")
+        .register(telemetry.registry());
+    telemetry.refreshBeforeScrape(() -> sizes.register(queues.openWork().stream()
+        .map(q -> MultiGauge.Row.of(Tags.of("site", q.siteId(), "queue", q.queue().key()), q.size()))
+        .toList(), true));
   }
 
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
-      ModerationService moderation, Cors cors) {
+      ModerationService moderation, Cors cors, Telemetry telemetry) {
     boolean secure = config.publicUrl().startsWith("https:");
     AccountStore accounts = new AccountStore(db);
     AuthService auth = new AuthService(accounts, new SessionStore(db), new LoginThrottle());
@@ -58,6 +72,7 @@ final class ModerationWiring {
     AuditStore audit = new AuditStore(db);
     ReportStore reports = new ReportStore(db);
     QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
+    queueSizes(queues, telemetry);
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import parley.web.TrustedProxies;
+import parley.ops.OpsConfig;
 
 /**
  * All of Parley's settings in one record. Built from defaults, then a properties file, then environment variables
@@ -26,6 +27,7 @@ import parley.web.TrustedProxies;
  * @param sites sites to create or update at start-up, as {@code id=origin1 origin2}
  * @param maxUploadBytes the largest import file an admin may upload over HTTP
  * @param trustedProxies reverse proxies whose forwarding headers name the reader's address and scheme
+ * @param ops metrics access and log format
  */
 public record ParleyConfig(
     int port,
@@ -38,12 +40,13 @@ public record ParleyConfig(
     boolean demo,
     Map<String, List<String>> sites,
     long maxUploadBytes,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    OpsConfig ops) {
 
   public static ParleyConfig defaults() {
     return new ParleyConfig(
         8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of(),
-        512L * 1024 * 1024, TrustedProxies.NONE);
+        512L * 1024 * 1024, TrustedProxies.NONE, OpsConfig.defaults());
   }
 
   /** Defaults, overlaid by the file (if given and present), overlaid by the environment. */
@@ -80,41 +83,46 @@ public record ParleyConfig(
         Boolean.parseBoolean(p.getProperty("demo", String.valueOf(demo))),
         Map.copyOf(sites),
         Long.parseLong(p.getProperty("import.max.upload.bytes", String.valueOf(maxUploadBytes))),
-        p.containsKey("trusted.proxies") ? TrustedProxies.parse(p.getProperty("trusted.proxies")) : trustedProxies);
+        p.containsKey("trusted.proxies") ? TrustedProxies.parse(p.getProperty("trusted.proxies")) : trustedProxies,
+        ops.with(p));
   }
 
   public ParleyConfig withPort(int port) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withDataDir(Path dataDir) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withDatabaseUrl(String databaseUrl) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withEditWindow(Duration editWindow) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withMaxUploadBytes(long maxUploadBytes) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withDemo(boolean demo) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+  }
+
+  public ParleyConfig withOps(OpsConfig ops) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withSite(String id, List<String> origins) {
     var sites = new java.util.LinkedHashMap<>(this.sites);
     sites.put(id, List.copyOf(origins));
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, trustedProxies, ops);
   }
 
   public ParleyConfig withTrustedProxies(TrustedProxies trustedProxies) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
   }
 
   /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */

@@ -50,8 +50,11 @@ public final class ServeCommand implements Callable<Integer> {
     App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefault() : load(model), analysisStage);
     app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
+    // SIGTERM (systemd, Docker, Kubernetes): readiness fails, the port closes, requests in flight finish, pool closes
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("Parley is stopping: finishing requests in flight");
       app.close();
+      System.out.println("Parley stopped");
       stopped.countDown();
     }));
     System.out.println(mode == App.Mode.FULL

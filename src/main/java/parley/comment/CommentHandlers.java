@@ -9,6 +9,7 @@ import parley.comment.CommentService.ThreadPage;
 import parley.thread.CommentThread;
 import parley.web.ApiException;
 import parley.web.Cors;
+import parley.web.HttpCaching;
 import parley.web.ErrorCode;
 import parley.web.Json;
 
@@ -40,7 +41,8 @@ public final class CommentHandlers {
     out.put("comments", page.comments());
     out.put("nextCursor", page.nextCursor());
     out.put("sort", page.sort().key());
-    ctx.json(out);
+    boolean anonymous = ctx.header(CLIENT_HEADER) == null && ctx.attribute(SignedInReader.ATTRIBUTE) == null;
+    HttpCaching.json(ctx, out, anonymous);
   }
 
   // GET /api/v1/threads/{id} → the thread's details and published count

@@ -21,10 +21,16 @@ import parley.web.ErrorCode;
 public final class ImportHandlers {
   private final Database db;
   private final ImportConfig config;
+  private final ImportMeters meters;
 
   public ImportHandlers(Database db, ImportConfig config) {
+    this(db, config, ImportMeters.none());
+  }
+
+  public ImportHandlers(Database db, ImportConfig config, ImportMeters meters) {
     this.db = db;
     this.config = config;
+    this.meters = meters;
   }
 
   // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|remark42|commento|json[&pageKey=path|url|identifier] → report
@@ -68,8 +74,12 @@ public final class ImportHandlers {
     } catch (IllegalArgumentException e) {
       throw new ApiException(ErrorCode.SITE_NOT_FOUND);
     }
-    ImportReport r = Imports.xml(db, Imports.Format.valueOf(format.toUpperCase(Locale.ROOT)), site, file, pageKey,
-        Importer.Options.defaults().withLimits(config.limits()), Imports.ProgressFactory.NONE);
+    ImportReport r;
+    try (ImportMeters.Tracked tracked = meters.track()) {
+      r = Imports.xml(db, Imports.Format.valueOf(format.toUpperCase(Locale.ROOT)), site, file, pageKey,
+          Importer.Options.defaults().withLimits(config.limits()), tracked.progress());
+      tracked.succeeded(r.inserted() + r.updated());
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     ImportCounts c = r.counts();
     body.put("format", r.format());
@@ -100,7 +110,11 @@ public final class ImportHandlers {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "The export is of site '" + fileSite + "', not '" + site + "'.");
     }
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      JsonImport.Result r = JsonImport.read(db, in, 5_000, Progress.none(), config.limits());
+      JsonImport.Result r;
+      try (ImportMeters.Tracked tracked = meters.track()) {
+        r = JsonImport.read(db, in, 5_000, Progress.none(), config.limits());
+        tracked.succeeded(r.comments());
+      }
       return Map.of("format", "json", "site", r.siteId(), "threads", r.threads(), "comments", r.comments(),
           "votes", r.votes(), "accounts", r.accounts(), "auditEntries", r.auditEntries(), "seconds", r.seconds());
     }

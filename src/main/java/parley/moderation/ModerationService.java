@@ -36,6 +36,7 @@ public final class ModerationService implements ArrivalCheck {
   private final Classifier classifier;
   private final Duration classifierBudget;
   private final StaffNames staffNames;
+  private final ModerationMeters meters;
   private final ExecutorService scoring = Executors.newVirtualThreadPerTaskExecutor();
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
@@ -44,6 +45,12 @@ public final class ModerationService implements ArrivalCheck {
   /** @param classifier null runs without scores (each comment notes "classifier.off") */
   public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
       Classifier classifier, Duration classifierBudget, StaffNames staffNames) {
+    this(policies, authors, bans, limiter, classifier, classifierBudget, staffNames, ModerationMeters.none());
+  }
+
+  public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
+      Classifier classifier, Duration classifierBudget, StaffNames staffNames, ModerationMeters meters) {
+    this.meters = meters;
     this.policies = policies;
     this.authors = authors;
     this.bans = bans;
@@ -57,12 +64,18 @@ public final class ModerationService implements ArrivalCheck {
   public Decision check(Arrival a) {
     AuthorRef author = new AuthorRef(a.accountId(), a.clientHash(), a.ipHash());
     Compiled site = compiled(a.siteId());
-    refuseBanned(a.siteId(), author, a.email());
-    refuseAnonymous(site.policy(), author);
-    if (!a.edit()) staffNames.refuseImpersonation(a.siteId(), a.authorName(), a.accountId());
-    if (!a.edit()) refuseTooFast(a.siteId(), site.policy(), author);
+    try {
+      refuseBanned(a.siteId(), author, a.email());
+      refuseAnonymous(site.policy(), author);
+      if (!a.edit()) staffNames.refuseImpersonation(a.siteId(), a.authorName(), a.accountId());
+      if (!a.edit()) refuseTooFast(a.siteId(), site.policy(), author);
+    } catch (ApiException refused) {
+      meters.refused(refused.code().name());
+      throw refused;
+    }
     Submission submission = snapshot(a, author);
     Verdict verdict = site.pipeline().run(submission);
+    meters.decided(verdict);
     return new Decision(verdict.state(), DecisionJson.scores(submission.classification()),
         DecisionJson.reasons(verdict));
   }
@@ -121,16 +134,23 @@ public final class ModerationService implements ArrivalCheck {
 
   private Submission score(Submission s) {
     if (classifier == null) return s;
-    Future<Classification> f = scoring.submit(() -> classifier.classify(s.body()));
+    long started = System.nanoTime();
+    Future<Classification> f = scoring.submit(() -> {
+      Classification c = classifier.classify(s.body());
+      meters.classified(ModerationMeters.stageKey(c.stage()), System.nanoTime() - started);
+      return c;
+    });
     try {
       return s.withClassification(f.get(classifierBudget.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
       f.cancel(true);
+      meters.classified("timeout", System.nanoTime() - started);
       return failed(s, "classifier timed out after " + classifierBudget.toMillis() + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(s, "interrupted");
     } catch (Exception e) {
+      meters.classified("failed", System.nanoTime() - started);
       return failed(s, "classifier failed: " + e.getClass().getSimpleName());
     }
   }

@@ -31,6 +31,11 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating the SQLite file if needed) and migrates the database behind the JDBC URL. */
   public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, null);
+  }
+
+  /** As {@link #open(String)}, publishing the pool's figures (connections, waits) to {@code meters} if given. */
+  public static Database open(String jdbcUrl, io.micrometer.core.instrument.MeterRegistry meters) {
     Dialect dialect = Dialect.of(jdbcUrl);
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("parley-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
@@ -44,6 +49,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(16);
       }
     }
+    if (meters != null) hikari.setMetricRegistry(meters);
     HikariDataSource pool = new HikariDataSource(hikari);
     try {
       Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
@@ -101,6 +107,20 @@ public final class Database implements AutoCloseable {
     } finally {
       if (dialect == Dialect.SQLITE) sqliteWriteLock.unlock();
     }
+  }
+
+  /** Whether a connection can be had and answers a trivial query within a second; for readiness checks. */
+  public boolean reachable() {
+    try (var c = pool.getConnection()) {
+      return c.isValid(1);
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
+  }
+
+  /** Whether every migration this build ships has been applied (another instance may be mid-upgrade). */
+  public boolean migrated() {
+    return Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().info().pending().length == 0;
   }
 
   /** For callers that need a raw handle inside {@link #write}. */

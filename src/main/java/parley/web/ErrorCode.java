@@ -20,6 +20,7 @@ public enum ErrorCode {
   SSO_TOKEN_INVALID(401, "The sign-in token from the site is not valid or has expired."),
   CSRF_TOKEN_INVALID(403, "The form has expired; reload the page and try again."),
   FORBIDDEN(403, "You do not have permission to do that on this site."),
+  METRICS_FORBIDDEN(403, "Metrics are served only to loopback and the addresses in metrics.allow."),
   AUTHOR_BANNED(403, "You have been banned from commenting on this site."),
   EDIT_TOKEN_INVALID(403, "The edit token does not match this comment."),
   EDIT_WINDOW_CLOSED(403, "The time to edit or delete this comment has passed."),
@@ -43,7 +44,8 @@ public enum ErrorCode {
   RATE_LIMITED(429, "Too many requests; slow down and try again shortly."),
   LOGIN_THROTTLED(429, "Too many failed sign-in attempts; wait a few minutes and try again."),
   INTERNAL_ERROR(500, "Something went wrong on the server."),
-  STORAGE_UNAVAILABLE(503, "The server cannot store anything right now (its disk is full or read-only); try again later.");
+  STORAGE_UNAVAILABLE(503, "The server cannot store anything right now (its disk is full or read-only); try again later."),
+  NOT_READY(503, "Parley is starting, stopping or cannot reach what it needs; see the failing checks.");
 
   private final int status;
   private final String defaultMessage;

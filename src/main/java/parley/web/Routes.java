@@ -85,6 +85,13 @@ public final class Routes {
     analysis(r, analysis);
   }
 
+  /** Operators: probes for the orchestrator and metrics for Prometheus (loopback and metrics.allow only). */
+  public static void ops(RoutesConfig r, parley.ops.Health health) {
+    r.get("/health/live", health::live);
+    r.get("/health/ready", health::ready);
+    r.get("/metrics", health::metrics);
+  }
+
   /** API-key holders (Coral Talk, Perspective clients): Perspective's protocol and Google's error shape. */
   public static void analysis(RoutesConfig r, AnalysisHandlers analysis) {
     r.before("/v1alpha1/*", analysis::cors);

@@ -38,6 +38,11 @@ public final class QueueService {
     return new Detail(c, authors.counts(c.siteId(), c.author()), recent, reports.forComment(c.id()));
   }
 
+  /** Pending and reported comments per site, for the metrics page. */
+  public List<QueueStore.SiteQueueSize> openWork() {
+    return queue.openWork();
+  }
+
   public Map<Queue, Integer> counts(String siteId) {
     return queue.counts(siteId);
   }

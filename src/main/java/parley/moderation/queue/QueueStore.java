@@ -79,6 +79,22 @@ public final class QueueStore {
     return counts;
   }
 
+  /** Open work per site: pending and reported comments, in one grouped query per queue (for metrics). */
+  public List<SiteQueueSize> openWork() {
+    return db.read(h -> {
+      List<SiteQueueSize> out = new java.util.ArrayList<>();
+      for (Queue q : List.of(Queue.PENDING, Queue.REPORTED)) {
+        h.createQuery("SELECT t.site_id AS site, COUNT(*) AS n FROM comments c JOIN threads t ON t.id = c.thread_id"
+                + " WHERE " + q.where + " GROUP BY t.site_id")
+            .map((rs, ctx) -> new SiteQueueSize(rs.getString("site"), q, rs.getLong("n"))).forEach(out::add);
+      }
+      return out;
+    });
+  }
+
+  /** How many comments wait in one site's queue. */
+  public record SiteQueueSize(String siteId, Queue queue, long size) {}
+
   /** Sets what moderation controls on a comment. */
   public void apply(Handle h, long commentId, ModState s) {
     h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
