@@ -68,7 +68,11 @@ def main():
     cdev = build_cache(model, dev, a.frozen, os.path.join(a.work, "cache", f"dev.L{a.frozen}"))
     pdev = predict_cached(model, cdev, a.frozen)
     model.eval()
-    ptest = predict_full(model, test)
+    # the frozen lower layers are those of the pretrained model: their outputs for the test texts are cached
+    # (and may be precomputed while training runs); the trained upper layers run on the cache
+    ctest = build_cache(model, test, a.frozen, os.path.join(a.work, "cache", f"test.L{a.frozen}"))
+    ptest = predict_cached(model, ctest, a.frozen)
+    model.eval()
     np.save(os.path.join(a.work, "test_probs.npy"), ptest)
     np.save(os.path.join(a.work, "dev_probs.npy"), pdev)
     rep = {"test_auc": {}, "dev_auc": {}}

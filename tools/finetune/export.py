@@ -46,7 +46,7 @@ def quantize_int8(src, dst, min_size=65536, mode="dynamic"):
     m = onnx.load(src)
     g = m.graph
     inits = {t.name: t for t in g.initializer}
-    new_nodes, drop, add = [], set(), []
+    new_nodes, drop, add, quantized_inputs = [], set(), [], {}
     for n in g.node:
         if n.op_type == "MatMul" and n.input[1] in inits and len(inits[n.input[1]].dims) == 2:
             w = numpy_helper.to_array(inits[n.input[1]])
@@ -60,13 +60,17 @@ def quantize_int8(src, dst, min_size=65536, mode="dynamic"):
                             numpy_helper.from_array(np.full(w.shape[1], 128, np.uint8), base + "_z"),
                             numpy_helper.from_array(scale.astype(np.float32), base + "_s")]
                     drop.add(base)
+                    if x not in quantized_inputs:  # one DynamicQuantizeLinear per activation (Q, K, V share it)
+                        xq = f"dql{len(quantized_inputs)}"
+                        quantized_inputs[x] = xq
+                        new_nodes.append(helper.make_node("DynamicQuantizeLinear", [x],
+                                                          [xq + "_q", xq + "_s", xq + "_z"], name=xq))
+                    xq = quantized_inputs[x]
                     new_nodes += [
-                        helper.make_node("DynamicQuantizeLinear", [x], [y + "_xq", y + "_xs", y + "_xz"],
-                                         name=n.name + "_dql"),
-                        helper.make_node("MatMulInteger", [y + "_xq", base + "_q", y + "_xz", base + "_z"],
+                        helper.make_node("MatMulInteger", [xq + "_q", base + "_q", xq + "_z", base + "_z"],
                                          [y + "_i32"], name=n.name + "_mmi"),
                         helper.make_node("Cast", [y + "_i32"], [y + "_f"], to=TensorProto.FLOAT, name=n.name + "_cast"),
-                        helper.make_node("Mul", [y + "_xs", base + "_s"], [y + "_ws"], name=n.name + "_scale"),
+                        helper.make_node("Mul", [xq + "_s", base + "_s"], [y + "_ws"], name=n.name + "_scale"),
                         helper.make_node("Mul", [y + "_f", y + "_ws"], [y], name=n.name + "_rescale")]
                     continue
                 add += [numpy_helper.from_array(q, base + "_q"),

@@ -94,6 +94,9 @@ def main():
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--max-len", type=int, default=64)
     ap.add_argument("--tokenizer", default="/tmp/ft/jar/all-minilm-l6-v2-tokenizer.json")
+    ap.add_argument("--base", default=None,
+                    help="earlier WORK dir: keep its rows first and in order (so its cached chunks stay valid), "
+                         "add the rows this --scale selects beyond them")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     wp = WordPiece(a.tokenizer)
@@ -112,9 +115,18 @@ def main():
         if name in TEST_CAP:
             te = sorted([r for r in rows if r["split"] == "test"], key=lambda r: stable_key(a.seed, r))[:TEST_CAP[name]]
             out["test"] += te
+    if a.base:
+        base = {}
+        for split in out:
+            with open(os.path.join(a.base, split + ".jsonl"), encoding="utf-8") as f:
+                base[split] = [json.loads(l) for l in f]
+        seen = {(r["src"], r["id"]) for r in base["train"]}
+        out["train"] = base["train"] + [r for r in out["train"] if (r["src"], r["id"]) not in seen]
+        out["dev"], out["test"] = base["dev"], base["test"]
     for split, rows in out.items():
         for r in rows:
-            r["ids"] = wp.encode(r["text"], max_len=a.max_len)
+            if "ids" not in r:
+                r["ids"] = wp.encode(r["text"], max_len=a.max_len)
             r.setdefault("w", 1.0)
         with open(os.path.join(a.out, split + ".jsonl"), "w", encoding="utf-8") as f:
             for r in rows:
