@@ -123,6 +123,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--verify", type=int, default=300)
     ap.add_argument("--cp", default="/tmp/ft/cp.txt")
+    ap.add_argument("--ref-model", default="/tmp/ft/qjar/all-minilm-l6-v2-q.onnx")
     ap.add_argument("--quant", choices=["dynamic", "dq"], default="dynamic")
     a = ap.parse_args()
     torch.set_num_threads(2)
@@ -143,6 +144,9 @@ def main():
         cp = open(a.cp).read().strip()
         p32, ms32 = ort_probs(fp32, ids_file, os.path.join(a.work, "ort_fp32.txt"), cp)
         p8, ms8 = ort_probs(a.out, ids_file, os.path.join(a.work, "ort_int8.txt"), cp)
+        if a.ref_model and os.path.exists(a.ref_model):  # the stock quantized MiniLM of the product, same texts, same harness: latency reference
+            _, rep["ort_java_reference_q_minilm"] = ort_probs(a.ref_model, ids_file,
+                                                              os.path.join(a.work, "ort_ref.txt"), cp)
         auc = lambda p: {f"{k[0]}/{k[1]}": round(v, 4) for k, v in per_source_auc(dev, p, CATEGORIES).items()}
         a_t, a_8 = auc(pt), auc(p8)
         rep.update({"verify_texts": len(dev), "max_abs_diff_fp32_vs_torch": float(np.abs(p32 - pt).max()),
