@@ -17,6 +17,7 @@ import java.util.Map;
  * <pre>
  * java -cp $(cat cp.txt) OrtCheck.java tokenize TOKENIZER.json TEXTS.jsonl OUT.txt   (one JSON string per line)
  * java -cp $(cat cp.txt) OrtCheck.java run MODEL.onnx IDS.txt OUT.txt              (space-separated ids per line)
+ * java -cp $(cat cp.txt) OrtCheck.java batch MODEL.onnx IDS.txt OUT.txt            (all lines as one padded batch)
  * </pre>
  *
  * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
@@ -36,6 +37,33 @@ public class OrtCheck {
           StringBuilder sb = new StringBuilder();
           for (int i = 0; i < ids.length; i++) if (mask[i] == 1) sb.append(sb.isEmpty() ? "" : " ").append(ids[i]);
           out.println(sb);
+        }
+      }
+    } else if (args[0].equals("batch")) {
+      // all lines as one zero-padded batch (attention_mask 0 on padding); writes one probs row per line
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      try (OrtSession s = env.createSession(args[1], new OrtSession.SessionOptions());
+          PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
+        List<String> lines = Files.readAllLines(Path.of(args[2]));
+        int t = lines.stream().mapToInt(l -> l.trim().split(" ").length).max().orElse(1);
+        long[][] ids = new long[lines.size()][t];
+        long[][] mask = new long[lines.size()][t];
+        for (int r = 0; r < lines.size(); r++) {
+          String[] p = lines.get(r).trim().split(" ");
+          for (int i = 0; i < p.length; i++) {
+            ids[r][i] = Long.parseLong(p[i]);
+            mask[r][i] = 1;
+          }
+        }
+        Map<String, OnnxTensor> in = new HashMap<>();
+        in.put("input_ids", OnnxTensor.createTensor(env, ids));
+        in.put("attention_mask", OnnxTensor.createTensor(env, mask));
+        try (OrtSession.Result res = s.run(in)) {
+          for (float[] row : (float[][]) res.get(0).getValue()) {
+            StringBuilder sb = new StringBuilder();
+            for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
+            out.println(sb);
+          }
         }
       }
     } else {
