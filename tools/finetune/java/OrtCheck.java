@@ -1,0 +1,112 @@
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verification helper for tools/finetune (run as a single-file program on the project's class path):
+ *
+ * <pre>
+ * java -cp $(cat cp.txt) OrtCheck.java tokenize TOKENIZER.json TEXTS.jsonl OUT.txt   (one JSON string per line)
+ * java -cp $(cat cp.txt) OrtCheck.java run MODEL.onnx IDS.txt OUT.txt              (space-separated ids per line)
+ * java -cp $(cat cp.txt) OrtCheck.java batch MODEL.onnx IDS.txt OUT.txt            (all lines as one padded batch)
+ * </pre>
+ *
+ * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
+ * one through ONNX Runtime and writes the first output (mean-pooled over tokens when it is [1, T, H]).
+ */
+public class OrtCheck {
+  public static void main(String[] args) throws Exception {
+    if (args[0].equals("tokenize")) {
+      ObjectMapper om = new ObjectMapper();
+      try (HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(Path.of(args[1]));
+          PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
+          String text = om.readValue(line, String.class);
+          Encoding e = tok.encode(text);
+          long[] ids = e.getIds();
+          long[] mask = e.getAttentionMask();
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < ids.length; i++) if (mask[i] == 1) sb.append(sb.isEmpty() ? "" : " ").append(ids[i]);
+          out.println(sb);
+        }
+      }
+    } else if (args[0].equals("batch")) {
+      // all lines as one zero-padded batch (attention_mask 0 on padding); writes one probs row per line
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      try (OrtSession s = env.createSession(args[1], new OrtSession.SessionOptions());
+          PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
+        List<String> lines = Files.readAllLines(Path.of(args[2]));
+        int t = lines.stream().mapToInt(l -> l.trim().split(" ").length).max().orElse(1);
+        long[][] ids = new long[lines.size()][t];
+        long[][] mask = new long[lines.size()][t];
+        for (int r = 0; r < lines.size(); r++) {
+          String[] p = lines.get(r).trim().split(" ");
+          for (int i = 0; i < p.length; i++) {
+            ids[r][i] = Long.parseLong(p[i]);
+            mask[r][i] = 1;
+          }
+        }
+        Map<String, OnnxTensor> in = new HashMap<>();
+        in.put("input_ids", OnnxTensor.createTensor(env, ids));
+        in.put("attention_mask", OnnxTensor.createTensor(env, mask));
+        try (OrtSession.Result res = s.run(in)) {
+          for (float[] row : (float[][]) res.get(0).getValue()) {
+            StringBuilder sb = new StringBuilder();
+            for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
+            out.println(sb);
+          }
+        }
+      }
+    } else {
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions opt = new OrtSession.SessionOptions();
+      opt.setIntraOpNumThreads(1);
+      try (OrtSession s = env.createSession(args[1], opt);
+          PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3])))) {
+        List<String> lines = Files.readAllLines(Path.of(args[2]));
+        long t0 = 0;
+        int n = 0;
+        for (String line : lines) {
+          String[] p = line.trim().split(" ");
+          long[][] ids = new long[1][p.length];
+          long[][] mask = new long[1][p.length];
+          long[][] types = new long[1][p.length];
+          for (int i = 0; i < p.length; i++) {
+            ids[0][i] = Long.parseLong(p[i]);
+            mask[0][i] = 1;
+          }
+          Map<String, OnnxTensor> in = new HashMap<>();
+          in.put("input_ids", OnnxTensor.createTensor(env, ids));
+          in.put("attention_mask", OnnxTensor.createTensor(env, mask));
+          if (s.getInputNames().contains("token_type_ids")) in.put("token_type_ids", OnnxTensor.createTensor(env, types));
+          long a = System.nanoTime();
+          try (OrtSession.Result r = s.run(in)) {
+            if (n++ >= 5) t0 += System.nanoTime() - a;
+            Object v = r.get(0).getValue();
+            float[] row;
+            if (v instanceof float[][][] h) {
+              row = new float[h[0][0].length];
+              for (float[] tok : h[0]) for (int j = 0; j < row.length; j++) row[j] += tok[j] / h[0].length;
+            } else {
+              row = ((float[][]) v)[0];
+            }
+            StringBuilder sb = new StringBuilder();
+            for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
+            out.println(sb);
+          }
+          for (OnnxTensor t : in.values()) t.close();
+        }
+        System.err.printf("ms per comment (batch 1, 1 thread, after 5 warm-up): %.2f%n", t0 / 1e6 / Math.max(1, n - 5));
+      }
+    }
+  }
+}

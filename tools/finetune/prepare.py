@@ -1,0 +1,147 @@
+"""Selects and tokenizes the fine-tuning data: a balanced, deterministic subset of the train splits, capped dev
+splits for early stopping, and the test splits used for the report.
+
+usage: python3 prepare.py --out WORK_DIR [--seed 13] [--scale 1.0] [--max-len 64]
+
+Labels: heads toxic, hate, insult, threat, obscene, spam; -1 = not annotated (masked in the loss).
+'offensive'=1 and hate/insult/threat/obscene=1 imply toxic=1 where the source does not annotate toxic.
+Never trained on: olid, hateval2019, stormfront, gab_hate_corpus (licences) -- test splits only (olid dev is used
+only to pick the OLID decision threshold, never for training or early stopping).
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from minilm import CATEGORIES, WordPiece  # noqa: E402
+
+DATA = "/work/shared/datasets"
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+AUGMENT = os.path.join(REPO, "src/main/resources/parley/augment/parley_augment.jsonl")
+TRAIN_SETS = ["davidson2017", "hatexplain", "implicit_hate", "youtube_spam", "jigsaw_toxic_subset",
+              "civil_comments_ccc", "toxic_spans", "fox_news_comments", "parley_augment"]
+EVAL_ONLY = ["olid", "hateval2019", "stormfront", "gab_hate_corpus"]
+# train rows per source at --scale 1 (rare-category positives are taken first), and loss weight per example
+CAPS = {"davidson2017": 1400, "hatexplain": 1800, "implicit_hate": 1200, "youtube_spam": 600,
+        "jigsaw_toxic_subset": 1800, "civil_comments_ccc": 1400, "toxic_spans": 400, "fox_news_comments": 1206,
+        "parley_augment": 791}
+WEIGHTS = {"fox_news_comments": 1.5, "civil_comments_ccc": 1.5, "parley_augment": 2.0}
+RARE = ["threat", "spam", "obscene", "insult", "hate", "toxic"]  # priority order for "all positives first"
+DEV_CAP = 200
+# test rows per set for the report (full split where the issue names a bar)
+TEST_CAP = {"olid": 10**9, "hatexplain": 10**9, "davidson2017": 10**9, "jigsaw_toxic_subset": 10**9,
+            "civil_comments_ccc": 10**9, "hateval2019": 500, "stormfront": 500, "gab_hate_corpus": 500,
+            "implicit_hate": 500, "youtube_spam": 10**9, "fox_news_comments": 10**9}
+
+
+def hash_split(key):
+    v = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 10
+    return "train" if v <= 7 else "dev" if v == 8 else "test"
+
+
+def label_vector(labels):
+    y = [labels.get(c, -1) for c in CATEGORIES]
+    if "toxic" not in labels and any(labels.get(k) == 1 for k in ("offensive", "hate", "insult", "threat", "obscene")):
+        y[0] = 1
+    return [int(v) for v in y]
+
+
+def read(name):
+    path = AUGMENT if name == "parley_augment" else os.path.join(DATA, name, name + ".jsonl")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if not r.get("labels"):
+                continue
+            split = r.get("split") or "train"  # parley_augment: every row is used for training
+            rows.append({"src": name, "id": str(r["id"]), "text": r["text"], "split": split,
+                         "y": label_vector(r["labels"]), "meta": r.get("meta", {})})
+    return rows
+
+
+def stable_key(seed, r):
+    return hashlib.sha256(f"{seed}:{r['src']}:{r['id']}".encode()).hexdigest()
+
+
+def select_train(rows, cap, seed):
+    rows = sorted(rows, key=lambda r: stable_key(seed, r))
+    chosen, seen = [], set()
+    for cat in RARE:  # all positives of rare categories first (up to half the cap each pass)
+        ci = CATEGORIES.index(cat)
+        for r in rows:
+            if len(chosen) >= cap // 2:
+                break
+            if r["y"][ci] == 1 and r["id"] not in seen:
+                chosen.append(r)
+                seen.add(r["id"])
+    for r in rows:
+        if len(chosen) >= cap:
+            break
+        if r["id"] not in seen:
+            chosen.append(r)
+            seen.add(r["id"])
+    return chosen
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--tokenizer", default="/tmp/ft/jar/all-minilm-l6-v2-tokenizer.json")
+    ap.add_argument("--base", default=None,
+                    help="earlier WORK dir: keep its rows first and in order (so its cached chunks stay valid), "
+                         "add the rows this --scale selects beyond them")
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    wp = WordPiece(a.tokenizer)
+    out = {"train": [], "dev": [], "test": []}
+    for name in TRAIN_SETS + EVAL_ONLY:
+        rows = read(name)
+        if name in TRAIN_SETS:
+            cap = int(CAPS[name] * a.scale) if name != "parley_augment" else CAPS[name]
+            tr = select_train([r for r in rows if r["split"] == "train"], cap, a.seed)
+            for r in tr:
+                r["w"] = WEIGHTS.get(name, 1.0)
+            out["train"] += tr
+        if name in TRAIN_SETS or name == "olid":
+            dv = sorted([r for r in rows if r["split"] == "dev"], key=lambda r: stable_key(a.seed, r))[:DEV_CAP * (2 if name == "olid" else 1)]
+            out["dev"] += dv
+        if name in TEST_CAP:
+            te = sorted([r for r in rows if r["split"] == "test"], key=lambda r: stable_key(a.seed, r))[:TEST_CAP[name]]
+            out["test"] += te
+    if a.base:
+        base = {}
+        for split in out:
+            with open(os.path.join(a.base, split + ".jsonl"), encoding="utf-8") as f:
+                base[split] = [json.loads(l) for l in f]
+        seen = {(r["src"], r["id"]) for r in base["train"]}
+        out["train"] = base["train"] + [r for r in out["train"] if (r["src"], r["id"]) not in seen]
+        out["dev"], out["test"] = base["dev"], base["test"]
+    for split, rows in out.items():
+        for r in rows:
+            if "ids" not in r:
+                r["ids"] = wp.encode(r["text"], max_len=a.max_len)
+            r.setdefault("w", 1.0)
+        with open(os.path.join(a.out, split + ".jsonl"), "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps({k: r[k] for k in ("src", "id", "text", "y", "w", "ids", "meta")}) + "\n")
+        by = {}
+        for r in rows:
+            s = by.setdefault(r["src"], [0] + [0] * len(CATEGORIES))
+            s[0] += 1
+            for i, v in enumerate(r["y"]):
+                s[i + 1] += v == 1
+        ntok = sum(len(r["ids"]) for r in rows)
+        print(f"{split}: {len(rows)} rows, mean {ntok / max(1, len(rows)):.1f} word pieces")
+        for src, s in by.items():
+            print(f"   {src:22s} {s[0]:6d}  pos " + " ".join(f"{c}={n}" for c, n in zip(CATEGORIES, s[1:]) if n))
+
+
+if __name__ == "__main__":
+    main()
