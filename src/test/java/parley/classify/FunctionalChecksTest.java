@@ -23,14 +23,22 @@ class FunctionalChecksTest {
     int passed = byFunctionality.values().stream().mapToInt(v -> v[1]).sum();
     assertThat(checks).isEqualTo(FunctionalChecks.items().size());
     assertThat(passed / (double) checks).isGreaterThanOrEqualTo(stage == Stage.FAST ? FAST_FLOOR : ACCURATE_FLOOR);
-    double weakest = byFunctionality.values().stream().mapToDouble(v -> v[1] / (double) v[0]).min().orElseThrow();
-    assertThat(weakest).as("weakest functionality").isGreaterThanOrEqualTo(stage == Stage.FAST ? FAST_WEAKEST : ACCURATE_WEAKEST);
+    NEWS_FAMILY_FLOORS.forEach((family, floor) -> {
+      int[] r = byFunctionality.get(family);
+      assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
+    });
   }
 
-  private static final double FAST_FLOOR = 0.77; // measured 0.800 (68 of 85)
-  private static final double ACCURATE_FLOOR = 0.80; // measured 0.824 (70 of 85)
-  private static final double FAST_WEAKEST = 0.0;
-  private static final double ACCURATE_WEAKEST = 0.0;
+  /**
+   * Families where a news site's ordinary readers would be held by mistake, or its name-calling published: the shipped
+   * model's measured rates (model card, both stages) rounded down.
+   */
+  private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.of("news-insult", 0.90, "civil-disagreement", 0.95,
+      "profanity-no-target", 0.90, "spam-lookalike", 0.95, "identity-neutral", 0.95, "reclaimed", 0.90,
+      "negation-not-hate", 0.90, "question-neutral", 0.95, "news-violence", 0.95);
+
+  private static final double FAST_FLOOR = 0.77; // measured 0.785 (391 of 498)
+  private static final double ACCURATE_FLOOR = 0.80; // measured 0.813 (405 of 498)
 
   @org.junit.jupiter.api.Test
   void checksCoverBothOutcomesInEveryFamily() {
