@@ -44,15 +44,18 @@
   const past = {approve: 'Approved', reject: 'Rejected', feature: 'Featured', ban: 'Author banned'};
   async function act(card, action) {
     if (!card) return;
-    if (action === 'ban' && !confirm('Ban this author from the whole site? Their new comments will be refused.')) return;
+    // a ban covers what the moderator ticked on the card: account, browser, address and/or email
+    const covers = [...card.querySelectorAll('input[name=covers]:checked')].map(i => i.value);
+    if (action === 'ban' && (!covers.length
+        || !confirm(`Ban this author from the whole site (${covers.join(', ')})? Their new comments will be refused.`))) return;
     try {
-      const res = await api(`/comments/${card.dataset.id}/${action}`, action === 'ban' ? {} : undefined);
+      const res = await api(`/comments/${card.dataset.id}/${action}`, action === 'ban' ? {covers} : undefined);
       if (res.comment) {
         card.querySelector('[data-state]').textContent = res.comment.state;
         card.className = card.className.replace(/state-\w+/, `state-${res.comment.state}`);
       }
       if (action !== 'ban') card.classList.add('done');
-      toast(`${past[action]} #${card.dataset.id}.`, res.auditId);
+      toast(`${past[action]} #${card.dataset.id}${action === 'ban' ? ` (${covers.join(', ')})` : ''}.`, res.auditId);
       if (cards.indexOf(card) === current) select(current + 1);
     } catch (e) { toast(e.message); }
   }

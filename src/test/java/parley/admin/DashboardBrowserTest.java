@@ -113,8 +113,20 @@ class DashboardBrowserTest {
       bystander.locator(".parley-badge-pick").waitFor();
       assertThat(bystander.locator(".parley-badge-pick").textContent()).isEqualTo("Editor's pick");
 
+      // ban the author from the card, covering the account and browser but not the shared address
+      var angry = page.locator(".card").filter(new Locator.FilterOptions().setHasText("kill whoever")).first();
+      angry.locator("input[name=covers][value=address]").uncheck();
+      page.onceDialog(d -> {
+        assertThat(d.message()).contains("account, client").doesNotContain("address");
+        d.accept();
+      });
+      angry.locator("button[data-action=ban]").click();
+      page.locator("#toast.show").filter(new Locator.FilterOptions().setHasText("Author banned")).waitFor();
+      assertThat(page.locator("#toast").innerText()).contains("(account, client)");
+
       page.navigate(server.base() + "/admin/demo/audit");
-      assertThat(page.locator("table.audit tbody").textContent()).contains("feature").contains("approve").contains("mod@example.org");
+      assertThat(page.locator("table.audit tbody").textContent()).contains("feature").contains("approve").contains("mod@example.org")
+          .contains("banned Angry Reader (").doesNotContain("address)");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-1280.png")));
       page.navigate(server.base() + "/admin/demo/settings");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("settings-1280.png")).setFullPage(true));

@@ -100,6 +100,14 @@ public final class ModeratorActions {
         keys.add(scope.key(value));
         covers.add(scope.label());
       }
+      if (keys.isEmpty() && c.authorAccountId() == null && c.clientHash() == null && c.ipHash() == null) {
+        // an imported comment: no account, browser or address; its author is known by the source's email or name
+        String imported = c.author().key();
+        if (imported != null) {
+          keys.add(imported);
+          covers.add("imported identity");
+        }
+      }
       if (keys.isEmpty()) {
         throw new ApiException(ErrorCode.VALIDATION_FAILED, "The comment carries none of the identities to ban.");
       }
