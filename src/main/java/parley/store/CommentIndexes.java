@@ -24,7 +24,9 @@ public final class CommentIndexes {
       new Definition("comments_state", "state, created_at"),
       new Definition("comments_thread_state", "thread_id, state"),
       new Definition("comments_author_account", "author_account_id, created_at"),
-      new Definition("comments_client", "client_hash, created_at"));
+      new Definition("comments_client", "client_hash, created_at"),
+      new Definition("comments_author_email", "LOWER(author_email)"),
+      new Definition("comments_author_name", "author_name"));
 
   private CommentIndexes() {}
 
