@@ -48,6 +48,10 @@ public final class Corpus {
     }
   }
 
+  public static boolean exists(Path dataDir, String name) {
+    return Files.isRegularFile(dataDir.resolve(name).resolve(name + ".jsonl"));
+  }
+
   public static List<Example> readDataset(Path dataDir, String name) throws IOException {
     Path file = dataDir.resolve(name).resolve(name + ".jsonl");
     if (!Files.isRegularFile(file)) throw new IOException("dataset file missing: " + file.toAbsolutePath());

@@ -91,7 +91,15 @@ public final class ModelTrainer {
     List<String> sources = new ArrayList<>(Corpus.SHIPPABLE);
     if (o.research()) sources.addAll(Corpus.RESEARCH_ONLY);
     Map<String, List<Example>> all = new LinkedHashMap<>();
-    for (String name : concat(Corpus.SHIPPABLE, Corpus.RESEARCH_ONLY)) all.put(name, sample(Corpus.readDataset(o.dataDir(), name)));
+    for (String name : concat(Corpus.SHIPPABLE, Corpus.RESEARCH_ONLY)) {
+      // a missing dataset is left out and said so: a publisher's clone has none, and trains on its own verdicts
+      if (!Corpus.exists(o.dataDir(), name)) {
+        log.accept("dataset " + name + " not found under " + o.dataDir() + ": left out");
+        sources.remove(name);
+        continue;
+      }
+      all.put(name, sample(Corpus.readDataset(o.dataDir(), name)));
+    }
     if (o.augment()) {
       all.put(Corpus.AUGMENT, Corpus.readAugmentation());
       sources.add(Corpus.AUGMENT);
@@ -112,6 +120,7 @@ public final class ModelTrainer {
         dev.addAll(d.stream().filter(e -> !e.labels().isEmpty()).toList());
       }
     });
+    if (train.isEmpty()) throw new java.io.IOException("no training data: no dataset under " + o.dataDir() + " and no augmentation");
     log.accept(String.format("sources %s: %,d train rows, %,d dev rows", sources, train.size(), dev.size()));
 
     FastTrainer ft = new FastTrainer(o.bits(), o.seed(), log);

@@ -27,10 +27,10 @@ public enum BanScope {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The scope of a stored ban key. */
-  public static BanScope of(String key) {
-    for (BanScope s : values()) if (key.startsWith(s.prefix)) return s;
-    throw new IllegalArgumentException("unknown ban key " + key);
+  /** What a stored key covers: its scope's label, or "imported" for an imported author's name or username key. */
+  public static String describe(String key) {
+    for (BanScope s : values()) if (key.startsWith(s.prefix)) return s.label();
+    return "imported";
   }
 
   /** {@code account}, {@code client}, {@code address} or {@code email}; null when unknown. */

@@ -49,7 +49,7 @@ public final class BanStore {
     return db.read(h -> h.createQuery("SELECT * FROM bans WHERE site_id = :site ORDER BY id DESC LIMIT 500")
         .bind("site", siteId)
         .map((rs, ctx) -> new Ban(rs.getLong("id"), rs.getString("site_id"), rs.getString("author_key"),
-            BanScope.of(rs.getString("author_key")).label(), rs.getString("author_name"), rs.getString("reason"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+            BanScope.describe(rs.getString("author_key")), rs.getString("author_name"), rs.getString("reason"), Instant.ofEpochMilli(rs.getLong("created_at"))))
         .list());
   }
 }

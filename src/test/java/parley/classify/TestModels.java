@@ -22,10 +22,15 @@ final class TestModels {
     return shipped;
   }
 
-  /** {@code ../shared/datasets} relative to the project directory; fails clearly when absent. */
+  /**
+   * {@code ../shared/datasets} relative to the project directory. A publisher's clone has none: training tests then
+   * run on Parley's own hand-written augmentation set alone (in the repository), which the trainer falls back to.
+   */
   static Path datasets() {
-    Path p = Path.of("..", "shared", "datasets").toAbsolutePath().normalize();
-    if (!Files.isDirectory(p)) throw new IllegalStateException("datasets not found at " + p + ": tests need ../shared/datasets");
-    return p;
+    return Path.of("..", "shared", "datasets").toAbsolutePath().normalize();
+  }
+
+  static boolean haveDatasets() {
+    return Files.isDirectory(datasets().resolve("davidson2017"));
   }
 }
