@@ -47,6 +47,8 @@ public final class TestDatabase implements AutoCloseable {
 
   private static TestDatabase postgres() {
     String base = System.getProperty("parley.test.pg", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    // README: `./parley test -Dparley.test.pg=skip` skips the PostgreSQL runs (they are skipped, not faked)
+    org.junit.jupiter.api.Assumptions.assumeFalse("skip".equals(base), "PostgreSQL tests skipped on request");
     String name = "parley_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     sql(base, "CREATE DATABASE " + name);
     String url = base.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
