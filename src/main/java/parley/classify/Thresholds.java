@@ -59,6 +59,14 @@ public final class Thresholds {
     return out;
   }
 
+  /**
+   * Whether {@code score} reaches {@code line}. A line at 1 is off: the category is scored and shown, never acted on
+   * (obscene by default), even where a probability rounds to exactly 1.
+   */
+  public static boolean reaches(double score, double line) {
+    return line < 1.0 && score >= line;
+  }
+
   /** The operating point on ordinary news comments: at most this share held, for any reason. */
   static final double MAX_ORDINARY_HELD = 0.03;
   /** ... and at most this share held for spam. */
@@ -81,7 +89,7 @@ public final class Thresholds {
       for (double[] s : ordinary) {
         boolean any = false;
         for (int c = 0; c < t.length; c++) {
-          if (t[c][0] < 1.0 && s[c] >= t[c][0]) {
+          if (reaches(s[c], t[c][0])) {
             by[c]++;
             any = true;
           }
@@ -103,7 +111,7 @@ public final class Thresholds {
 
   private static double heldShare(double[][] t, double[][] rows, int c) {
     int n = 0;
-    for (double[] s : rows) if (s[c] >= t[c][0]) n++;
+    for (double[] s : rows) if (reaches(s[c], t[c][0])) n++;
     return (double) n / rows.length;
   }
 

@@ -130,9 +130,7 @@ public final class TrainingReport {
   }
 
   private boolean held(double[] s) {
-    for (Category cat : Category.values()) {
-      if (thresholds[cat.ordinal()][0] < 1.0 && s[cat.ordinal()] >= thresholds[cat.ordinal()][0]) return true;
-    }
+    for (Category cat : Category.values()) if (Thresholds.reaches(s[cat.ordinal()], thresholds[cat.ordinal()][0])) return true;
     return false;
   }
 
@@ -150,9 +148,7 @@ public final class TrainingReport {
 
   boolean held(Classification c) {
     if (!c.languageSupported()) return true;
-    for (Category cat : Category.values()) {
-      if (thresholds[cat.ordinal()][0] < 1.0 && c.score(cat) >= thresholds[cat.ordinal()][0]) return true;
-    }
+    for (Category cat : Category.values()) if (Thresholds.reaches(c.score(cat), thresholds[cat.ordinal()][0])) return true;
     return false;
   }
 

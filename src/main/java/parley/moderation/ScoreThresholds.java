@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import parley.classify.Category;
 import parley.classify.Classification;
+import parley.classify.Thresholds;
 
 /**
  * A site's moderation policy over classifier scores: per category, hold for a moderator at {@code hold} and reject
@@ -83,9 +84,8 @@ public record ScoreThresholds(Map<Category, Limits> limits) {
     for (Category cat : Category.values()) {
       double s = c.score(cat);
       Limits l = limits.get(cat);
-      // a line at 1 is off: scored and shown, never acted on
-      if (s >= l.reject() && l.reject() < 1.0 && (cat != Category.SPAM || spamMayReject)) reject.add(String.format(Locale.ROOT, "%s %.2f >= reject %.2f", cat.key(), s, l.reject()));
-      else if (s >= l.hold() && l.hold() < 1.0) hold.add(String.format(Locale.ROOT, "%s %.2f >= hold %.2f", cat.key(), s, l.hold()));
+      if (Thresholds.reaches(s, l.reject()) && (cat != Category.SPAM || spamMayReject)) reject.add(String.format(Locale.ROOT, "%s %.2f >= reject %.2f", cat.key(), s, l.reject()));
+      else if (Thresholds.reaches(s, l.hold())) hold.add(String.format(Locale.ROOT, "%s %.2f >= hold %.2f", cat.key(), s, l.hold()));
     }
     // an unsupported language's scores are not trustworthy: never reject on them, hold for a person instead
     if (!reject.isEmpty() && c.languageSupported()) {

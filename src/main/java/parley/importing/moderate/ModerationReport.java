@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import parley.classify.Category;
 import parley.classify.Classification;
+import parley.classify.Thresholds;
 import parley.moderation.Links;
 import parley.moderation.ScoreThresholds;
 import parley.moderation.ScoreThresholds.Verdict;
@@ -46,7 +47,7 @@ public final class ModerationReport {
       double s = c.score(cat);
       ScoreThresholds.Limits l = thresholds.limits().get(cat);
       boolean mayReject = c.languageSupported() && (cat != Category.SPAM || Links.spamMayReject(item.text()));
-      int kind = s >= l.reject() && l.reject() < 1.0 && mayReject ? 1 : s >= l.hold() && l.hold() < 1.0 ? 0 : -1;
+      int kind = Thresholds.reaches(s, l.reject()) && mayReject ? 1 : Thresholds.reaches(s, l.hold()) ? 0 : -1;
       if (kind < 0) continue;
       perCategory.get(cat)[kind]++;
       example((kind == 1 ? "reject " : "hold ") + cat.key(), new Example(s, item.pageKey(), item.text()));

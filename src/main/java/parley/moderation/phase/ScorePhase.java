@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import parley.classify.Category;
 import parley.classify.Classification;
+import parley.classify.Thresholds;
 import parley.moderation.Links;
 import parley.moderation.Outcome;
 import parley.moderation.Phase;
@@ -45,9 +46,9 @@ public final class ScorePhase implements Phase {
       Threshold t = thresholds.get(cat.key());
       if (t == null || (cat == Category.SPAM && !spamCounts)) continue;
       double line = reject ? t.reject() : t.hold();
-      if (line >= 1.0) continue; // a line at 1 is off: scored and shown, never acted on
+      if (!Thresholds.reaches(c.score(cat), line)) continue;
       double over = c.score(cat) - line;
-      if (over >= 0 && over > margin) {
+      if (over > margin) {
         worst = cat;
         margin = over;
       }
