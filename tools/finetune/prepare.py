@@ -27,7 +27,10 @@ EVAL_ONLY = ["olid", "hateval2019", "stormfront", "gab_hate_corpus"]
 # train rows per source at --scale 1 (rare-category positives are taken first), and loss weight per example
 CAPS = {"davidson2017": 1400, "hatexplain": 1800, "implicit_hate": 1200, "youtube_spam": 600,
         "jigsaw_toxic_subset": 1800, "civil_comments_ccc": 1400, "toxic_spans": 400, "fox_news_comments": 1206,
-        "parley_augment": 791}
+        "parley_augment": 2000}
+# news-site comments are never promotion: an absent spam label there means "not spam" (as in the Java trainer's
+# Corpus.NEWS), so the spam head sees long civil comments as negatives, not only YouTube's short ones
+NEWS = {"civil_comments_ccc", "toxic_spans", "fox_news_comments"}
 WEIGHTS = {"fox_news_comments": 1.5, "civil_comments_ccc": 1.5, "parley_augment": 2.0}
 RARE = ["threat", "spam", "obscene", "insult", "hate", "toxic"]  # priority order for "all positives first"
 DEV_CAP = 200
@@ -58,8 +61,11 @@ def read(name):
             if not r.get("labels"):
                 continue
             split = r.get("split") or "train"  # parley_augment: every row is used for training
+            y = label_vector(r["labels"])
+            if name in NEWS and y[CATEGORIES.index("spam")] == -1:
+                y[CATEGORIES.index("spam")] = 0
             rows.append({"src": name, "id": str(r["id"]), "text": r["text"], "split": split,
-                         "y": label_vector(r["labels"]), "meta": r.get("meta", {})})
+                         "y": y, "meta": r.get("meta", {})})
     return rows
 
 

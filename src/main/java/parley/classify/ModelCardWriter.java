@@ -20,7 +20,7 @@ final class ModelCardWriter {
     md.append("- Per dataset and category, positives are capped at the number of negatives (evenly thinned) for training, calibration and thresholds: davidson2017 is 83 % toxic and otherwise teaches that any tweet-like text is abuse.\n");
     md.append("- After training, the positive weight of bare identity words (\"jews\", \"muslims\", \"gay\", … and their char 3–5-grams) is removed for toxic, hate and insult (`IdentityNeutralizer`); context n-grams keep theirs.\n");
     if (r.semantic != null) {
-      md.append("- Semantic stage: all-MiniLM-L6-v2 (quantized ONNX, from the Maven artifact) sentence embeddings, one liblinear logistic head per category; stacked with the fast stage by a per-category logistic regression on dev.\n");
+      md.append("- Accurate stage: ").append(r.semantic.model()).append("; stacked with the fast stage by a per-category logistic regression on dev.\n");
       md.append("- Default stage: **").append(r.semantic.accurateIsDefault() ? "accurate" : "fast").append("**.\n");
     }
     md.append(String.format("- Training time: %.0f s (fast stage) on this machine.%n%n", r.trainSeconds));
@@ -69,7 +69,7 @@ final class ModelCardWriter {
     }
 
     if (r.semantic != null) {
-      md.append("\n## Stages compared on dev (pooled dev of the training sources, ROC-AUC)\n\n| category | fast | semantic alone | combined (5-fold CV on dev) | combined − fast |\n|---|---|---|---|---|\n");
+      md.append("\n## Stages compared on dev (pooled dev of the training sources, ROC-AUC)\n\n| category | fast | model alone | combined (5-fold CV on dev) | combined − fast |\n|---|---|---|---|---|\n");
       r.semantic.devAuc().forEach((c, v) -> md.append("| ").append(c.key()).append(" | ").append(TrainingReport.f(v[0])).append(" | ")
           .append(TrainingReport.f(v[1])).append(" | ").append(TrainingReport.f(v[2])).append(" | ").append(TrainingReport.f(v[2] - v[0])).append(" |\n"));
     }

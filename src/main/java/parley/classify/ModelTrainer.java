@@ -62,7 +62,8 @@ public final class ModelTrainer {
     // a card for the fast stage right away, so a long semantic run never leaves a model without one
     Files.writeString(o.outDir().resolve("model-card.md"), r.modelCard(r.fairness(fc, null)));
     Classifier accurate = null;
-    if (o.semantic()) accurate = SemanticTrainer.train(r, o, log);
+    if (TransformerTrainer.present(o.outDir())) accurate = TransformerTrainer.evaluate(r, o, log);
+    else if (o.semantic()) accurate = SemanticTrainer.train(r, o, log);
     r.notes.add(String.format("fast stage, single thread, in-process timing over dev texts: %,.0f comments/s (JMH figures in docs/classifier.md)", speed(fc, r)));
     long bytes = 0;
     try (var files = Files.list(o.outDir())) {

@@ -47,11 +47,23 @@ public final class Models {
       if (in != null) lexicon = SpanLexicon.read(in);
     }
     NgramClassifier fastClassifier = new NgramClassifier(fast, languages, lexicon);
-    SemanticStage semantic = null;
-    try (InputStream in = src.open("semantic.json")) {
-      if (in != null) semantic = SemanticStage.read(in);
+    AccurateModel accurate = transformer(src);
+    if (accurate == null) {
+      try (InputStream in = src.open("semantic.json")) {
+        if (in != null) accurate = SemanticStage.read(in);
+      }
     }
-    Stage defaultStage = semantic != null && "accurate".equals(meta.path("defaultStage").asText()) ? Stage.ACCURATE : Stage.FAST;
-    return new ParleyClassifier(fastClassifier, semantic, defaultStage);
+    Stage defaultStage = accurate != null && "accurate".equals(meta.path("defaultStage").asText()) ? Stage.ACCURATE : Stage.FAST;
+    return new ParleyClassifier(fastClassifier, accurate, defaultStage);
+  }
+
+  /** The fine-tuned transformer when the model has one (its ONNX session opens on first use), else null. */
+  private static TransformerStage transformer(Source src) throws IOException {
+    try (InputStream probe = src.open(TransformerStage.FILE)) {
+      if (probe == null) return null;
+    }
+    try (InputStream stack = src.open(TransformerStage.STACK_FILE)) {
+      return new TransformerStage(() -> src.open(TransformerStage.FILE), TransformerStage.readStack(stack));
+    }
   }
 }

@@ -1,17 +1,17 @@
 package parley.classify;
 
 /**
- * The classifier {@link Models} hands out: the fast stage always, and the accurate stage (fast + sentence encoder,
- * stacked) when the model has one. The encoder starts on the first accurate call, so loading stays fast.
+ * The classifier {@link Models} hands out: the fast stage always, and the accurate stage (fast + a second model,
+ * stacked) when the model has one. The second model loads on the first accurate call, so loading stays fast.
  */
-final class ParleyClassifier implements Classifier {
+final class ParleyClassifier implements Classifier, AutoCloseable {
   private final NgramClassifier fast;
-  private final SemanticStage semantic; // null: fast only
+  private final AccurateModel accurate; // null: fast only
   private final Stage defaultStage;
 
-  ParleyClassifier(NgramClassifier fast, SemanticStage semantic, Stage defaultStage) {
+  ParleyClassifier(NgramClassifier fast, AccurateModel accurate, Stage defaultStage) {
     this.fast = fast;
-    this.semantic = semantic;
+    this.accurate = accurate;
     this.defaultStage = defaultStage;
   }
 
@@ -23,9 +23,9 @@ final class ParleyClassifier implements Classifier {
     return defaultStage;
   }
 
-  /** Starts the sentence encoder now rather than on the first accurate call. */
+  /** Starts the accurate stage's model now rather than on the first accurate call. */
   void warmUp() {
-    if (semantic != null) semantic.encoder().encode("warm up");
+    if (accurate != null) accurate.warmUp();
   }
 
   @Override
@@ -35,8 +35,12 @@ final class ParleyClassifier implements Classifier {
 
   @Override
   public Classification classify(String text, Stage stage) {
-    if (stage == Stage.FAST || semantic == null) return fast.classify(text);
-    return fast.classify(text, Stage.ACCURATE,
-        (head, fastMargins) -> semantic.stacked(fastMargins, semantic.semanticMargins(semantic.encoder().encode(head))));
+    if (stage == Stage.FAST || accurate == null) return fast.classify(text);
+    return fast.classify(text, Stage.ACCURATE, accurate::probabilities);
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (accurate != null) accurate.close();
   }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
  * category that combines the fast margin and the head's margin into a calibrated probability:
  * {@code p = sigmoid(a * fast + b * semantic + c)}.
  */
-final class SemanticStage {
+final class SemanticStage implements AccurateModel {
   final double[][] headW = new double[FastModel.CATEGORIES][SentenceEncoder.DIM];
   final double[] headB = new double[FastModel.CATEGORIES];
   final double[][] stack = new double[FastModel.CATEGORIES][3];
@@ -44,6 +44,16 @@ final class SemanticStage {
       }
     }
     return e;
+  }
+
+  @Override
+  public double[] probabilities(String head, double[] fastMargins) {
+    return stacked(fastMargins, semanticMargins(encoder().encode(head)));
+  }
+
+  @Override
+  public void warmUp() {
+    encoder().encode("warm up");
   }
 
   double[] semanticMargins(float[] emb) {

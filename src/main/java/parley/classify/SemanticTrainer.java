@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 final class SemanticTrainer {
   /** Mean dev ROC-AUC gain the stacked stage must show over the fast stage to become the default. */
   static final double MIN_GAIN = 0.002;
+  static final String MODEL = "all-MiniLM-L6-v2 (quantized ONNX, from the Maven artifact) sentence embeddings, one liblinear "
+      + "logistic head per category";
 
   private SemanticTrainer() {}
 
@@ -75,36 +77,10 @@ final class SemanticTrainer {
       cache.save();
       double embedSeconds = (System.nanoTime() - t0) / 1e9;
       log.accept(String.format("semantic stage: embeddings and heads in %.0f s", embedSeconds));
-      double[][][] poolDev = pooled(r, devM);
-      Map<Category, double[]> devAuc = new EnumMap<>(Category.class);
-      for (Category c : Category.values()) {
-        List<double[]> f = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        for (int i : Balance.indices(dev, c)) {
-          f.add(new double[] {poolDev[i][0][c.ordinal()], poolDev[i][1][c.ordinal()]});
-          y.add(dev.get(i).label(c));
-        }
-        stage.stack[c.ordinal()] = fitStacker(f, y, o.seed());
-        devAuc.put(c, compare(f, y, o.seed()));
-        log.accept(String.format("  %-8s dev auc fast %.4f semantic %.4f stacked(cv) %.4f", c.key(), devAuc.get(c)[0], devAuc.get(c)[1], devAuc.get(c)[2]));
-      }
-      double gain = devAuc.values().stream().mapToDouble(v -> v[2] - v[0]).average().orElse(0);
-      boolean accurateDefault = gain >= MIN_GAIN;
-      Map<String, double[][]> semTest = new LinkedHashMap<>(), stackDev = new LinkedHashMap<>(), stackTest = new LinkedHashMap<>();
-      testM.forEach((name, m) -> {
-        semTest.put(name, apply(m, (fm, sm) -> sigmoidAll(sm)));
-        stackTest.put(name, apply(m, stage::stacked));
-      });
-      devM.forEach((name, m) -> stackDev.put(name, apply(m, stage::stacked)));
-      if (accurateDefault) {
-        // the policy's thresholds follow the stage that scores by default
-        double[][] t = Thresholds.fromDev(dev, apply(poolDev, stage::stacked));
-        double held = Thresholds.capOrdinaryHolds(t, Thresholds.ordinaryNews(r.devBy, stackDev));
-        log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
-        for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
-        Thresholds.write(o.outDir().resolve("thresholds.json"), r.thresholds);
-      }
-      r.semantic = new SemanticReport(semTest, stackDev, stackTest, devAuc, accurateDefault, embedSeconds);
+      Stacked st = stackAndReport(r, o, log, dev, devM, testM, embedSeconds, MODEL);
+      for (int c = 0; c < stage.stack.length; c++) stage.stack[c] = st.stack()[c];
+      boolean accurateDefault = st.accurateDefault();
+      double gain = st.gain();
       stage.write(o.outDir().resolve("semantic.json"));
       ObjectMapper json = new ObjectMapper();
       ObjectNode meta = (ObjectNode) json.readTree(o.outDir().resolve("model.json").toFile());
@@ -116,6 +92,59 @@ final class SemanticTrainer {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** The stacker per category, whether the accurate stage wins on dev, and its mean dev ROC-AUC gain. */
+  record Stacked(double[][] stack, boolean accurateDefault, double gain) {}
+
+  /**
+   * Stacks the fast margin and the second model's margin per category on the training sources' pooled dev rows,
+   * compares fast, model alone and stacked (5-fold CV), and — when the stacked stage wins — makes the policy's
+   * thresholds follow it. Fills {@code r.semantic} with the figures for the model card.
+   *
+   * @param devM [row][0 = fast, 1 = model][category] margins per dev split; testM the same for test splits
+   */
+  static Stacked stackAndReport(TrainingReport r, ModelTrainer.Options o, Consumer<String> log, List<Example> dev,
+      Map<String, double[][][]> devM, Map<String, double[][][]> testM, double modelSeconds, String model)
+      throws java.io.IOException {
+    double[][] stack = new double[Category.values().length][];
+    double[][][] poolDev = pooled(r, devM);
+    Map<Category, double[]> devAuc = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      List<double[]> f = new ArrayList<>();
+      List<Integer> y = new ArrayList<>();
+      for (int i : Balance.indices(dev, c)) {
+        f.add(new double[] {poolDev[i][0][c.ordinal()], poolDev[i][1][c.ordinal()]});
+        y.add(dev.get(i).label(c));
+      }
+      stack[c.ordinal()] = fitStacker(f, y, o.seed());
+      devAuc.put(c, compare(f, y, o.seed()));
+      log.accept(String.format("  %-8s dev auc fast %.4f model %.4f stacked(cv) %.4f", c.key(), devAuc.get(c)[0], devAuc.get(c)[1], devAuc.get(c)[2]));
+    }
+    double gain = devAuc.values().stream().mapToDouble(v -> v[2] - v[0]).average().orElse(0);
+    boolean accurateDefault = gain >= MIN_GAIN;
+    Map<String, double[][]> semTest = new LinkedHashMap<>(), stackDev = new LinkedHashMap<>(), stackTest = new LinkedHashMap<>();
+    testM.forEach((name, m) -> {
+      semTest.put(name, apply(m, (fm, sm) -> sigmoidAll(sm)));
+      stackTest.put(name, apply(m, (fm, sm) -> stacked(stack, fm, sm)));
+    });
+    devM.forEach((name, m) -> stackDev.put(name, apply(m, (fm, sm) -> stacked(stack, fm, sm))));
+    if (accurateDefault) {
+      // the policy's thresholds follow the stage that scores by default
+      double[][] t = Thresholds.fromDev(dev, apply(poolDev, (fm, sm) -> stacked(stack, fm, sm)));
+      double held = Thresholds.capOrdinaryHolds(t, Thresholds.ordinaryNews(r.devBy, stackDev));
+      log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
+      for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
+      Thresholds.write(o.outDir().resolve("thresholds.json"), r.thresholds);
+    }
+    r.semantic = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
+    return new Stacked(stack, accurateDefault, gain);
+  }
+
+  static double[] stacked(double[][] stack, double[] fastMargins, double[] modelMargins) {
+    double[] p = new double[fastMargins.length];
+    for (int c = 0; c < p.length; c++) p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * modelMargins[c] + stack[c][2]);
+    return p;
   }
 
   /** Every k-th row of each dataset, so that no dataset has more than {@code cap}: deterministic. */

@@ -1,0 +1,168 @@
+package parley.classify;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * The accurate stage: all-MiniLM-L6-v2 fine-tuned end to end with six sigmoid heads ({@code tools/finetune}),
+ * int8, run by ONNX Runtime in process. It reads the raw text (its tokenizer lower-cases) cut to the first
+ * {@link #MAX_PIECES} word pieces, exactly as in training; one comment per call, so that a comment's scores never
+ * depend on what else is scored at the same time (dynamic int8 quantization picks its scale per batch).
+ */
+final class TransformerStage implements AccurateModel {
+  static final String FILE = "transformer.onnx";
+  /** The stacker's weights per category ({a, b, c} over fast margin and transformer logit), fitted on dev. */
+  static final String STACK_FILE = "transformer.json";
+  /** [CLS] + 62 word pieces + [SEP]: what the model was trained on (p90 of news comments is longer: their head). */
+  static final int MAX_PIECES = 64;
+  /** The text handed to the tokenizer: far more than 62 word pieces, and bounded whatever arrives. */
+  static final int MAX_CHARS = 4000;
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final long SEP = 102;
+
+  /** Opens the ONNX file; called once, on first use. */
+  interface ModelFile {
+    InputStream open() throws IOException;
+  }
+
+  final double[][] stack;
+  private final ModelFile file;
+  private volatile Session session;
+
+  private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer) {}
+
+  /** @param stack per category {a, b, c}: {@code p = sigmoid(a * fastMargin + b * logit(transformer) + c)} */
+  TransformerStage(ModelFile file, double[][] stack) {
+    this.file = file;
+    this.stack = stack;
+  }
+
+  private Session session() {
+    Session s = session;
+    if (s == null) {
+      synchronized (this) {
+        if (session == null) {
+          try (InputStream in = file.open()) {
+            session = open(in);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+        s = session;
+      }
+    }
+    return s;
+  }
+
+  private static Session open(InputStream model) throws IOException {
+    try (InputStream tok = TransformerStage.class.getResourceAsStream(TOKENIZER)) {
+      if (tok == null) throw new IOException("tokenizer " + TOKENIZER + " missing from the classpath");
+      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("addSpecialTokens", "true",
+          "truncation", "false", "padding", "false"));
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      // one thread per call: parallelism comes from concurrent requests (measured faster in total, as for MiniLM)
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      return new Session(env, env.createSession(model.readAllBytes(), options), tokenizer);
+    } catch (OrtException e) {
+      throw new IOException("cannot load " + FILE + " into ONNX Runtime", e);
+    }
+  }
+
+  /** Word-piece ids of the text's head, [CLS] … [SEP], at most {@link #MAX_PIECES}. */
+  long[] ids(String text) {
+    String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    long[] ids = session().tokenizer().encode(t).getIds();
+    if (ids.length <= MAX_PIECES) return ids;
+    long[] cut = java.util.Arrays.copyOf(ids, MAX_PIECES);
+    cut[MAX_PIECES - 1] = SEP;
+    return cut;
+  }
+
+  @Override
+  public double[] probabilities(String head, double[] fastMargins) {
+    double[] t = logits(head);
+    double[] p = new double[t.length];
+    for (int c = 0; c < p.length; c++) p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * t[c] + stack[c][2]);
+    return p;
+  }
+
+  @Override
+  public void warmUp() {
+    logits("warm up");
+  }
+
+  /** The transformer's own logit per category, in {@link Category} order. */
+  double[] logits(String text) {
+    double[] p = transformerProbabilities(text);
+    for (int i = 0; i < p.length; i++) p[i] = logit(p[i]);
+    return p;
+  }
+
+  static double logit(double p) {
+    double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return Math.log(q / (1 - q));
+  }
+
+  /** The transformer's own probability per category, in {@link Category} order. */
+  double[] transformerProbabilities(String text) {
+    long[] ids = ids(text);
+    long[] mask = new long[ids.length];
+    java.util.Arrays.fill(mask, 1);
+    Session s = session();
+    try (OnnxTensor idT = OnnxTensor.createTensor(s.env(), new long[][] {ids});
+        OnnxTensor maskT = OnnxTensor.createTensor(s.env(), new long[][] {mask});
+        OrtSession.Result r = s.ort().run(Map.of("input_ids", idT, "attention_mask", maskT))) {
+      float[] p = ((float[][]) r.get(0).getValue())[0];
+      double[] out = new double[p.length];
+      for (int i = 0; i < p.length; i++) out[i] = p[i];
+      return out;
+    } catch (OrtException e) {
+      throw new IllegalStateException("transformer stage failed", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    Session s = session;
+    if (s == null) return;
+    session = null;
+    try {
+      s.ort().close();
+    } catch (OrtException e) {
+      // closing at shutdown: nothing left to do with it
+    }
+    s.tokenizer().close();
+  }
+
+  void writeStack(java.nio.file.Path file) throws IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var root = json.createObjectNode();
+    root.put("model", FILE);
+    root.put("maxPieces", MAX_PIECES);
+    for (Category c : Category.values()) {
+      var a = root.putObject(c.key()).putArray("stack");
+      for (double v : stack[c.ordinal()]) a.add(v);
+    }
+    json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+  }
+
+  /** The stacker from {@link #STACK_FILE}; absent (null stream): the transformer alone, {0, 1, 0} per category. */
+  static double[][] readStack(InputStream in) throws IOException {
+    double[][] stack = new double[Category.values().length][];
+    var root = in == null ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    for (Category c : Category.values()) {
+      var n = root == null ? null : root.path(c.key()).path("stack");
+      stack[c.ordinal()] = n == null || n.size() != 3 ? new double[] {0, 1, 0}
+          : new double[] {n.get(0).asDouble(), n.get(1).asDouble(), n.get(2).asDouble()};
+    }
+    return stack;
+  }
+}
