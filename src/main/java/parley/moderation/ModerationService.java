@@ -73,16 +73,19 @@ public final class ModerationService implements ArrivalCheck {
       meters.refused(refused.code().name());
       throw refused;
     }
-    Submission submission = snapshot(a, author);
-    Verdict verdict = site.pipeline().run(submission);
-    meters.decided(verdict);
-    return new Decision(verdict.state(), DecisionJson.scores(submission.classification()),
-        DecisionJson.reasons(verdict));
+    Judgement judgement = judge(a.siteId(), snapshot(a, author));
+    meters.decided(judgement.verdict());
+    return DecisionJson.stored(judgement, DecisionJson.By.ARRIVAL, System.currentTimeMillis());
   }
 
-  /** Runs the site's pipeline without guards or side effects; for previews and re-moderating archives. */
-  public Verdict judge(String siteId, Submission submission) {
-    return compiled(siteId).pipeline().run(submission);
+  /** Runs the site's pipeline without guards or side effects: the one judge, for arrivals, edits and previews. */
+  public Judgement judge(String siteId, Submission submission) {
+    return pipeline(siteId).judge(submission);
+  }
+
+  /** The site's pipeline for its stored policy; {@code parley moderate} re-judges archives with it. */
+  public Pipeline pipeline(String siteId) {
+    return compiled(siteId).pipeline();
   }
 
   public Policy policy(String siteId) {
