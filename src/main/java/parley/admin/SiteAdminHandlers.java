@@ -11,9 +11,9 @@ import parley.auth.SsoService;
 import parley.moderation.BanStore;
 import parley.moderation.ModerationService;
 import parley.moderation.Policy;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** Site settings for admins (policy, members, SSO secret) and the ban list for moderators, as JSON. */
 public final class SiteAdminHandlers {

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parley.limit.TokenBuckets;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** Sign-in, sign-out, registration and SSO sessions as JSON; the dashboard's HTML forms use the same service. */
 public final class AuthHandlers {

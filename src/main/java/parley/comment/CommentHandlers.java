@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import parley.comment.CommentService.ThreadPage;
 import parley.thread.CommentThread;
-import parley.web.ApiException;
+import parley.kit.ApiException;
 import parley.web.Cors;
 import parley.web.HttpCaching;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** HTTP handlers for threads, comments and votes: parse, call {@link CommentService}, answer JSON. */
 public final class CommentHandlers {

@@ -16,8 +16,8 @@ import parley.site.SiteService;
 import parley.store.Database;
 import parley.thread.CommentThread;
 import parley.thread.ThreadStore;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** Posting, editing, deleting, voting on and reading comments. Thread-safe. */
 public final class CommentService {

@@ -7,7 +7,7 @@ import java.util.Map;
 import parley.classify.Category;
 import parley.classify.Classification;
 import parley.comment.ArrivalCheck;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * The one JSON form of a {@link Judgement}, stored on each comment and read by the dashboard: {@code scores}

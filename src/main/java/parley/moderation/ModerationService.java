@@ -14,8 +14,8 @@ import parley.classify.Classifier;
 import parley.limit.TokenBuckets;
 import parley.comment.ArrivalCheck;
 import parley.moderation.phase.Phases;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * Moderates arriving comments: guard checks (ban, account required, rate limit) refuse outright; the site's

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import parley.classify.Category;
-import parley.web.ApiException;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.Json;
 
 /**
  * A policy file for {@code parley classify --site-policy} and {@code parley moderate --policy}: either a site policy

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import parley.classify.Category;
 import parley.moderation.Policy.Threshold;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * The default per-category thresholds of {@link Policy#defaults()}: the shipped model's calibration

@@ -1,5 +1,7 @@
 package parley.web;
 
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import parley.site.Site;

@@ -13,9 +13,9 @@ import parley.auth.Principal;
 import parley.moderation.BanScope;
 import parley.moderation.queue.ModeratorActions.Action;
 import parley.moderation.queue.ModeratorActions.Actor;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** The moderators' JSON API; every route is wrapped by {@link Guard#moderator}, which checks role and CSRF. */
 public final class QueueHandlers {

@@ -9,10 +9,10 @@ import parley.auth.Tokens;
 import parley.comment.CommentService;
 import parley.comment.SignedInReader;
 import parley.moderation.ModerationService;
-import parley.web.ApiException;
+import parley.kit.ApiException;
 import parley.web.Cors;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** What readers do for moderation: report a comment; and see a thread's editor's picks. */
 public final class ReaderHandlers {

@@ -1,4 +1,4 @@
-package parley.web;
+package parley.kit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
