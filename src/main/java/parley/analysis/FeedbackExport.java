@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.store.Database;
 import parley.kit.Json;
 

@@ -1,5 +1,6 @@
 package parley.auth;
 
+import parley.kit.Tokens;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;

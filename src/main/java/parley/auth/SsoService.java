@@ -1,5 +1,6 @@
 package parley.auth;
 
+import parley.kit.Tokens;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;

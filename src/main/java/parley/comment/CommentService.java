@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.comment.ArrivalCheck.Arrival;
 import parley.comment.ArrivalCheck.Decision;
 import parley.site.Site;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jdbi.v3.core.Handle;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.store.Database;
 
 /**

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.comment.CommentService;
 import parley.comment.SignedInReader;
 import parley.moderation.ModerationService;
