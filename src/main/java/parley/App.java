@@ -18,6 +18,7 @@ import parley.importing.ImportMeters;
 import parley.ops.Telemetry;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
+import parley.site.Origins;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
@@ -88,9 +89,10 @@ public final class App implements AutoCloseable {
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
-      Cors cors = new Cors(sites, config.publicUrl());
-      CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors, telemetry);
+      Origins origins = new Origins(sites, config.publicUrl());
+      Cors cors = new Cors(origins);
+      CommentHandlers commentHandlers = new CommentHandlers(comments, origins);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry);
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
