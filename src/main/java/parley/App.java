@@ -18,6 +18,7 @@ import parley.importing.ImportMeters;
 import parley.ops.Telemetry;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
+import parley.site.Origins;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
@@ -43,6 +44,7 @@ public final class App implements AutoCloseable {
   private final ModerationService moderation;
   private final AnalysisModule analysis;
   private final Operations ops;
+  private Classifier owned = Classifier.OFF;
 
   private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
       AnalysisModule analysis, Operations ops) {
@@ -55,11 +57,23 @@ public final class App implements AutoCloseable {
     this.analysis = analysis;
   }
 
+  /** Starts with the shipped model, which the app then owns and closes. */
   public static App start(ParleyConfig config) {
-    return start(config, ClassifierLoader.loadDefault());
+    Classifier model = ClassifierLoader.loadDefault();
+    try {
+      App app = start(config, model);
+      app.owned = model;
+      return app;
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
   }
 
-  /** Starts with the given classifier; null moderates by word lists and policy only (and analysis answers 503). */
+  /**
+   * Starts with the given classifier, which stays the caller's to close; {@link Classifier#OFF} moderates by word
+   * lists and policy only (and analysis answers 503).
+   */
   public static App start(ParleyConfig config, Classifier classifier) {
     return start(config, Mode.FULL, classifier, Stage.FAST);
   }
@@ -76,6 +90,7 @@ public final class App implements AutoCloseable {
     }
     Operations ops = new Operations(config.ops(), telemetry, db, classifier);
     AnalysisModule analysis = null;
+    ModerationService moderation = null;
     try {
       StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage);
@@ -83,14 +98,15 @@ public final class App implements AutoCloseable {
       SiteService sites = new SiteService(new SiteStore(db));
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      ModerationService moderation = ModerationWiring.service(db, classifier, telemetry.registry());
+      moderation = ModerationWiring.service(db, classifier, telemetry.registry());
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
-      Cors cors = new Cors(sites, config.publicUrl());
-      CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors, telemetry);
+      Origins origins = new Origins(sites, config.publicUrl());
+      Cors cors = new Cors(origins);
+      CommentHandlers commentHandlers = new CommentHandlers(comments, origins);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry);
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
@@ -103,6 +119,7 @@ public final class App implements AutoCloseable {
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
       return new App(db, server, comments, sites, moderation, analysis, ops);
     } catch (RuntimeException e) {
+      if (moderation != null) moderation.close();
       if (analysis != null) analysis.close();
       db.close();
       telemetry.close();
@@ -123,7 +140,7 @@ public final class App implements AutoCloseable {
 
   // without a model the analysis API answers 503 UNAVAILABLE; the server still starts
   private static Classifier requireModel(Classifier classifier) {
-    if (classifier == null) throw new IllegalStateException("no classifier model is available");
+    if (classifier.off()) throw new IllegalStateException("no classifier model is available");
     return classifier;
   }
 
@@ -165,13 +182,39 @@ public final class App implements AutoCloseable {
     return analysis;
   }
 
-  /** Stops in order: readiness fails, the port closes, requests in flight finish, then the pool closes. */
+  /**
+   * Stops in the reverse order of start: readiness fails, the port closes and requests in flight finish, then the
+   * scoring threads, the analysis module, the model (when the app loaded it), the pool and telemetry. Each step runs
+   * even when an earlier one fails; the first failure is thrown with the others suppressed.
+   */
   @Override
   public void close() {
-    ops.health().drain();
-    server.stop();
-    analysis.close();
-    db.close();
-    ops.telemetry().close();
+    Closer closer = new Closer();
+    closer.run(ops.health()::drain);
+    closer.run(server::stop);
+    if (moderation != null) closer.run(moderation::close);
+    closer.run(analysis::close);
+    closer.run(owned::close);
+    closer.run(db::close);
+    closer.run(ops.telemetry()::close);
+    closer.rethrow();
+  }
+
+  /** Runs shutdown steps one after another, keeping the first failure and attaching the rest to it. */
+  private static final class Closer {
+    private RuntimeException failure;
+
+    void run(Runnable step) {
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        if (failure == null) failure = e;
+        else failure.addSuppressed(e);
+      }
+    }
+
+    void rethrow() {
+      if (failure != null) throw failure;
+    }
   }
 }

@@ -31,8 +31,8 @@ import parley.moderation.queue.QueueStore;
 import parley.moderation.queue.ReaderHandlers;
 import parley.moderation.queue.ReportStore;
 import parley.ops.Telemetry;
+import parley.site.Origins;
 import parley.store.Database;
-import parley.web.Cors;
 import parley.web.Routes;
 
 /** Wiring for moderation, accounts and the dashboard, kept apart so App stays short. */
@@ -61,7 +61,7 @@ final class ModerationWiring {
   }
 
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
-      ModerationService moderation, Cors cors, Telemetry telemetry) {
+      ModerationService moderation, Origins origins, Telemetry telemetry) {
     boolean secure = config.publicUrl().startsWith("https:");
     AccountStore accounts = new AccountStore(db);
     AuthService auth = new AuthService(accounts, new SessionStore(db), new LoginThrottle());
@@ -76,7 +76,7 @@ final class ModerationWiring {
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
-        new ReaderHandlers(comments, reports, queues, moderation, cors), new QueueHandlers(queues, actions),
+        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()));

@@ -1,6 +1,7 @@
 package parley;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,6 +38,29 @@ class ArchitectureTest {
   void onlyTheCliStartsTheApp() {
     noClasses().that().resideOutsideOfPackages("parley", "parley.cli..")
         .should().dependOnClassesThat().haveFullyQualifiedName("parley.App")
+        .check(classes);
+  }
+
+  /** Features and layers depend one way: slices by top-level package ({@code parley.comment..}, ...) form no cycle. */
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("parley.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * HTTP stays at the edge: only {@code web} and the {@code *Handlers} classes see Javalin; services, stores and the
+   * kit take plain values. Besides them, the two request filters of sign-in (Guard, SessionCookie), the ops probes
+   * (Health) and Perspective's error writer (GoogleError) are HTTP glue by nature; App starts the server.
+   */
+  @Test
+  void onlyHandlersAndWebTouchJavalin() {
+    noClasses().that().resideOutsideOfPackage("parley.web..").and().haveSimpleNameNotEndingWith("Handlers")
+        .and().doNotHaveFullyQualifiedName("parley.App")
+        .and().doNotHaveFullyQualifiedName("parley.auth.Guard")
+        .and().doNotHaveFullyQualifiedName("parley.auth.SessionCookie")
+        .and().doNotHaveFullyQualifiedName("parley.ops.Health")
+        .and().doNotHaveFullyQualifiedName("parley.analysis.GoogleError")
+        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
         .check(classes);
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import parley.web.ErrorCode;
+import parley.kit.ErrorCode;
 
 /** The README is the API reference: every error code a client can receive is documented there. */
 class ReadmeTest {

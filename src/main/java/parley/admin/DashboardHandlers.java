@@ -20,7 +20,7 @@ import parley.moderation.queue.Queue;
 import parley.moderation.queue.QueueItem;
 import parley.moderation.queue.QueueService;
 import parley.moderation.words.WordMatcher;
-import parley.web.ApiException;
+import parley.kit.ApiException;
 
 /**
  * The server-rendered dashboard at {@code /admin}: sign-in, queues, audit log. Pages render precompiled jte

@@ -12,7 +12,7 @@ import parley.auth.SsoService;
 import parley.classify.Category;
 import parley.moderation.ModerationService;
 import parley.moderation.Policy;
-import parley.web.ApiException;
+import parley.kit.ApiException;
 
 /** The dashboard's settings page for admins: policy, word lists, members, SSO secret (HTML forms with _csrf). */
 public final class SettingsHandlers {

@@ -11,9 +11,9 @@ import parley.auth.SsoService;
 import parley.moderation.BanStore;
 import parley.moderation.ModerationService;
 import parley.moderation.Policy;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** Site settings for admins (policy, members, SSO secret) and the ban list for moderators, as JSON. */
 public final class SiteAdminHandlers {
@@ -37,7 +37,7 @@ public final class SiteAdminHandlers {
   // PUT /api/v1/sites/{site}/policy {any policy fields} → the policy after the change
   public void updatePolicy(Context ctx) {
     String site = ctx.pathParam("site");
-    ctx.json(moderation.updatePolicy(site, merged(moderation.policy(site), Json.body(ctx))));
+    ctx.json(moderation.updatePolicy(site, merged(moderation.policy(site), Json.body(ctx.contentType(), ctx.bodyAsBytes()))));
   }
 
   /** The current policy with the given fields replaced; unknown or mistyped fields are refused. */
@@ -61,7 +61,7 @@ public final class SiteAdminHandlers {
 
   // PUT /api/v1/sites/{site}/members {email, role: admin|moderator|null} → 204; null removes the role
   public void setMember(Context ctx) {
-    JsonNode body = Json.body(ctx);
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     String email = Json.text(body, "email");
     Account a = email == null ? null : accounts.findLocal(email).orElse(null);
     if (a == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "No account with that email; create it first.");

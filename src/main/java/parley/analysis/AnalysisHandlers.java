@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * HTTP handlers for the Perspective-compatible API. Every answer, refusals included, is in Google's shape. Nothing

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.store.Database;
 
 /** SQL for API keys. Keys are looked up by the hash of the secret the client sends. */

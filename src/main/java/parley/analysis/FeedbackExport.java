@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.store.Database;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * Moderators' verdicts from {@code comments:suggestscore} as labelled examples in the datasets schema (see

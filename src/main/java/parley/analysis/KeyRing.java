@@ -2,7 +2,7 @@ package parley.analysis;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 
 /**
  * Authenticates API keys without a database read per request: keys found are cached for {@link #TTL_MILLIS}, so a

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parley.limit.TokenBuckets;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** Sign-in, sign-out, registration and SSO sessions as JSON; the dashboard's HTML forms use the same service. */
 public final class AuthHandlers {
@@ -27,7 +27,7 @@ public final class AuthHandlers {
 
   // POST /api/v1/auth/login {email, password} → session cookie + {account, roles, csrfToken}
   public void login(Context ctx) {
-    JsonNode body = Json.body(ctx);
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     AuthService.SignedIn s = auth.login(Json.text(body, "email"), Json.text(body, "password"), ctx.ip());
     signedIn(ctx, s, 200);
   }
@@ -36,14 +36,14 @@ public final class AuthHandlers {
   public void register(Context ctx) {
     long wait = signups.takeSeconds("register|" + ctx.ip(), 5, Duration.ofMinutes(1));
     if (wait > 0) throw new ApiException(ErrorCode.RATE_LIMITED, "Too many new accounts from here; try again in " + wait + " s.");
-    JsonNode body = Json.body(ctx);
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     Account a = auth.register(Json.text(body, "email"), Json.text(body, "password"), Json.text(body, "name"));
     signedIn(ctx, auth.startSession(a), 201);
   }
 
   // POST /api/v1/auth/sso {token} → a session for the site's signed-in user (moderators who sign in via SSO)
   public void ssoSession(Context ctx) {
-    String token = Json.text(Json.body(ctx), "token");
+    String token = Json.text(Json.body(ctx.contentType(), ctx.bodyAsBytes()), "token");
     if (token == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'token' is required.");
     signedIn(ctx, auth.startSession(sso.verify(token)), 200);
   }

@@ -1,12 +1,13 @@
 package parley.auth;
 
+import parley.kit.Tokens;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import parley.auth.AccountStore.NewAccount;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** Accounts, password sign-in with brute-force throttling, and sessions. Thread-safe. */
 public final class AuthService {

@@ -6,8 +6,8 @@ import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import parley.comment.SignedInReader;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * Who is calling, and whether they may. {@link #identify} runs before every request; {@link #moderator} and

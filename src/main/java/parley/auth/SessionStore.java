@@ -1,5 +1,6 @@
 package parley.auth;
 
+import parley.kit.Tokens;
 import java.time.Duration;
 import java.util.Optional;
 import parley.store.Database;

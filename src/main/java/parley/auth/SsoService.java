@@ -1,5 +1,6 @@
 package parley.auth;
 
+import parley.kit.Tokens;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
@@ -8,8 +9,8 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import java.util.Optional;
 import parley.auth.AccountStore.NewAccount;
 import parley.store.Database;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * Single sign-on: the host site signs a short-lived HS256 JWT with its Parley secret. Claims: {@code aud} = the

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Hand-written functional checks in the style of public hate-speech test suites (derogation, threats, slurs, spelling
@@ -45,13 +45,13 @@ public final class FunctionalChecks {
     }
   }
 
-  /** Per functionality: {checks, passed}, where {@code held} says whether a classification is held or rejected. */
-  public static Map<String, int[]> run(Classifier classifier, Stage stage, Predicate<Classification> held) {
+  /** Per functionality: {checks, passed}, where {@code held} says whether a text so classified is held or rejected. */
+  public static Map<String, int[]> run(Classifier classifier, Stage stage, BiPredicate<String, Classification> held) {
     Map<String, int[]> out = new TreeMap<>();
     for (Item item : items()) {
       int[] r = out.computeIfAbsent(item.functionality(), k -> new int[2]);
       r[0]++;
-      if (held.test(classifier.classify(item.text(), stage)) == item.shouldFlag()) r[1]++;
+      if (held.test(item.text(), classifier.classify(item.text(), stage)) == item.shouldFlag()) r[1]++;
     }
     return out;
   }

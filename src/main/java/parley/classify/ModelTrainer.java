@@ -70,8 +70,8 @@ public final class ModelTrainer {
       for (Path p : files.toList()) bytes += Files.size(p);
     }
     r.notes.add(String.format("model folder size: %.1f MB", bytes / 1e6));
-    r.functional.put("fast", FunctionalChecks.run(fc, Stage.FAST, r::held));
-    if (accurate != null) r.functional.put("accurate", FunctionalChecks.run(accurate, Stage.ACCURATE, r::held));
+    r.functional.put("fast", FunctionalChecks.run(fc, Stage.FAST, (text, c) -> r.held(c)));
+    if (accurate != null) r.functional.put("accurate", FunctionalChecks.run(accurate, Stage.ACCURATE, (text, c) -> r.held(c)));
     Files.writeString(o.outDir().resolve("model-card.md"), r.modelCard(r.fairness(fc, accurate)));
     return r;
   }

@@ -141,7 +141,7 @@ public final class Thresholds {
     return new double[] {tp, fp, fn};
   }
 
-  /** Writes the JSON that {@code parley.moderation.ScoreThresholds.load} reads. */
+  /** Writes the JSON that {@code parley.moderation.ScoreThresholds.defaults} and {@code PolicyFile.load} read. */
   public static void write(Path file, double[][] t) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ObjectNode root = json.createObjectNode();

@@ -15,7 +15,7 @@ import parley.auth.SessionStore;
 import parley.site.SiteService;
 import parley.site.SiteStore;
 import parley.store.Database;
-import parley.web.ApiException;
+import parley.kit.ApiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -16,12 +16,21 @@ import parley.classify.Classifier;
 import parley.classify.Models;
 import parley.classify.Span;
 import parley.classify.Stage;
-import parley.moderation.ScoreThresholds;
+import parley.moderation.Judgement;
+import parley.moderation.Pipeline;
+import parley.moderation.Policy;
+import parley.moderation.PolicyFile;
+import parley.moderation.Reason;
+import parley.moderation.Submission;
+import parley.moderation.phase.Phases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code parley classify}: scores comments with the in-process moderation classifier. */
+/**
+ * {@code parley classify}: scores comments with the in-process moderation classifier, and judges each as a new
+ * comment by an author without history, through the same pipeline as live comments (the default or given policy).
+ */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = "Score comments: TEXT prints a table; --json reads one comment per line on stdin and writes one JSON object per line.")
 public final class ClassifyCommand implements Callable<Integer> {
@@ -34,7 +43,8 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model folder written by `parley train` (default: the shipped model)")
   Path model;
 
-  @Option(names = "--site-policy", description = "Thresholds JSON: {\"toxic\": {\"hold\": 0.6, \"reject\": 0.95}, ...}")
+  @Option(names = "--site-policy", description = "Policy JSON: a site policy as the admin API takes it, or thresholds "
+      + "alone: {\"toxic\": {\"hold\": 0.6, \"reject\": 0.95}, ...}")
   Path sitePolicy;
 
   @Option(names = "--stage", description = "fast or accurate (default: the model's default stage)")
@@ -43,7 +53,7 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Classifier classifier = model == null ? Models.loadDefault() : Models.load(model);
-    ScoreThresholds policy = sitePolicy == null ? ScoreThresholds.defaults() : ScoreThresholds.load(sitePolicy);
+    Pipeline policy = Phases.forPolicy(sitePolicy == null ? Policy.defaults() : PolicyFile.load(sitePolicy));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     if (text != null && !json) {
       printTable(out, text, classify(classifier, text), policy);
@@ -66,20 +76,28 @@ public final class ClassifyCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private void printJson(PrintStream out, String line, Classifier classifier, ScoreThresholds policy) throws Exception {
+  private void printJson(PrintStream out, String line, Classifier classifier, Pipeline policy) throws Exception {
     Classification c = classify(classifier, line);
-    ScoreThresholds.Decision d = policy.decide(line, c);
-    out.println(JSON.writeValueAsString(ClassificationJson.toJson(line, c, d.verdict().key(), d.reasons())));
+    Judgement d = judge(policy, line, c);
+    out.println(JSON.writeValueAsString(ClassificationJson.toJson(line, c, d.verdict().key(), details(d))));
   }
 
-  private static void printTable(PrintStream out, String text, Classification c, ScoreThresholds policy) {
-    ScoreThresholds.Decision d = policy.decide(text, c);
+  private static Judgement judge(Pipeline policy, String text, Classification c) {
+    return policy.judge(Submission.of(text).withClassification(c));
+  }
+
+  private static java.util.List<String> details(Judgement d) {
+    return d.verdict().reasons().stream().map(Reason::detail).toList();
+  }
+
+  private static void printTable(PrintStream out, String text, Classification c, Pipeline policy) {
+    Judgement d = judge(policy, text, c);
     out.printf(Locale.ROOT, "language  %s%s   stage %s%n", c.language(), c.languageSupported() ? "" : " (unsupported)", c.stage().key());
     for (Category cat : Category.values()) {
       double s = c.score(cat);
       out.printf(Locale.ROOT, "%-8s %.3f  %s%n", cat.key(), s, "#".repeat((int) Math.round(s * 30)));
     }
-    out.println("decision  " + d.verdict().key() + (d.reasons().isEmpty() ? "" : "  (" + String.join("; ", d.reasons()) + ")"));
+    out.println("decision  " + d.verdict().key() + (details(d).isEmpty() ? "" : "  (" + String.join("; ", details(d)) + ")"));
     for (Span s : c.spans()) {
       out.printf(Locale.ROOT, "  %-8s %+.2f  [%d,%d) \"%s\"%n", s.category().key(), s.weight(), s.start(), s.end(), text.substring(s.start(), s.end()));
     }

@@ -13,15 +13,20 @@ import parley.importing.PageKey;
 import parley.importing.moderate.BulkModeration;
 import parley.importing.moderate.ModerationReport;
 import parley.importing.moderate.ModerationSources;
-import parley.moderation.ScoreThresholds;
+import parley.moderation.Pipeline;
+import parley.moderation.Policy;
+import parley.moderation.PolicyFile;
+import parley.moderation.PolicyStore;
+import parley.moderation.phase.Phases;
 import parley.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parley moderate --site S [--dry-run]} re-scores a site's comments with the current classifier and policy;
- * {@code parley moderate --dry-run FILE --format disqus} does the same for an export before it is imported.
+ * {@code parley moderate --site S [--dry-run]} re-judges a site's comments with the current classifier and the site's
+ * stored policy, through the same pipeline as live comments; {@code parley moderate --dry-run FILE --format disqus}
+ * does the same for an export before it is imported (with the default policy unless --site or --policy names one).
  */
 @Command(name = "moderate", mixinStandardHelpOptions = true,
     description = "Re-score comments with the current classifier and policy and report what would be published, held or rejected.")
@@ -41,7 +46,8 @@ public final class ModerateCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model directory from `parley train` (default: the shipped model).")
   Path model;
 
-  @Option(names = "--policy", description = "Site policy JSON, e.g. {\"toxic\": {\"hold\": 0.6, \"reject\": 0.97}}.")
+  @Option(names = "--policy", description = "Policy JSON instead of the site's stored one: a site policy as the admin API "
+      + "takes it, or thresholds alone, e.g. {\"toxic\": {\"hold\": 0.6, \"reject\": 0.97}}.")
   Path policy;
 
   @Option(names = "--stage", defaultValue = "fast", description = "fast or accurate (default ${DEFAULT-VALUE}).")
@@ -61,18 +67,18 @@ public final class ModerateCommand implements Callable<Integer> {
       System.err.println("No classifier model: " + e.getMessage() + ". Train one with `parley train` and pass --model DIR.");
       return 1;
     }
-    ScoreThresholds thresholds = policy == null ? ScoreThresholds.defaults() : ScoreThresholds.load(policy);
     long started = System.nanoTime();
     ModerationReport report;
     if (fromFile) {
-      try (BulkModeration run = new BulkModeration(classifier, stage, thresholds, null);
+      Pipeline judge = Phases.forPolicy(policy(null));
+      try (BulkModeration run = new BulkModeration(site == null ? "file" : site, classifier, stage, judge, null);
           InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(dryRun)), 1 << 16)) {
         ModerationSources.file(format, PageKey.PATH, in, run);
         report = run.finish();
       }
     } else {
       try (Database db = store.open();
-          BulkModeration run = new BulkModeration(classifier, stage, thresholds,
+          BulkModeration run = new BulkModeration(site, classifier, stage, Phases.forPolicy(policy(db)),
               dryRun != null ? null : ModerationSources.applyTo(db))) {
         ModerationSources.site(db, site, run);
         report = run.finish();
@@ -82,5 +88,15 @@ public final class ModerateCommand implements Callable<Integer> {
     System.out.println(dryRun != null ? "Dry run: nothing was changed."
         : "Applied: published and pending comments now follow these verdicts; scores and reasons are stored.");
     return 0;
+  }
+
+  // a --policy file wins; else the site's stored policy, as its live comments are judged; else the defaults
+  private Policy policy(Database db) throws java.io.IOException {
+    if (policy != null) return PolicyFile.load(policy);
+    if (site == null) return Policy.defaults();
+    if (db != null) return new PolicyStore(db).find(site).orElseGet(Policy::defaults);
+    try (Database opened = store.open()) {
+      return new PolicyStore(opened).find(site).orElseGet(Policy::defaults);
+    }
   }
 }

@@ -2,8 +2,8 @@ package parley.comment;
 
 import java.net.URI;
 import java.util.regex.Pattern;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** Validation and cleaning of what readers send with a comment; every refusal names the field. */
 final class CommentFields {

@@ -5,13 +5,13 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parley.site.Origins;
 import parley.comment.CommentService.ThreadPage;
 import parley.thread.CommentThread;
-import parley.web.ApiException;
-import parley.web.Cors;
-import parley.web.HttpCaching;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.HttpCaching;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** HTTP handlers for threads, comments and votes: parse, call {@link CommentService}, answer JSON. */
 public final class CommentHandlers {
@@ -20,17 +20,17 @@ public final class CommentHandlers {
   private static final int MAX_LIMIT = 100;
 
   private final CommentService service;
-  private final Cors cors;
+  private final Origins origins;
 
-  public CommentHandlers(CommentService service, Cors cors) {
+  public CommentHandlers(CommentService service, Origins origins) {
     this.service = service;
-    this.cors = cors;
+    this.origins = origins;
   }
 
   // GET /api/v1/threads?site=&page=&sort=&limit=&cursor= → one page of the thread as a tree
   public void thread(Context ctx) {
     String site = ctx.queryParam("site");
-    cors.requireAllowed(ctx, site);
+    requireAllowed(ctx, site);
     String sortName = ctx.queryParam("sort");
     Sort sort = sortName == null ? Sort.OLDEST : Sort.parse(sortName);
     if (sort == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'sort' is one of oldest, newest, top.");
@@ -42,7 +42,7 @@ public final class CommentHandlers {
     out.put("nextCursor", page.nextCursor());
     out.put("sort", page.sort().key());
     boolean anonymous = ctx.header(CLIENT_HEADER) == null && ctx.attribute(SignedInReader.ATTRIBUTE) == null;
-    HttpCaching.json(ctx, out, anonymous);
+    cached(ctx, out, anonymous);
   }
 
   // GET /api/v1/threads/{id} → the thread's details and published count
@@ -54,14 +54,14 @@ public final class CommentHandlers {
       throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
     }
     ThreadPage page = service.threadInfo(id);
-    cors.requireAllowed(ctx, page.thread().siteId());
+    requireAllowed(ctx, page.thread().siteId());
     ctx.json(Map.of("thread", threadJson(page.thread(), page.commentCount())));
   }
 
   // GET /api/v1/counts?site=&page=a&page=b → published comments per page
   public void counts(Context ctx) {
     String site = ctx.queryParam("site");
-    cors.requireAllowed(ctx, site);
+    requireAllowed(ctx, site);
     List<String> pages = ctx.queryParams("page");
     if (pages.size() > 200) throw new ApiException(ErrorCode.VALIDATION_FAILED, "At most 200 pages per request.");
     ctx.json(Map.of("counts", service.counts(site, pages)));
@@ -69,9 +69,9 @@ public final class CommentHandlers {
 
   // POST /api/v1/comments {site, page, url?, title?, parentId?, author?, email?, body} (Idempotency-Key?) → 201 comment + edit token
   public void post(Context ctx) {
-    JsonNode body = Json.body(ctx);
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     String site = Json.text(body, "site");
-    cors.requireAllowed(ctx, site);
+    requireAllowed(ctx, site);
     SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
     var posted = service.post(new CommentService.PostRequest(site, Json.text(body, "page"), Json.text(body, "url"),
         Json.text(body, "title"), Json.number(body, "parentId"),
@@ -90,8 +90,8 @@ public final class CommentHandlers {
   // PATCH /api/v1/comments/{id} {body, editToken} → the edited comment
   public void edit(Context ctx) {
     long id = commentId(ctx);
-    cors.requireAllowed(ctx, service.siteOf(id));
-    JsonNode body = Json.body(ctx);
+    requireAllowed(ctx, service.siteOf(id));
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     String token = Json.text(body, "editToken");
     if (token == null) token = ctx.header("X-Edit-Token");
     Comment c = service.edit(id, token, Json.text(body, "body"));
@@ -101,7 +101,7 @@ public final class CommentHandlers {
   // DELETE /api/v1/comments/{id} (X-Edit-Token header) → the comment, now a placeholder
   public void delete(Context ctx) {
     long id = commentId(ctx);
-    cors.requireAllowed(ctx, service.siteOf(id));
+    requireAllowed(ctx, service.siteOf(id));
     Comment c = service.delete(id, ctx.header("X-Edit-Token"));
     ctx.json(Map.of("comment", CommentView.of(c, c.clientHash(), 0, List.of())));
   }
@@ -109,8 +109,8 @@ public final class CommentHandlers {
   // POST /api/v1/comments/{id}/vote {value: 1|-1} → new totals
   public void vote(Context ctx) {
     long id = commentId(ctx);
-    cors.requireAllowed(ctx, service.siteOf(id));
-    JsonNode body = Json.body(ctx);
+    requireAllowed(ctx, service.siteOf(id));
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
     ctx.json(service.vote(id, ctx.header(CLIENT_HEADER), Json.number(body, "value"),
         reader == null ? null : reader.accountId(), ctx.ip()));
@@ -147,5 +147,18 @@ public final class CommentHandlers {
       // fall through to the refusal
     }
     throw new ApiException(ErrorCode.VALIDATION_FAILED, "'limit' is a number from 1 to " + MAX_LIMIT + ".");
+  }
+
+  private void requireAllowed(Context ctx, String siteId) {
+    origins.requireAllowed(ctx.header("Origin"), ctx.scheme() + "://" + ctx.host(), siteId);
+  }
+
+  private static void cached(Context ctx, Object body, boolean anonymous) {
+    HttpCaching.Answer a = HttpCaching.json(body, ctx.header("If-None-Match"), anonymous);
+    ctx.header("ETag", a.etag());
+    ctx.header("Vary", HttpCaching.VARY);
+    ctx.header("Cache-Control", a.cacheControl());
+    if (a.notModified()) ctx.status(304);
+    else ctx.contentType("application/json").result(a.body());
   }
 }

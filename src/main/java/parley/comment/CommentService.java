@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.comment.ArrivalCheck.Arrival;
 import parley.comment.ArrivalCheck.Decision;
 import parley.site.Site;
@@ -16,8 +16,8 @@ import parley.site.SiteService;
 import parley.store.Database;
 import parley.thread.CommentThread;
 import parley.thread.ThreadStore;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** Posting, editing, deleting, voting on and reading comments. Thread-safe. */
 public final class CommentService {

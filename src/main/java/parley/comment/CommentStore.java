@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.store.Database;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** SQL for comments and votes; the same statements run on SQLite and PostgreSQL. */
 public final class CommentStore {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jdbi.v3.core.Handle;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.store.Database;
 
 /**
@@ -35,7 +35,7 @@ final class Idempotency {
     /** {@code identity} is the reader's client id or account; {@code raw} the Idempotency-Key header. */
     static Key of(String raw, String siteId, String identity, String... request) {
       if (raw.isBlank() || raw.length() > MAX_KEY_CHARS || !raw.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new parley.web.ApiException(parley.web.ErrorCode.VALIDATION_FAILED,
+        throw new parley.kit.ApiException(parley.kit.ErrorCode.VALIDATION_FAILED,
             "'Idempotency-Key' is 1 to " + MAX_KEY_CHARS + " visible ASCII characters.");
       }
       String scope = identity + "\u0000" + siteId + "\u0000" + raw;

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import parley.importing.json.JsonImport;
 import parley.store.Database;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * The admin upload of an export file. The body is streamed to a temporary file (refused past the configured size),

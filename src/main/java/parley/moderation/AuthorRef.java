@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.statement.SqlStatement;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 
 /**
  * Who wrote a comment, as well as Parley can tell: an account, else the browser's id, else the IP (both hashed),

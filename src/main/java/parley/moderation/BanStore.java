@@ -19,7 +19,7 @@ public final class BanStore {
 
   /** How an email is keyed: trimmed, lower-cased, hashed. */
   public static String emailHash(String email) {
-    return parley.auth.Tokens.sha256(email.strip().toLowerCase(java.util.Locale.ROOT));
+    return parley.kit.Tokens.sha256(email.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   public boolean isBanned(String siteId, List<String> keys) {

@@ -13,7 +13,7 @@ public final class ClassifierLoader {
   private ClassifierLoader() {}
 
   /**
-   * The shipped model; null when the build has no model (comments are then published unscored, each noting
+   * The shipped model; {@link Classifier#OFF} when the build has no model (comments are then published unscored, each noting
    * "classifier.off"); a classifier that always fails when the model is present but broken (comments are then held
    * as unscored, "classifier.failed").
    */
@@ -23,7 +23,7 @@ public final class ClassifierLoader {
     } catch (IOException missing) {
       log.error("The classifier's model is missing ({}); comments are moderated by word lists and policy only",
           missing.getMessage());
-      return null;
+      return Classifier.OFF;
     } catch (RuntimeException broken) {
       log.error("The classifier failed to load; comments will be held as unscored", broken);
       return text -> {

@@ -6,11 +6,23 @@ import java.util.List;
 import java.util.Map;
 import parley.classify.Category;
 import parley.classify.Classification;
-import parley.web.Json;
+import parley.comment.ArrivalCheck;
+import parley.kit.Json;
 
-/** The JSON stored on each comment: {@code scores} (classifier evidence) and {@code moderation} (verdict + reasons). */
+/**
+ * The one JSON form of a {@link Judgement}, stored on each comment and read by the dashboard: {@code scores}
+ * (classifier evidence: scores, language, stage, spans) and {@code moderation} (verdict, reasons, when, and who).
+ */
 public final class DecisionJson {
+  /** Who decided: a comment as it arrived or was edited, or {@code parley moderate} re-judging stored comments. */
+  public enum By { ARRIVAL, BULK }
+
   private DecisionJson() {}
+
+  /** The decision as a comment stores it: its state and both JSON columns. */
+  public static ArrivalCheck.Decision stored(Judgement d, By by, long atMillis) {
+    return new ArrivalCheck.Decision(d.state(), scores(d.classification()), moderation(d.verdict(), by, atMillis));
+  }
 
   public static String scores(Classification c) {
     if (c == null) return null;
@@ -26,11 +38,13 @@ public final class DecisionJson {
     return write(out);
   }
 
-  public static String reasons(Verdict v) {
+  // live decisions leave "by" out, as they always have; only re-moderation marks itself
+  public static String moderation(Verdict v, By by, long atMillis) {
     Map<String, Object> out = new LinkedHashMap<>();
+    if (by == By.BULK) out.put("by", "bulk");
     out.put("verdict", v.key());
     out.put("reasons", v.reasons());
-    out.put("at", System.currentTimeMillis());
+    out.put("at", atMillis);
     return write(out);
   }
 

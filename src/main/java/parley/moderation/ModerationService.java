@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import parley.classify.Classification;
@@ -14,14 +15,15 @@ import parley.classify.Classifier;
 import parley.limit.TokenBuckets;
 import parley.comment.ArrivalCheck;
 import parley.moderation.phase.Phases;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * Moderates arriving comments: guard checks (ban, account required, rate limit) refuse outright; the site's
- * pipeline decides publish, hold or reject, and every decision carries its reasons and scores. Thread-safe.
+ * pipeline decides publish, hold or reject, and every decision carries its reasons and scores. Thread-safe. Owns its
+ * scoring threads (one per core, a bounded queue): {@link #close} stops them; the classifier is its caller's.
  */
-public final class ModerationService implements ArrivalCheck {
+public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private static final long POLICY_TTL_MILLIS = 5_000;
   private static final Duration RECENT = Duration.ofHours(24);
 
@@ -37,12 +39,18 @@ public final class ModerationService implements ArrivalCheck {
   private final Duration classifierBudget;
   private final StaffNames staffNames;
   private final ModerationMeters meters;
-  private final ExecutorService scoring = Executors.newVirtualThreadPerTaskExecutor();
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+  /** Comments that may wait for a scoring thread; past this a comment is held as "classifier busy", not queued. */
+  static final int SCORING_QUEUE = 256;
+  // scoring is CPU-bound: one thread per core; a timed-out score cannot be stopped, so it keeps its thread and the
+  // queue, not an unbounded number of threads, absorbs the backlog
+  private final ThreadPoolExecutor scoring = new ThreadPoolExecutor(CORES, CORES, 0, TimeUnit.MILLISECONDS,
+      new ArrayBlockingQueue<>(SCORING_QUEUE), r -> Thread.ofPlatform().name("parley-scoring").daemon().unstarted(r));
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
   private record Compiled(Policy policy, Pipeline pipeline, long loadedAt) {}
 
-  /** @param classifier null runs without scores (each comment notes "classifier.off") */
+  /** @param classifier {@link Classifier#OFF} runs without scores (each comment notes "classifier.off") */
   public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
       Classifier classifier, Duration classifierBudget, StaffNames staffNames) {
     this(policies, authors, bans, limiter, classifier, classifierBudget, staffNames, ModerationMeters.none());
@@ -73,16 +81,19 @@ public final class ModerationService implements ArrivalCheck {
       meters.refused(refused.code().name());
       throw refused;
     }
-    Submission submission = snapshot(a, author);
-    Verdict verdict = site.pipeline().run(submission);
-    meters.decided(verdict);
-    return new Decision(verdict.state(), DecisionJson.scores(submission.classification()),
-        DecisionJson.reasons(verdict));
+    Judgement judgement = judge(a.siteId(), snapshot(a, author));
+    meters.decided(judgement.verdict());
+    return DecisionJson.stored(judgement, DecisionJson.By.ARRIVAL, System.currentTimeMillis());
   }
 
-  /** Runs the site's pipeline without guards or side effects; for previews and re-moderating archives. */
-  public Verdict judge(String siteId, Submission submission) {
-    return compiled(siteId).pipeline().run(submission);
+  /** Runs the site's pipeline without guards or side effects: the one judge, for arrivals, edits and previews. */
+  public Judgement judge(String siteId, Submission submission) {
+    return pipeline(siteId).judge(submission);
+  }
+
+  /** The site's pipeline for its stored policy; {@code parley moderate} re-judges archives with it. */
+  public Pipeline pipeline(String siteId) {
+    return compiled(siteId).pipeline();
   }
 
   public Policy policy(String siteId) {
@@ -96,7 +107,7 @@ public final class ModerationService implements ArrivalCheck {
   }
 
   public Classification classify(String text) {
-    return classifier == null ? null : classifier.classify(text);
+    return classifier.off() ? null : classifier.classify(text);
   }
 
   private void refuseBanned(String siteId, AuthorRef author, String email) {
@@ -133,13 +144,19 @@ public final class ModerationService implements ArrivalCheck {
   }
 
   private Submission score(Submission s) {
-    if (classifier == null) return s;
+    if (classifier.off()) return s;
     long started = System.nanoTime();
-    Future<Classification> f = scoring.submit(() -> {
-      Classification c = classifier.classify(s.body());
-      meters.classified(ModerationMeters.stageKey(c.stage()), System.nanoTime() - started);
-      return c;
-    });
+    Future<Classification> f;
+    try {
+      f = scoring.submit(() -> {
+        Classification c = classifier.classify(s.body());
+        meters.classified(ModerationMeters.stageKey(c.stage()), System.nanoTime() - started);
+        return c;
+      });
+    } catch (RejectedExecutionException e) {
+      meters.classified("busy", 0);
+      return failed(s, "classifier busy: " + SCORING_QUEUE + " comments already waiting");
+    }
     try {
       return s.withClassification(f.get(classifierBudget.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
@@ -168,5 +185,11 @@ public final class ModerationService implements ArrivalCheck {
       cache.put(siteId, c);
     }
     return c;
+  }
+
+  /** Stops the scoring threads; a score still running is abandoned (its comment was already decided). */
+  @Override
+  public void close() {
+    scoring.shutdownNow();
   }
 }

@@ -11,6 +11,11 @@ public final class Pipeline {
     this.phases = List.copyOf(phases);
   }
 
+  /** The verdict with the evidence it rests on. */
+  public Judgement judge(Submission submission) {
+    return new Judgement(run(submission), submission.classification());
+  }
+
   public Verdict run(Submission submission) {
     List<Reason> notes = new ArrayList<>();
     for (Phase phase : phases) {

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parley.classify.Category;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * A site's moderation settings, stored as JSON. Immutable.
@@ -31,17 +31,17 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
 
   /** Thresholds calibrated with the shipped model ({@link ScoreThresholds#defaults()}), read once. */
   private static final class Calibrated {
-    static final Map<String, Threshold> THRESHOLDS = load();
-
-    private static Map<String, Threshold> load() {
-      Map<String, Threshold> t = new LinkedHashMap<>();
-      ScoreThresholds.defaults().limits().forEach((c, l) -> t.put(c.key(), new Threshold(l.hold(), l.reject())));
-      return java.util.Collections.unmodifiableMap(t);
-    }
+    static final Map<String, Threshold> THRESHOLDS = ScoreThresholds.defaults();
   }
 
   public static Policy defaults() {
     return new Policy(Mode.POST_MODERATE, 2, Calibrated.THRESHOLDS, List.of(), List.of(), 2, true, 10, 120, 3, false);
+  }
+
+  /** The same policy with other per-category lines (category key → hold and reject). */
+  public Policy withThresholds(Map<String, Threshold> other) {
+    return new Policy(mode, trustedAfter, other, bannedWords, suspectWords, maxLinks, holdDuplicates, userPostsPerMinute,
+        ipPostsPerMinute, reportsToQueue, requireAccount);
   }
 
   /** The same policy with other posting rates (per reader, per IP address, per minute). */

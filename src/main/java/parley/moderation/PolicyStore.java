@@ -3,7 +3,7 @@ package parley.moderation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 import parley.store.Database;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** Site policies as JSON text, one row per site; a site without a row uses {@link Policy#defaults()}. */
 public final class PolicyStore {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import parley.moderation.words.Normalizer;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * Refuses reader names that pass for the site's staff: "Moderator", "Admin", "Parley", or a staff member's display

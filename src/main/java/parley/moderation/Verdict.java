@@ -1,6 +1,7 @@
 package parley.moderation;
 
 import java.util.List;
+import java.util.Locale;
 import parley.comment.CommentState;
 
 /** What the pipeline decided, with every reason collected on the way. */
@@ -13,19 +14,32 @@ public sealed interface Verdict {
 
   record Reject(List<Reason> reasons) implements Verdict {}
 
-  default String key() {
+  /** The verdict without its reasons, for counting and keys. */
+  enum Kind {
+    PUBLISH, HOLD, REJECT;
+
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  default Kind kind() {
     return switch (this) {
-      case Publish p -> "publish";
-      case Hold h -> "hold";
-      case Reject r -> "reject";
+      case Publish p -> Kind.PUBLISH;
+      case Hold h -> Kind.HOLD;
+      case Reject r -> Kind.REJECT;
     };
   }
 
+  default String key() {
+    return kind().key();
+  }
+
   default CommentState state() {
-    return switch (this) {
-      case Publish p -> CommentState.PUBLISHED;
-      case Hold h -> CommentState.PENDING;
-      case Reject r -> CommentState.REJECTED;
+    return switch (kind()) {
+      case PUBLISH -> CommentState.PUBLISHED;
+      case HOLD -> CommentState.PENDING;
+      case REJECT -> CommentState.REJECTED;
     };
   }
 }

@@ -2,29 +2,28 @@ package parley.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import parley.site.Site;
-import parley.site.SiteService;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.site.Origins;
 
 /**
  * Cross-origin rules: a browser may call the API from an origin that the site allows (or from Parley's own
  * origin). Preflights cannot name the site yet, so they pass when any site allows the origin; each request
- * that then names a site is checked against that site alone by {@link #requireAllowed}.
+ * that then names a site is checked against that site alone by the handler ({@link Origins#requireAllowed}).
  */
 public final class Cors {
   private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token, X-Parley-SSO, X-CSRF-Token, Idempotency-Key";
-  private final SiteService sites;
-  private final String publicOrigin;
+  private final Origins origins;
 
-  public Cors(SiteService sites, String publicUrl) {
-    this.sites = sites;
-    this.publicOrigin = publicUrl == null || publicUrl.isBlank() ? null : originOf(publicUrl);
+  public Cors(Origins origins) {
+    this.origins = origins;
   }
 
   /** Before every API request: answers preflights and sets the CORS headers for allowed origins. */
   public void before(Context ctx) {
     String origin = ctx.header("Origin");
-    if (origin == null || isOwn(ctx, origin)) return;
-    if (!sites.allowedAnywhere(origin)) throw new ApiException(ErrorCode.ORIGIN_NOT_ALLOWED);
+    if (origin == null || origins.isOwn(origin, ctx.scheme() + "://" + ctx.host())) return;
+    if (!origins.allowedAnywhere(origin)) throw new ApiException(ErrorCode.ORIGIN_NOT_ALLOWED);
     ctx.header("Access-Control-Allow-Origin", origin);
     ctx.header("Vary", "Origin");
     if (ctx.method() == HandlerType.OPTIONS) {
@@ -34,22 +33,5 @@ public final class Cors {
       ctx.status(204);
       ctx.skipRemainingHandlers();
     }
-  }
-
-  /** Refuses a cross-origin request that {@code siteId} does not allow. */
-  public void requireAllowed(Context ctx, String siteId) {
-    String origin = ctx.header("Origin");
-    if (origin == null || isOwn(ctx, origin)) return;
-    Site site = sites.find(siteId).orElse(null);
-    if (site != null && !site.allowsOrigin(origin)) throw new ApiException(ErrorCode.ORIGIN_NOT_ALLOWED);
-  }
-
-  private boolean isOwn(Context ctx, String origin) {
-    return origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host()) || origin.equalsIgnoreCase(publicOrigin);
-  }
-
-  static String originOf(String url) {
-    java.net.URI uri = java.net.URI.create(url);
-    return uri.getScheme() + "://" + uri.getAuthority();
   }
 }

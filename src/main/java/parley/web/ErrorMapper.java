@@ -1,5 +1,7 @@
 package parley.web;
 
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

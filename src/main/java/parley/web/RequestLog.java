@@ -1,5 +1,6 @@
 package parley.web;
 
+import parley.kit.Json;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package parley.web;
 
+import parley.kit.Json;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;

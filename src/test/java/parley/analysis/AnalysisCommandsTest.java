@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.App;
 import parley.Parley;
 import parley.ParleyConfig;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** The admin's commands, end to end: a key created by the CLI works against a server, revoking it stops it. */
 class AnalysisCommandsTest {

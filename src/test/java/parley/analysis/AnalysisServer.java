@@ -12,7 +12,7 @@ import parley.ParleyConfig;
 import parley.classify.Classifier;
 import parley.classify.Models;
 import parley.classify.Stage;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** A real Parley on port 0 with a fresh SQLite (or the given database) and one API key, for analysis tests. */
 final class AnalysisServer implements AutoCloseable {

@@ -13,7 +13,7 @@ import parley.store.Database;
 import parley.testing.TestDatabases;
 import parley.testing.TestDatabases.Kind;
 import parley.testing.TestDatabases.TestDb;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** Keys, usage counters and feedback on both SQLite and PostgreSQL (one fresh database of each for the class). */
 class AnalysisStoreTest {

@@ -167,7 +167,7 @@ class AnalyzeErrorsTest {
   @Test
   void aMissingModelIsUnavailableAndAFailingOneInternal(@org.junit.jupiter.api.io.TempDir Path other) {
     var config = parley.ParleyConfig.defaults().withPort(0).withDataDir(other).withDemo(false);
-    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, null, parley.classify.Stage.FAST)) {
+    try (var app = App.start(config, App.Mode.ANALYSIS_ONLY, parley.classify.Classifier.OFF, parley.classify.Stage.FAST)) {
       String key = app.analysis().keys().create("k", 10).secret();
       var answer = server.postUrl("http://127.0.0.1:" + app.port() + "/v1alpha1/comments:analyze?key=" + key,
           analyze("\"hello\""));

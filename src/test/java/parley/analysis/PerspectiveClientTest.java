@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.App;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * A real third-party client: the npm package perspective-api-client 3.1.0, run by Node against a running Parley

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import parley.moderation.ScoreThresholds;
-import parley.moderation.ScoreThresholds.Verdict;
+import parley.moderation.Policy;
+import parley.moderation.Verdict;
 
 /**
  * The shipped model and default policy on reader comments as a news site gets them: the hand-written ordinary comments
@@ -19,7 +19,7 @@ import parley.moderation.ScoreThresholds.Verdict;
  * the seed discussion's abuse must be held and its ordinary replies published.
  */
 class NewsCommentsTest {
-  private static final ScoreThresholds POLICY = ScoreThresholds.defaults();
+  private static final double SPAM_HOLD = Policy.defaults().thresholds().get(Category.SPAM.key()).hold();
 
   static List<String> ordinary() throws IOException {
     try (InputStream in = NewsCommentsTest.class.getResourceAsStream("/parley/classify/news-ordinary.txt")) {
@@ -39,9 +39,9 @@ class NewsCommentsTest {
     List<String> held = new ArrayList<>(), spam = new ArrayList<>();
     for (String text : comments) {
       Classification c = TestModels.shipped().classify(text, stage);
-      ScoreThresholds.Decision d = POLICY.decide(text, c);
-      if (d.verdict() != Verdict.PUBLISH) held.add(d.reasons() + " " + text);
-      if (c.score(Category.SPAM) >= POLICY.limits().get(Category.SPAM).hold()) spam.add(text);
+      Verdict d = TestModels.judge(text, c);
+      if (!TestModels.published(d)) held.add(d.reasons() + " " + text);
+      if (c.score(Category.SPAM) >= SPAM_HOLD) spam.add(text);
     }
     // bar: at most 1 % held for spam (measured: 1 of 228, "Subscribed last month, glad I did.", in both stages)
     assertThat(spam.size()).as("ordinary comments held as spam: %s", spam).isLessThanOrEqualTo(comments.size() / 100);
@@ -54,7 +54,7 @@ class NewsCommentsTest {
   @ParameterizedTest
   @ValueSource(strings = {"Nuke em.", "Muslims and Arabs are so unruly and irascible, that they can only be ruled with an iron fist"})
   void seedDiscussionAbuseIsHeld(String text) {
-    assertThat(POLICY.decide(text, TestModels.shipped().classify(text)).verdict()).isNotEqualTo(Verdict.PUBLISH);
+    assertThat(TestModels.judge(text).kind()).isNotEqualTo(Verdict.Kind.PUBLISH);
   }
 
   @ParameterizedTest
@@ -67,6 +67,6 @@ class NewsCommentsTest {
       "Fair question. Other cities saw bus ridership *rise* after trams opened because the feeder routes got more frequent.",
       "Will the construction close Market Street? Our shop barely survived the water-main works in 2022."})
   void seedDiscussionOrdinaryCommentsPublish(String text) {
-    assertThat(POLICY.decide(text, TestModels.shipped().classify(text)).verdict()).isEqualTo(Verdict.PUBLISH);
+    assertThat(TestModels.judge(text).kind()).isEqualTo(Verdict.Kind.PUBLISH);
   }
 }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import parley.moderation.ScoreThresholds;
+import parley.moderation.Verdict.Kind;
 
-/** The committed model on clear-cut comments, with the default site policy. */
+/** The committed model on clear-cut comments, judged by the live pipeline with the default site policy. */
 class ShippedModelTest {
-  private static final ScoreThresholds POLICY = ScoreThresholds.defaults();
-
-  private static ScoreThresholds.Verdict verdict(String text) {
-    return POLICY.decide(text, TestModels.shipped().classify(text)).verdict();
+  private static Kind verdict(String text) {
+    return TestModels.judge(text).kind();
   }
 
   @ParameterizedTest
@@ -19,14 +17,14 @@ class ShippedModelTest {
       "What time does the match start?", "Great photos of the festival!", "lol", "The bomb went off in the market today.",
       "My gay neighbours invited us to their wedding.", "The bomb went off in the market."})
   void clean(String text) {
-    assertThat(verdict(text)).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isEqualTo(Kind.PUBLISH);
   }
 
   /** Misses of an earlier model that the retrained one holds: a veiled threat, "kys". */
   @ParameterizedTest
   @ValueSource(strings = {"I know where you live and I will find you", "kys"})
   void formerMissesAreHeld(String text) {
-    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isNotEqualTo(Kind.PUBLISH);
   }
 
   /**
@@ -38,7 +36,7 @@ class ShippedModelTest {
   @ParameterizedTest
   @ValueSource(strings = {"I hate women"})
   void knownMissedAbuse(String text) {
-    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isNotEqualTo(Kind.PUBLISH);
   }
 
   @org.junit.jupiter.api.Disabled("known miss: immigration politics scores hate 0.97 and threat 0.64; negation "
@@ -47,20 +45,20 @@ class ShippedModelTest {
   @ValueSource(strings = {"women are not inferior", "we should deport all immigrants"})
   void knownFalseHolds(String text) {
     assertThat(TestModels.shipped().classify(text).score(Category.THREAT)).isLessThan(0.5);
-    assertThat(verdict(text)).isEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isEqualTo(Kind.PUBLISH);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"you are a fucking idiot", "shut up you stupid bitch", "go to hell you worthless piece of shit"})
   void abusive(String text) {
-    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isNotEqualTo(Kind.PUBLISH);
     assertThat(TestModels.shipped().classify(text).score(Category.TOXIC)).isGreaterThan(0.5);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"I will kill you", "kill them all", "I will murder your family", "bomb them"})
   void threatening(String text) {
-    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isNotEqualTo(Kind.PUBLISH);
     assertThat(TestModels.shipped().classify(text).score(Category.THREAT)).isGreaterThan(0.4);
   }
 
@@ -69,6 +67,6 @@ class ShippedModelTest {
       "please subscribe to my youtube channel for free giveaways"})
   void spam(String text) {
     assertThat(TestModels.shipped().classify(text).score(Category.SPAM)).isGreaterThan(0.5);
-    assertThat(verdict(text)).isNotEqualTo(ScoreThresholds.Verdict.PUBLISH);
+    assertThat(verdict(text)).isNotEqualTo(Kind.PUBLISH);
   }
 }

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import parley.moderation.Pipeline;
+import parley.moderation.Policy;
+import parley.moderation.Submission;
+import parley.moderation.Verdict;
+import parley.moderation.phase.Phases;
 
-/** Shared fixtures: the committed model (loaded once) and the dataset folder. */
+/** Shared fixtures: the committed model (loaded once), the live judge with the default policy, the dataset folder. */
 final class TestModels {
   private static Classifier shipped;
+  private static final Pipeline DEFAULT_POLICY = Phases.forPolicy(Policy.defaults());
 
   private TestModels() {}
 
@@ -20,6 +26,19 @@ final class TestModels {
       }
     }
     return shipped;
+  }
+
+  /** Judges {@code text} as a new comment by an author without history, as a site with the default policy would. */
+  static Verdict judge(String text, Classification c) {
+    return DEFAULT_POLICY.run(Submission.of(text).withClassification(c));
+  }
+
+  static Verdict judge(String text) {
+    return judge(text, shipped().classify(text));
+  }
+
+  static boolean published(Verdict v) {
+    return v.kind() == Verdict.Kind.PUBLISH;
   }
 
   /**

@@ -27,8 +27,8 @@ import parley.testing.TestDatabases;
 import parley.testing.TestDatabases.Kind;
 import parley.testing.TestDatabases.TestDb;
 import parley.thread.ThreadStore;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** The same contract on SQLite and PostgreSQL: nesting, order, pages, votes, states, counts, edits. */
 class CommentStoreContractTest {

@@ -14,7 +14,7 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.TestDatabases.TestDb;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** The policy applied to comments posted through the widget API, with reasons and scores stored; both databases. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -128,6 +128,6 @@ class StorageFaultTest {
 
   private static Reply post(TestServer server, String body) {
     return server.postJson("/api/v1/comments", "{\"site\":\"demo\",\"page\":\"disk-full\",\"author\":\"Ann\",\"body\":"
-        + parley.web.Json.MAPPER.valueToTree(body) + "}");
+        + parley.kit.Json.MAPPER.valueToTree(body) + "}");
   }
 }

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 import parley.App;
 import parley.ParleyConfig;
 import parley.classify.Classifier;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * A real Parley on a random port with a given classifier (the keyword stand-in by default), a site "news", and

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** A response from a test server, with its body parsed as JSON (null when empty or not JSON). */
 public record Reply(int status, JsonNode json, HttpResponse<String> raw) {

@@ -3,7 +3,7 @@ package parley.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import parley.auth.Tokens;
+import parley.kit.Tokens;
 import parley.moderation.Policy;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;

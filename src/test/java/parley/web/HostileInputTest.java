@@ -1,5 +1,6 @@
 package parley.web;
 
+import parley.kit.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import parley.testing.Chromium;
 import parley.testing.TestServer;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * The embeddable widget on the demo page, driven in headless Chromium against the real server: posting,

@@ -7,25 +7,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import parley.classify.Classification;
 import parley.classify.Classifier;
 import parley.classify.Stage;
-import parley.moderation.ScoreThresholds;
+import parley.moderation.Judgement;
+import parley.moderation.Pipeline;
+import parley.moderation.Submission;
 
 /**
- * Re-scores a stream of comments with the classifier and the site policy on every core: the caller's thread reads
- * chunks, a pool of one thread per core scores them, at most two chunks per thread are in memory. Each result goes to
- * the report and, when given, to {@code apply}. Use once.
+ * Re-judges a stream of comments, oldest first, with the classifier and the site's pipeline (the same judge as live
+ * comments: scores, word lists, links, duplicates, mode) on every core: the caller's thread reads chunks and rebuilds
+ * each author's history, a pool of one thread per core scores and judges them, at most two chunks per thread are in
+ * memory. Each result goes to the report and, when given, to {@code apply}. Use once.
  */
 public final class BulkModeration implements Consumer<Item>, AutoCloseable {
   private static final int CHUNK = 500;
 
   /** One scored comment, for callers that apply the verdicts. */
-  public record Scored(Item item, Classification classification, ScoreThresholds.Decision decision) {}
+  public record Scored(Item item, Judgement judgement) {}
+
+  private record Pending(Item item, Submission submission) {}
 
   private final Classifier classifier;
   private final Stage stage;
-  private final ScoreThresholds thresholds;
+  private final Pipeline judge;
+  private final AuthorHistory history;
   private final ModerationReport report;
   private final Consumer<List<Scored>> apply;
   private final int threads = Runtime.getRuntime().availableProcessors();
@@ -33,26 +38,31 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
       r -> Thread.ofPlatform().name("parley-moderate").daemon().unstarted(r));
   private final Semaphore inFlight = new Semaphore(threads * 2);
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-  private List<Item> chunk = new ArrayList<>(CHUNK);
+  private List<Pending> chunk = new ArrayList<>(CHUNK);
 
-  /** {@code apply} receives each scored chunk (from several threads at once); null for a dry run. */
-  public BulkModeration(Classifier classifier, Stage stage, ScoreThresholds thresholds, Consumer<List<Scored>> apply) {
+  /**
+   * @param judge the site's pipeline ({@code ModerationService.pipeline}, or one built from a policy file)
+   * @param apply receives each judged chunk (from several threads at once); null for a dry run
+   */
+  public BulkModeration(String siteId, Classifier classifier, Stage stage, Pipeline judge,
+      Consumer<List<Scored>> apply) {
     this.classifier = classifier;
     this.stage = stage;
-    this.thresholds = thresholds;
-    this.report = new ModerationReport(thresholds);
+    this.judge = judge;
+    this.history = new AuthorHistory(siteId);
+    this.report = new ModerationReport();
     this.apply = apply;
   }
 
   @Override
   public void accept(Item item) {
-    chunk.add(item);
+    chunk.add(new Pending(item, history.next(item)));
     if (chunk.size() == CHUNK) submit();
   }
 
   private void submit() {
     if (chunk.isEmpty()) return;
-    List<Item> items = chunk;
+    List<Pending> items = chunk;
     chunk = new ArrayList<>(CHUNK);
     inFlight.acquireUninterruptibly();
     if (failure.get() != null) {
@@ -62,11 +72,10 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
     pool.execute(() -> {
       try {
         List<Scored> scored = new ArrayList<>(items.size());
-        for (Item item : items) {
-          Classification c = classifier.classify(item.text(), stage);
-          ScoreThresholds.Decision d = thresholds.decide(item.text(), c);
-          report.add(item, c, d);
-          scored.add(new Scored(item, c, d));
+        for (Pending p : items) {
+          Judgement j = judge.judge(p.submission().withClassification(classifier.classify(p.item().text(), stage)));
+          report.add(p.item(), j);
+          scored.add(new Scored(p.item(), j));
         }
         if (apply != null) apply.accept(scored);
       } catch (RuntimeException e) {

@@ -8,54 +8,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import parley.classify.Category;
 import parley.classify.Classification;
-import parley.classify.Thresholds;
-import parley.moderation.Links;
-import parley.moderation.ScoreThresholds;
-import parley.moderation.ScoreThresholds.Verdict;
+import parley.moderation.Judgement;
+import parley.moderation.Reason;
+import parley.moderation.Verdict.Kind;
 
 /**
- * What re-moderation would do: comments per verdict, per category (held and rejected), the strongest examples of each,
+ * What re-moderation would do: comments per verdict, per reason (held and rejected), the strongest examples of each,
  * and the share of held comments per thread. Memory is bounded by the number of threads. Thread-safe.
  */
 public final class ModerationReport {
   private static final int EXAMPLES = 20;
   private static final int EXAMPLE_CHARS = 160;
+  private static final String LANGUAGE_RULE = "classifier.language";
 
   private record Example(double score, String pageKey, String text) {}
 
-  private final ScoreThresholds thresholds;
-  private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-  private final Map<Category, long[]> perCategory = new EnumMap<>(Category.class); // {held, rejected}
+  private final Map<Kind, Long> verdicts = new EnumMap<>(Kind.class);
+  private final Map<String, long[]> perReason = new TreeMap<>(); // rule -> {held, rejected}
   private final Map<String, PriorityQueue<Example>> examples = new HashMap<>();
   private final Map<String, long[]> threads = new HashMap<>(); // page key -> {comments, held, rejected}
   private long unsupportedLanguage;
   private long total;
 
-  public ModerationReport(ScoreThresholds thresholds) {
-    this.thresholds = thresholds;
-    for (Verdict v : Verdict.values()) verdicts.put(v, 0L);
-    for (Category c : Category.values()) perCategory.put(c, new long[2]);
+  public ModerationReport() {
+    for (Kind v : Kind.values()) verdicts.put(v, 0L);
   }
 
-  public synchronized void add(Item item, Classification c, ScoreThresholds.Decision decision) {
+  public synchronized void add(Item item, Judgement j) {
     total++;
-    verdicts.merge(decision.verdict(), 1L, Long::sum);
-    if (!c.languageSupported()) unsupportedLanguage++;
-    for (Category cat : Category.values()) {
-      double s = c.score(cat);
-      ScoreThresholds.Limits l = thresholds.limits().get(cat);
-      boolean mayReject = c.languageSupported() && (cat != Category.SPAM || Links.spamMayReject(item.text()));
-      int kind = Thresholds.reaches(s, l.reject()) && mayReject ? 1 : Thresholds.reaches(s, l.hold()) ? 0 : -1;
-      if (kind < 0) continue;
-      perCategory.get(cat)[kind]++;
-      example((kind == 1 ? "reject " : "hold ") + cat.key(), new Example(s, item.pageKey(), item.text()));
+    Kind kind = j.verdict().kind();
+    verdicts.merge(kind, 1L, Long::sum);
+    if (kind != Kind.PUBLISH) {
+      for (Reason r : j.verdict().reasons()) {
+        perReason.computeIfAbsent(r.rule(), k -> new long[2])[kind == Kind.HOLD ? 0 : 1]++;
+        if (r.rule().equals(LANGUAGE_RULE)) unsupportedLanguage++;
+        example(kind.key() + " " + r.rule(), new Example(strength(r, j.classification()), item.pageKey(), item.text()));
+      }
     }
     long[] t = threads.computeIfAbsent(item.pageKey(), k -> new long[3]);
     t[0]++;
-    if (decision.verdict() == Verdict.HOLD) t[1]++;
-    if (decision.verdict() == Verdict.REJECT) t[2]++;
+    if (kind == Kind.HOLD) t[1]++;
+    if (kind == Kind.REJECT) t[2]++;
+  }
+
+  // examples of a score rule rank by that category's score; of other rules, by the comment's highest score
+  private static double strength(Reason r, Classification c) {
+    if (c == null) return 0;
+    if (r.rule().startsWith("score.")) return c.score(Category.fromKey(r.rule().substring("score.".length())));
+    double max = 0;
+    for (Category cat : Category.values()) max = Math.max(max, c.score(cat));
+    return max;
   }
 
   private void example(String key, Example e) {
@@ -69,16 +74,17 @@ public final class ModerationReport {
     return total;
   }
 
-  public synchronized long count(Verdict v) {
+  public synchronized long count(Kind v) {
     return verdicts.get(v);
   }
 
-  public synchronized long held(Category c) {
-    return perCategory.get(c)[0];
+  /** Held comments that carry {@code rule} (e.g. {@code score.spam}, {@code words.suspect}, {@code duplicate}). */
+  public synchronized long held(String rule) {
+    return perReason.getOrDefault(rule, new long[2])[0];
   }
 
-  public synchronized long rejected(Category c) {
-    return perCategory.get(c)[1];
+  public synchronized long rejected(String rule) {
+    return perReason.getOrDefault(rule, new long[2])[1];
   }
 
   /** The report as text, with the throughput of the run. */
@@ -86,17 +92,15 @@ public final class ModerationReport {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Re-scored %,d comments in %.1f s (%,.0f comments/s).%n%n", total, seconds,
         seconds > 0 ? total / seconds : 0.0));
-    for (Verdict v : Verdict.values()) {
+    for (Kind v : Kind.values()) {
       sb.append(String.format(Locale.ROOT, "  %-8s %,10d  %5.1f%%%n", v.key(), verdicts.get(v), pct(verdicts.get(v), total)));
     }
     if (unsupportedLanguage > 0) {
       sb.append(String.format(Locale.ROOT, "  (%,d held because their language is not supported by the model)%n", unsupportedLanguage));
     }
-    sb.append(String.format("%nPer category        held    rejected%n"));
-    for (Category c : Category.values()) {
-      long[] n = perCategory.get(c);
-      sb.append(String.format(Locale.ROOT, "  %-10s %,10d  %,10d%n", c.key(), n[0], n[1]));
-    }
+    sb.append(String.format("%nPer reason                 held    rejected%n"));
+    if (perReason.isEmpty()) sb.append("  (none)\n");
+    perReason.forEach((rule, n) -> sb.append(String.format(Locale.ROOT, "  %-20s %,10d  %,10d%n", rule, n[0], n[1])));
     examples.keySet().stream().sorted().forEach(key -> {
       sb.append(String.format("%nTop examples: %s%n", key));
       new ArrayList<>(examples.get(key)).stream().sorted(Comparator.comparingDouble(Example::score).reversed())

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.store.Database;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** The append-only audit log; only the {@code undone} flag ever changes. */
 public final class AuditStore {

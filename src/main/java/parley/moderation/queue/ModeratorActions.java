@@ -10,8 +10,8 @@ import parley.moderation.BanScope;
 import parley.moderation.BanStore;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.store.Database;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /**
  * What moderators do to comments: approve, reject, feature, ban the author, close a thread, undo. Each action and

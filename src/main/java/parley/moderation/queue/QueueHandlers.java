@@ -13,9 +13,9 @@ import parley.auth.Principal;
 import parley.moderation.BanScope;
 import parley.moderation.queue.ModeratorActions.Action;
 import parley.moderation.queue.ModeratorActions.Actor;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** The moderators' JSON API; every route is wrapped by {@link Guard#moderator}, which checks role and CSRF. */
 public final class QueueHandlers {
@@ -55,7 +55,7 @@ public final class QueueHandlers {
 
   // POST /api/v1/sites/{site}/comments/{id}/ban {reason?, covers?: [account|client|address|email]} → {auditId, covers}
   public void ban(Context ctx) {
-    JsonNode body = ctx.body().isBlank() ? null : Json.body(ctx);
+    JsonNode body = ctx.body().isBlank() ? null : Json.body(ctx.contentType(), ctx.bodyAsBytes());
     Set<BanScope> scopes = body == null || !body.has("covers") ? BanScope.DEFAULT : scopes(body.get("covers"));
     long auditId = actions.banAuthor(site(ctx), id(ctx, "id"), body == null ? null : Json.text(body, "reason"), scopes,
         actor(ctx));
@@ -78,7 +78,7 @@ public final class QueueHandlers {
 
   // POST /api/v1/sites/{site}/bulk {action, ids: [..]} → {changed}
   public void bulk(Context ctx) {
-    JsonNode body = Json.body(ctx);
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     Action action = Action.parse(Json.text(body, "action"));
     List<Long> ids = new ArrayList<>();
     JsonNode list = body.path("ids");
@@ -92,7 +92,7 @@ public final class QueueHandlers {
 
   // POST /api/v1/sites/{site}/threads/{id}/close {closed: true|false} → 204
   public void closeThread(Context ctx) {
-    JsonNode closed = Json.body(ctx).get("closed");
+    JsonNode closed = Json.body(ctx.contentType(), ctx.bodyAsBytes()).get("closed");
     if (closed == null || !closed.isBoolean()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'closed' is true or false.");
     actions.closeThread(site(ctx), id(ctx, "id"), closed.asBoolean(), actor(ctx));
     ctx.status(204);

@@ -3,8 +3,8 @@ package parley.moderation.queue;
 import java.util.List;
 import java.util.Map;
 import parley.moderation.AuthorStore;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** Reading the queues: pages of comments, one comment in full context, the audit log. */
 public final class QueueService {

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.moderation.AuthorRef;
 import parley.store.Database;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** SQL for the moderation queues and for changing a comment's moderation state. */
 public final class QueueStore {

@@ -5,14 +5,14 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parley.auth.Tokens;
+import parley.site.Origins;
+import parley.kit.Tokens;
 import parley.comment.CommentService;
 import parley.comment.SignedInReader;
 import parley.moderation.ModerationService;
-import parley.web.ApiException;
-import parley.web.Cors;
-import parley.web.ErrorCode;
-import parley.web.Json;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
 
 /** What readers do for moderation: report a comment; and see a thread's editor's picks. */
 public final class ReaderHandlers {
@@ -20,23 +20,23 @@ public final class ReaderHandlers {
   private final ReportStore reports;
   private final QueueService queues;
   private final ModerationService moderation;
-  private final Cors cors;
+  private final Origins origins;
 
   public ReaderHandlers(CommentService comments, ReportStore reports, QueueService queues,
-      ModerationService moderation, Cors cors) {
+      ModerationService moderation, Origins origins) {
     this.comments = comments;
     this.reports = reports;
     this.queues = queues;
     this.moderation = moderation;
-    this.cors = cors;
+    this.origins = origins;
   }
 
   // POST /api/v1/comments/{id}/report {reason: abuse|spam|off-topic|misinformation|other, note?} → {reports}
   public void report(Context ctx) {
     long id = QueueHandlers.id(ctx, "id");
     String site = comments.siteOf(id);
-    cors.requireAllowed(ctx, site);
-    JsonNode body = Json.body(ctx);
+    requireAllowed(ctx, site);
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
     String client = ctx.header("X-Parley-Client");
     String reporter = reader != null ? "account:" + reader.accountId()
@@ -52,7 +52,7 @@ public final class ReaderHandlers {
   // GET /api/v1/featured?site=&page= → {comments: [editor's picks]}
   public void featured(Context ctx) {
     String site = ctx.queryParam("site");
-    cors.requireAllowed(ctx, site);
+    requireAllowed(ctx, site);
     String page = ctx.queryParam("page");
     if (site == null || page == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'site' and 'page' are required.");
     List<Map<String, Object>> out = queues.featured(site, page).stream().map(c -> {
@@ -64,5 +64,9 @@ public final class ReaderHandlers {
       return m;
     }).toList();
     ctx.json(Map.of("comments", out));
+  }
+
+  private void requireAllowed(Context ctx, String siteId) {
+    origins.requireAllowed(ctx.header("Origin"), ctx.scheme() + "://" + ctx.host(), siteId);
   }
 }

@@ -3,8 +3,8 @@ package parley.moderation.queue;
 import java.util.List;
 import java.util.Set;
 import parley.store.Database;
-import parley.web.ApiException;
-import parley.web.ErrorCode;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
 
 /** Reader reports on comments; K reports on a published comment put it in the reported queue. */
 public final class ReportStore {

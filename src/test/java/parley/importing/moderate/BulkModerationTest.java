@@ -21,8 +21,10 @@ import parley.importing.Fixtures;
 import parley.importing.Importer;
 import parley.importing.Imports;
 import parley.importing.PageKey;
-import parley.moderation.ScoreThresholds;
-import parley.moderation.ScoreThresholds.Verdict;
+import parley.moderation.Pipeline;
+import parley.moderation.Policy;
+import parley.moderation.Verdict.Kind;
+import parley.moderation.phase.Phases;
 import parley.store.Database;
 import parley.store.Dialect;
 
@@ -38,8 +40,14 @@ class BulkModerationTest {
     boolean german = text.contains("Grüße");
     return new Classification(s, german ? "de" : "en", !german, List.of(), Stage.FAST);
   };
-  static final ScoreThresholds POLICY = new ScoreThresholds(Map.of(
-      Category.SPAM, new ScoreThresholds.Limits(0.5, 0.95), Category.INSULT, new ScoreThresholds.Limits(0.6, 0.97)));
+  static final Pipeline POLICY = Phases.forPolicy(Policy.defaults().withThresholds(thresholds()));
+
+  private static Map<String, Policy.Threshold> thresholds() {
+    Map<String, Policy.Threshold> t = new java.util.LinkedHashMap<>(Policy.defaults().thresholds());
+    t.put("spam", new Policy.Threshold(0.5, 0.95));
+    t.put("insult", new Policy.Threshold(0.6, 0.97));
+    return t;
+  }
 
   private final Databases databases = new Databases();
 
@@ -51,21 +59,21 @@ class BulkModerationTest {
   @Test
   void dryRunOfAFileReportsVerdictsCategoriesExamplesAndThreads() throws Exception {
     ModerationReport report;
-    try (BulkModeration run = new BulkModeration(KEYWORDS, Stage.FAST, POLICY, null);
+    try (BulkModeration run = new BulkModeration("file", KEYWORDS, Stage.FAST, POLICY, null);
         InputStream in = Files.newInputStream(Fixtures.file("disqus-edge-cases.xml"))) {
       ModerationSources.file(Imports.Format.DISQUS, PageKey.PATH, in, run);
       report = run.finish();
     }
     assertThat(report.total()).isEqualTo(9); // 10 posts, one deleted
     // spam without a link holds rather than rejects: the watch advert, the reply that agrees, the German one
-    assertThat(report.count(Verdict.REJECT)).isEqualTo(0);
-    assertThat(report.count(Verdict.HOLD)).isEqualTo(3);
-    assertThat(report.count(Verdict.PUBLISH)).isEqualTo(6);
-    assertThat(report.held(Category.SPAM)).isEqualTo(1);
-    assertThat(report.held(Category.INSULT)).isEqualTo(1);
+    assertThat(report.count(Kind.REJECT)).isEqualTo(0);
+    assertThat(report.count(Kind.HOLD)).isEqualTo(3);
+    assertThat(report.count(Kind.PUBLISH)).isEqualTo(6);
+    assertThat(report.held("score.spam")).isEqualTo(1);
+    assertThat(report.held("score.insult")).isEqualTo(1);
     String text = report.render(1.0);
-    assertThat(text).contains("reject     ", "Top examples: hold spam", "/2019/03/trams/  Buy cheap watches",
-        "Top examples: hold insult", "held because their language is not supported", "/about/");
+    assertThat(text).contains("reject     ", "Top examples: hold score.spam", "/2019/03/trams/  Buy cheap watches",
+        "Top examples: hold score.insult", "held because their language is not supported", "/about/");
   }
 
   @ParameterizedTest
@@ -76,7 +84,7 @@ class BulkModerationTest {
     Imports.xml(db, Imports.Format.DISQUS, site, Fixtures.file("disqus-edge-cases.xml"), PageKey.PATH,
         new Importer.Options(100, 2), Imports.ProgressFactory.NONE);
     ModerationReport report;
-    try (BulkModeration run = new BulkModeration(KEYWORDS, Stage.FAST, POLICY, ModerationSources.applyTo(db))) {
+    try (BulkModeration run = new BulkModeration(site, KEYWORDS, Stage.FAST, POLICY, ModerationSources.applyTo(db))) {
       ModerationSources.site(db, site, run);
       report = run.finish();
     }
@@ -85,7 +93,7 @@ class BulkModerationTest {
     Map<String, Object> agree = Fixtures.comment(db, source, "1003");
     assertThat(agree.get("state")).isEqualTo("pending");
     assertThat((String) agree.get("scores")).contains("\"insult\":0.7");
-    assertThat((String) agree.get("moderation")).contains("\"verdict\":\"hold\"", "insult 0.70 >= hold 0.60");
+    assertThat((String) agree.get("moderation")).contains("\"verdict\":\"hold\"", "insult 0.70 ≥ hold 0.60");
     assertThat(Fixtures.comment(db, source, "1007").get("state")).isEqualTo("rejected"); // was rejected: stays
     assertThat(Fixtures.comment(db, source, "1008").get("state")).isEqualTo("deleted"); // not re-scored
     assertThat(Fixtures.comment(db, source, "1001").get("state")).isEqualTo("published");

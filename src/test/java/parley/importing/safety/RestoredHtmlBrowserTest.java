@@ -19,7 +19,7 @@ import parley.importing.json.JsonExport;
 import parley.importing.json.JsonImport;
 import parley.testing.Chromium;
 import parley.testing.TestServer;
-import parley.web.Json;
+import parley.kit.Json;
 
 /**
  * Issue 18 items 1 and 7: a Parley JSON export edited to carry script (an img onerror, a script element, a

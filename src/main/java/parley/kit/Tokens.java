@@ -1,4 +1,4 @@
-package parley.auth;
+package parley.kit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
-package parley.web;
+package parley.kit;
 
-/** A refusal with a stable code; {@link ErrorMapper} turns it into the JSON error body. */
+/** A refusal with a stable code; {@code parley.web.ErrorMapper} turns it into the JSON error body. */
 public final class ApiException extends RuntimeException {
   private final ErrorCode code;
 

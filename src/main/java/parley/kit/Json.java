@@ -1,4 +1,4 @@
-package parley.web;
+package parley.kit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.javalin.http.Context;
 import java.io.CharConversionException;
 import java.io.IOException;
 
@@ -28,13 +27,14 @@ public final class Json {
 
   private Json() {}
 
-  /** The request body as a JSON object; refuses other content types, bad encodings and bad JSON. */
-  public static JsonNode body(Context ctx) {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+  /**
+   * A request body as a JSON object; refuses other content types, bad encodings and bad JSON. Handlers pass
+   * {@code ctx.contentType(), ctx.bodyAsBytes()}: the kit stays free of HTTP types.
+   */
+  public static JsonNode body(String contentType, byte[] bytes) {
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
     }
-    byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body is empty.");
     try {
       JsonNode node = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);

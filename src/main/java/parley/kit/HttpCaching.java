@@ -1,6 +1,5 @@
-package parley.web;
+package parley.kit;
 
-import io.javalin.http.Context;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -16,7 +15,13 @@ public final class HttpCaching {
 
   private HttpCaching() {}
 
-  public static void json(Context ctx, Object body, boolean anonymous) {
+  /** The request headers a thread page differs by; shared caches must key on them. */
+  public static final String VARY = "Origin, X-Parley-Client, Cookie";
+
+  /** A JSON answer: its bytes, ETag and Cache-Control, and whether the client's If-None-Match already has it (304). */
+  public record Answer(byte[] body, String etag, String cacheControl, boolean notModified) {}
+
+  public static Answer json(Object body, String ifNoneMatch, boolean anonymous) {
     byte[] bytes;
     try {
       bytes = Json.MAPPER.writeValueAsBytes(body);
@@ -24,16 +29,10 @@ public final class HttpCaching {
       throw new IllegalStateException(e);
     }
     String etag = "\"" + digest(bytes) + "\"";
-    ctx.header("ETag", etag);
-    ctx.header("Vary", "Origin, X-Parley-Client, Cookie");
-    ctx.header("Cache-Control", anonymous
+    String cacheControl = anonymous
         ? "public, max-age=" + SHARED_MAX_AGE_SECONDS + ", stale-while-revalidate=30"
-        : "private, no-cache");
-    if (matches(ctx.header("If-None-Match"), etag)) {
-      ctx.status(304);
-      return;
-    }
-    ctx.contentType("application/json").result(bytes);
+        : "private, no-cache";
+    return new Answer(bytes, etag, cacheControl, matches(ifNoneMatch, etag));
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {

@@ -1,4 +1,4 @@
-package parley.web;
+package parley.kit;
 
 /** Every error the HTTP API can answer with. Codes are stable: clients may switch on them. */
 public enum ErrorCode {
