@@ -4,7 +4,7 @@ package parley.classify;
  * The classifier {@link Models} hands out: the fast stage always, and the accurate stage (fast + a second model,
  * stacked) when the model has one. The second model loads on the first accurate call, so loading stays fast.
  */
-final class ParleyClassifier implements Classifier, AutoCloseable {
+final class ParleyClassifier implements Classifier {
   private final NgramClassifier fast;
   private final AccurateModel accurate; // null: fast only
   private final Stage defaultStage;
@@ -40,7 +40,7 @@ final class ParleyClassifier implements Classifier, AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     if (accurate != null) accurate.close();
   }
 }

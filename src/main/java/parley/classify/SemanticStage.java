@@ -19,6 +19,13 @@ final class SemanticStage implements AccurateModel {
   final double[] headB = new double[FastModel.CATEGORIES];
   final double[][] stack = new double[FastModel.CATEGORIES][3];
   private volatile SentenceEncoder encoder;
+  private ExecutorService pool; // the encoder's batch threads, when this stage started them
+
+  @Override
+  public synchronized void close() {
+    if (pool != null) pool.shutdownNow();
+    pool = null;
+  }
 
   void useEncoder(SentenceEncoder e) {
     encoder = e;
@@ -30,7 +37,7 @@ final class SemanticStage implements AccurateModel {
       synchronized (this) {
         if (encoder == null) {
           try {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
               Thread t = new Thread(r, "parley-encoder");
               t.setDaemon(true);
               return t;
