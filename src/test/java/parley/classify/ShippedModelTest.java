@@ -31,16 +31,15 @@ class ShippedModelTest {
    * Known misses of the shipped model (model card, "what it gets wrong"): kept visible rather than deleted. Enable
    * when a retrained model should get them right.
    */
-  @org.junit.jupiter.api.Disabled("known miss: 'I hate women' scores toxic 0.73 and hate 0.42, under the hold lines "
-      + "(0.82, 0.63) that keep ordinary news comments held at or below 3 %")
+  /** A known miss of the sentence-encoder model (toxic 0.73, hate 0.42): the fine-tuned transformer holds it. */
   @ParameterizedTest
   @ValueSource(strings = {"I hate women"})
-  void knownMissedAbuse(String text) {
+  void identityHateWithoutSlurs(String text) {
     assertThat(verdict(text)).isNotEqualTo(Kind.PUBLISH);
   }
 
-  @org.junit.jupiter.api.Disabled("known miss: immigration politics scores hate 0.97 and threat 0.64; negation "
-      + "('not inferior') scores hate 0.63, on the hold line")
+  @org.junit.jupiter.api.Disabled("known miss: immigration politics scores hate 0.99 (threat 0.35 now); negation "
+      + "('not inferior') scores hate 0.81 with the fine-tuned transformer")
   @ParameterizedTest
   @ValueSource(strings = {"women are not inferior", "we should deport all immigrants"})
   void knownFalseHolds(String text) {

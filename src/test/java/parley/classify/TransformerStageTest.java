@@ -1,0 +1,101 @@
+package parley.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped fine-tuned transformer as the product runs it, against what tools/finetune trained and exported:
+ * the same word pieces (tokenizer, cut to 64) and the same probabilities (fixture written by tools/finetune/parity.py).
+ */
+class TransformerStageTest {
+  private static TransformerStage stage;
+
+  @BeforeAll
+  static void load() throws Exception {
+    stage = new TransformerStage(() -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE),
+        TransformerStage.readStack(null));
+  }
+
+  @AfterAll
+  static void close() {
+    stage.close();
+  }
+
+  private static List<JsonNode> parity() throws Exception {
+    List<JsonNode> rows = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (var in = new BufferedReader(new InputStreamReader(
+        TransformerStageTest.class.getResourceAsStream("/parley/classify/transformer-parity.jsonl"), StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) rows.add(json.readTree(line));
+    }
+    return rows;
+  }
+
+  @Test
+  void wordPiecesAreTheOnesTheModelWasTrainedOn() throws Exception {
+    for (JsonNode row : parity()) {
+      long[] expected = new long[row.get("ids").size()];
+      for (int i = 0; i < expected.length; i++) expected[i] = row.get("ids").get(i).asLong();
+      assertThat(stage.ids(row.get("text").asText())).as(row.get("text").asText()).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void probabilitiesMatchTheExportedModel() throws Exception {
+    for (JsonNode row : parity()) {
+      double[] p = stage.transformerProbabilities(row.get("text").asText());
+      for (Category c : Category.values()) {
+        assertThat(p[c.ordinal()]).as(c + " of " + row.get("text").asText()).isCloseTo(row.get("probs").get(c.ordinal()).asDouble(), within(1e-4));
+      }
+    }
+  }
+
+  @Test
+  void longCommentsAreCutToTheirHeadAndEndWithSep() {
+    long[] ids = stage.ids("word ".repeat(5000) + "idiot");
+    assertThat(ids).hasSize(TransformerStage.MAX_PIECES);
+    assertThat(ids[0]).isEqualTo(101);
+    assertThat(ids[ids.length - 1]).isEqualTo(102);
+  }
+
+  @Test
+  void scoresDoNotDependOnConcurrentCalls() throws Exception {
+    String text = "You are a pathetic liar and a coward.";
+    double[] alone = stage.transformerProbabilities(text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<double[]>> all = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String t = i % 2 == 0 ? text : "Thanks for covering the council meeting, very useful " + i;
+        all.add(pool.submit(() -> stage.transformerProbabilities(t)));
+      }
+      for (int i = 0; i < all.size(); i += 2) assertThat(all.get(i).get()).containsExactly(alone);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theShippedClassifierUsesTheTransformerInTheAccurateStage() {
+    Classifier shipped = TestModels.shipped();
+    Classification accurate = shipped.classify("You are a disgusting idiot and everyone here knows it.", Stage.ACCURATE);
+    Classification civil = shipped.classify("Thanks for the thoughtful article, I learned a lot.", Stage.ACCURATE);
+    assertThat(accurate.stage()).isEqualTo(Stage.ACCURATE);
+    assertThat(accurate.score(Category.INSULT)).isGreaterThan(civil.score(Category.INSULT) + 0.3);
+    assertThat(((ParleyClassifier) shipped).defaultStage()).isEqualTo(Stage.ACCURATE);
+  }
+}
