@@ -58,6 +58,11 @@ public final class TrainingReport {
   }
 
   /** The quality-bar figures of the issue, per stage. Thresholds for F1 figures are picked on the dataset's dev split. */
+  /** True when the accurate stage was trained or evaluated (its figures are under "accurate"). */
+  public boolean hasAccurate() {
+    return semantic != null;
+  }
+
   public Map<String, Double> benchmarks(String stage) {
     Map<String, double[][]> test = testScores().get(stage), dev = devScores().get(stage);
     Map<String, Double> b = new LinkedHashMap<>();

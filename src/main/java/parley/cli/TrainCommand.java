@@ -60,6 +60,11 @@ public final class TrainCommand implements Callable<Integer> {
           + "on dev: a retrain three times faster, e.g. with the shipped model's chosenC from model.json")
   double[] fixedC;
 
+  @Option(names = "--transformer", paramLabel = "FILE|shipped",
+      description = "Accurate stage from a fine-tuned transformer ONNX file (tools/finetune), or 'shipped' for the one in "
+          + "Parley's model: stacked with the newly trained fast stage, thresholds re-chosen. Default with --feedback: shipped")
+  String transformer;
+
   @Mixin StoreOptions store;
 
   @Override
@@ -75,11 +80,33 @@ public final class TrainCommand implements Callable<Integer> {
       }
       System.err.printf("feedback: %,d labelled verdicts from the database%n", verdicts.size());
     }
+    String from = transformer != null ? transformer : feedback && !fastOnly ? "shipped" : null;
+    if (from != null) {
+      Files.createDirectories(out);
+      Path target = out.resolve("transformer.onnx");
+      if (from.equals("shipped")) {
+        try (var in = parley.classify.Models.class.getResourceAsStream("/parley/model/transformer.onnx")) {
+          if (in == null) {
+            System.err.println("this build ships no transformer.onnx");
+            return 2;
+          }
+          Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      } else if (!Files.isRegularFile(Path.of(from))) {
+        System.err.println("--transformer: no file at " + Path.of(from).toAbsolutePath());
+        return 2;
+      } else if (!Path.of(from).toAbsolutePath().equals(target.toAbsolutePath())) {
+        Files.copy(Path.of(from), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
     var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache,
         evaluateOnly, semanticRows, verdicts, fixedC);
     TrainingReport report = new ModelTrainer(options, System.err::println).runAll();
     System.err.println("model written to " + out.toAbsolutePath());
     report.benchmarks("fast").forEach((k, v) -> System.err.printf("fast     %-50s %.4f%n", k, v));
+    if (report.hasAccurate()) {
+      report.benchmarks("accurate").forEach((k, v) -> System.err.printf("accurate %-50s %.4f%n", k, v));
+    }
     return 0;
   }
 }

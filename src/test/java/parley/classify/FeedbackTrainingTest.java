@@ -16,6 +16,37 @@ class FeedbackTrainingTest {
 
   @Test
   void moderatorVerdictsTeachTheModelANewWord() throws Exception {
+    var options = new ModelTrainer.Options(TestModels.datasets(), out, 7, 16, false, false, true, 300, null, false, 0,
+        verdicts());
+    new ModelTrainer(options, s -> {}).runAll();
+
+    assertThat(Files.readString(out.resolve("model-card.md"))).contains(ModelTrainer.FEEDBACK);
+    Classifier c = Models.load(out);
+    assertThat(c.classify("what a glorbnik").score(Category.TOXIC))
+        .isGreaterThan(c.classify("what a council").score(Category.TOXIC) + 0.2);
+  }
+
+  /** With the shipped transformer in the folder, the new fast stage is stacked with it and the lines re-chosen. */
+  @Test
+  void theShippedTransformerIsRestackedWithTheNewFastStage() throws Exception {
+    try (var in = Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE)) {
+      Files.copy(in, out.resolve(TransformerStage.FILE));
+    }
+    var options = new ModelTrainer.Options(TestModels.datasets(), out, 7, 16, false, false, true, 100, null, false, 0,
+        verdicts());
+    new ModelTrainer(options, s -> {}).runAll();
+
+    assertThat(out.resolve(TransformerStage.STACK_FILE)).exists();
+    assertThat(Files.readString(out.resolve("model.json"))).contains("\"accurateModel\" : \"transformer\"");
+    assertThat(Files.readString(out.resolve("model-card.md"))).contains("fine-tuned");
+    try (Classifier c = Models.load(out)) {
+      Classification bad = c.classify("what a glorbnik", Stage.ACCURATE);
+      assertThat(bad.stage()).isEqualTo(Stage.ACCURATE);
+      assertThat(bad.score(Category.TOXIC)).isGreaterThan(c.classify("what a council", Stage.ACCURATE).score(Category.TOXIC) + 0.2);
+    }
+  }
+
+  private static List<Example> verdicts() {
     List<Example> verdicts = new ArrayList<>();
     String[] splits = {"train", "train", "train", "train", "train", "train", "train", "train", "dev", "test"};
     for (int i = 0; i < 200; i++) {
@@ -25,13 +56,6 @@ class FeedbackTrainingTest {
       verdicts.add(new Example(ModelTrainer.FEEDBACK, "ok-" + i, "the council met on day " + i,
           splits[i % 10], Map.of(Category.TOXIC, 0), Map.of()));
     }
-    var options = new ModelTrainer.Options(TestModels.datasets(), out, 7, 16, false, false, true, 300, null, false, 0,
-        verdicts);
-    new ModelTrainer(options, s -> {}).runAll();
-
-    assertThat(Files.readString(out.resolve("model-card.md"))).contains(ModelTrainer.FEEDBACK);
-    Classifier c = Models.load(out);
-    assertThat(c.classify("what a glorbnik").score(Category.TOXIC))
-        .isGreaterThan(c.classify("what a council").score(Category.TOXIC) + 0.2);
+    return verdicts;
   }
 }
