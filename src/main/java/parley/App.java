@@ -10,6 +10,8 @@ import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
+import parley.comment.ThreadPageCache;
+import parley.comment.ThreadReads;
 import parley.importing.ImportConfig;
 import parley.importing.ImportHandlers;
 import parley.importing.ImportLimits;
@@ -89,7 +91,8 @@ public final class App implements AutoCloseable {
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
       Cors cors = new Cors(sites, config.publicUrl());
-      CommentHandlers commentHandlers = new CommentHandlers(comments, cors);
+      var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
+      CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), cors);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, cors, telemetry);
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),

@@ -20,10 +20,12 @@ public final class CommentHandlers {
   private static final int MAX_LIMIT = 100;
 
   private final CommentService service;
+  private final ThreadReads reads;
   private final Cors cors;
 
-  public CommentHandlers(CommentService service, Cors cors) {
+  public CommentHandlers(CommentService service, ThreadReads reads, Cors cors) {
     this.service = service;
+    this.reads = reads;
     this.cors = cors;
   }
 
@@ -34,15 +36,10 @@ public final class CommentHandlers {
     String sortName = ctx.queryParam("sort");
     Sort sort = sortName == null ? Sort.OLDEST : Sort.parse(sortName);
     if (sort == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'sort' is one of oldest, newest, top.");
-    ThreadPage page = service.thread(site, ctx.queryParam("page"), sort, ctx.queryParam("cursor"), limit(ctx),
+    var page = reads.read(site, ctx.queryParam("page"), sort, ctx.queryParam("cursor"), limit(ctx),
         ctx.header(CLIENT_HEADER));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("thread", page.thread() == null ? null : threadJson(page.thread(), page.commentCount()));
-    out.put("comments", page.comments());
-    out.put("nextCursor", page.nextCursor());
-    out.put("sort", page.sort().key());
     boolean anonymous = ctx.header(CLIENT_HEADER) == null && ctx.attribute(SignedInReader.ATTRIBUTE) == null;
-    HttpCaching.json(ctx, out, anonymous);
+    HttpCaching.json(ctx, page.json(), page.etag(), anonymous);
   }
 
   // GET /api/v1/threads/{id} → the thread's details and published count
@@ -116,7 +113,7 @@ public final class CommentHandlers {
         reader == null ? null : reader.accountId(), ctx.ip()));
   }
 
-  private static Map<String, Object> threadJson(CommentThread t, int count) {
+  static Map<String, Object> threadJson(CommentThread t, int count) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", t.id());
     out.put("site", t.siteId());

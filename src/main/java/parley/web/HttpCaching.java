@@ -23,7 +23,11 @@ public final class HttpCaching {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    String etag = "\"" + digest(bytes) + "\"";
+    json(ctx, bytes, etag(bytes), anonymous);
+  }
+
+  /** Answers JSON already serialized, with its {@link #etag} (computed once when the bytes are cached). */
+  public static void json(Context ctx, byte[] bytes, String etag, boolean anonymous) {
     ctx.header("ETag", etag);
     ctx.header("Vary", "Origin, X-Parley-Client, Cookie");
     ctx.header("Cache-Control", anonymous
@@ -34,6 +38,11 @@ public final class HttpCaching {
       return;
     }
     ctx.contentType("application/json").result(bytes);
+  }
+
+  /** A strong validator for the bytes: a digest, so every instance gives the same page the same tag. */
+  public static String etag(byte[] bytes) {
+    return "\"" + digest(bytes) + "\"";
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {
