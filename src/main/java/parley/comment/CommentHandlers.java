@@ -39,7 +39,7 @@ public final class CommentHandlers {
     var page = reads.read(site, ctx.queryParam("page"), sort, ctx.queryParam("cursor"), limit(ctx),
         ctx.header(CLIENT_HEADER));
     boolean anonymous = ctx.header(CLIENT_HEADER) == null && ctx.attribute(SignedInReader.ATTRIBUTE) == null;
-    HttpCaching.json(ctx, page.json(), page.etag(), anonymous);
+    HttpCaching.json(ctx, page.json(), page.gzipped(), page.etag(), anonymous);
   }
 
   // GET /api/v1/threads/{id} → the thread's details and published count

@@ -19,8 +19,8 @@ public final class ThreadPageCache {
   /** What identifies one page; {@code cursor} is "" for the first. */
   public record Key(String siteId, String pageKey, Sort sort, String cursor, int limit) {}
 
-  /** The page's JSON, its ETag, and the thread state it was rendered from. */
-  public record Page(byte[] json, String etag, long threadId, long version) {}
+  /** The page's JSON, the same gzipped (null when not cached), its ETag, and the thread state it was rendered from. */
+  public record Page(byte[] json, byte[] gzipped, String etag, long threadId, long version) {}
 
   private final Cache<Key, Page> cache;
   private final boolean enabled;
@@ -30,7 +30,7 @@ public final class ThreadPageCache {
     this.enabled = maxBytes > 0;
     this.cache = Caffeine.newBuilder()
         .maximumWeight(maxBytes)
-        .weigher((Key k, Page p) -> p.json().length + ENTRY_OVERHEAD)
+        .weigher((Key k, Page p) -> p.json().length + (p.gzipped() == null ? 0 : p.gzipped().length) + ENTRY_OVERHEAD)
         .recordStats()
         .build();
     if (meters != null) CaffeineCacheMetrics.monitor(meters, cache, "thread_pages");

@@ -28,20 +28,22 @@ public final class ThreadReads {
   public ThreadPageCache.Page read(String siteId, String pageKey, Sort sort, String cursor, int limit,
       String clientId) {
     CommentThread thread = comments.threadFor(siteId, pageKey).orElse(null);
-    if (thread == null) return render(new ThreadPage(null, 0, List.of(), null, sort), 0, 0);
+    if (thread == null) return render(new ThreadPage(null, 0, List.of(), null, sort), 0, 0, false);
     if (!comments.seesSharedPage(thread, clientId)) {
-      return render(comments.page(thread, sort, cursor, limit, clientId), thread.id(), thread.version());
+      return render(comments.page(thread, sort, cursor, limit, clientId), thread.id(), thread.version(), false);
     }
     var key = new ThreadPageCache.Key(thread.siteId(), thread.pageKey(), sort, cursor == null ? "" : cursor, limit);
     ThreadPageCache.Page cached = cache.current(key, thread);
     if (cached != null) return cached;
     // rendered from data at least as new as this version: a write in between makes the entry stale, never wrong
-    ThreadPageCache.Page page = render(comments.page(thread, sort, cursor, limit, null), thread.id(), thread.version());
+    ThreadPageCache.Page page =
+        render(comments.page(thread, sort, cursor, limit, null), thread.id(), thread.version(), true);
     cache.put(key, page);
     return page;
   }
 
-  private static ThreadPageCache.Page render(ThreadPage page, long threadId, long version) {
+  /** {@code shared}: the page will be cached, so it is gzipped once here instead of per request by the server. */
+  private static ThreadPageCache.Page render(ThreadPage page, long threadId, long version, boolean shared) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("thread", page.thread() == null ? null : CommentHandlers.threadJson(page.thread(), page.commentCount()));
     out.put("comments", page.comments());
@@ -53,6 +55,7 @@ public final class ThreadReads {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return new ThreadPageCache.Page(json, HttpCaching.etag(json), threadId, version);
+    return new ThreadPageCache.Page(json, shared ? HttpCaching.gzip(json) : null, HttpCaching.etag(json), threadId,
+        version);
   }
 }

@@ -28,8 +28,16 @@ public final class HttpCaching {
 
   /** Answers JSON already serialized, with its {@link #etag} (computed once when the bytes are cached). */
   public static void json(Context ctx, byte[] bytes, String etag, boolean anonymous) {
+    json(ctx, bytes, null, etag, anonymous);
+  }
+
+  /**
+   * As above, with the same JSON gzipped ahead of time (null: none): sent as is to clients that accept gzip, so a
+   * cached page is compressed once rather than on every request (Javalin leaves an encoded answer alone).
+   */
+  public static void json(Context ctx, byte[] bytes, byte[] gzipped, String etag, boolean anonymous) {
     ctx.header("ETag", etag);
-    ctx.header("Vary", "Origin, X-Parley-Client, Cookie");
+    ctx.header("Vary", "Origin, X-Parley-Client, Cookie, Accept-Encoding");
     ctx.header("Cache-Control", anonymous
         ? "public, max-age=" + SHARED_MAX_AGE_SECONDS + ", stale-while-revalidate=30"
         : "private, no-cache");
@@ -37,7 +45,40 @@ public final class HttpCaching {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json").result(bytes);
+    ctx.contentType("application/json");
+    if (gzipped != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      ctx.header("Content-Encoding", "gzip").result(gzipped);
+    } else {
+      ctx.result(bytes);
+    }
+  }
+
+  /** The bytes gzipped at the default level. */
+  public static byte[] gzip(byte[] bytes) {
+    var out = new java.io.ByteArrayOutputStream(bytes.length / 4 + 64);
+    try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Whether an Accept-Encoding header lists gzip (or *) without q=0. */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) return false;
+    for (String part : acceptEncoding.split(",")) {
+      String[] fields = part.split(";");
+      String coding = fields[0].trim();
+      if (!coding.equalsIgnoreCase("gzip") && !coding.equals("*")) continue;
+      boolean refused = false;
+      for (int i = 1; i < fields.length; i++) {
+        String f = fields[i].trim().replace(" ", "");
+        if (f.startsWith("q=")) refused = f.substring(2).matches("0(\\.0*)?");
+      }
+      if (!refused) return true;
+    }
+    return false;
   }
 
   /** A strong validator for the bytes: a digest, so every instance gives the same page the same tag. */
