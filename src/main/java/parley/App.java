@@ -10,6 +10,8 @@ import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
+import parley.comment.ThreadPageCache;
+import parley.comment.ThreadReads;
 import parley.importing.ImportConfig;
 import parley.importing.ImportHandlers;
 import parley.importing.ImportLimits;
@@ -105,7 +107,8 @@ public final class App implements AutoCloseable {
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
       Origins origins = new Origins(sites, config.publicUrl());
       Cors cors = new Cors(origins);
-      CommentHandlers commentHandlers = new CommentHandlers(comments, origins);
+      var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
+      CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry);
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),

@@ -20,10 +20,12 @@ public final class CommentHandlers {
   private static final int MAX_LIMIT = 100;
 
   private final CommentService service;
+  private final ThreadReads reads;
   private final Origins origins;
 
-  public CommentHandlers(CommentService service, Origins origins) {
+  public CommentHandlers(CommentService service, ThreadReads reads, Origins origins) {
     this.service = service;
+    this.reads = reads;
     this.origins = origins;
   }
 
@@ -34,15 +36,11 @@ public final class CommentHandlers {
     String sortName = ctx.queryParam("sort");
     Sort sort = sortName == null ? Sort.OLDEST : Sort.parse(sortName);
     if (sort == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'sort' is one of oldest, newest, top.");
-    ThreadPage page = service.thread(site, ctx.queryParam("page"), sort, ctx.queryParam("cursor"), limit(ctx),
+    var page = reads.read(site, ctx.queryParam("page"), sort, ctx.queryParam("cursor"), limit(ctx),
         ctx.header(CLIENT_HEADER));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("thread", page.thread() == null ? null : threadJson(page.thread(), page.commentCount()));
-    out.put("comments", page.comments());
-    out.put("nextCursor", page.nextCursor());
-    out.put("sort", page.sort().key());
     boolean anonymous = ctx.header(CLIENT_HEADER) == null && ctx.attribute(SignedInReader.ATTRIBUTE) == null;
-    cached(ctx, out, anonymous);
+    send(ctx, HttpCaching.json(page.json(), page.gzipped(), page.etag(), ctx.header("If-None-Match"),
+        ctx.header("Accept-Encoding"), anonymous));
   }
 
   // GET /api/v1/threads/{id} → the thread's details and published count
@@ -116,7 +114,7 @@ public final class CommentHandlers {
         reader == null ? null : reader.accountId(), ctx.ip()));
   }
 
-  private static Map<String, Object> threadJson(CommentThread t, int count) {
+  static Map<String, Object> threadJson(CommentThread t, int count) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", t.id());
     out.put("site", t.siteId());
@@ -154,11 +152,21 @@ public final class CommentHandlers {
   }
 
   private static void cached(Context ctx, Object body, boolean anonymous) {
-    HttpCaching.Answer a = HttpCaching.json(body, ctx.header("If-None-Match"), anonymous);
+    send(ctx, HttpCaching.json(body, ctx.header("If-None-Match"), anonymous));
+  }
+
+  private static void send(Context ctx, HttpCaching.Answer a) {
     ctx.header("ETag", a.etag());
     ctx.header("Vary", HttpCaching.VARY);
     ctx.header("Cache-Control", a.cacheControl());
-    if (a.notModified()) ctx.status(304);
-    else ctx.contentType("application/json").result(a.body());
+    if (a.notModified()) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("application/json");
+    // an answer already gzipped is sent as is (Javalin leaves an encoded answer alone)
+    if (a.contentEncoding() != null) ctx.header("Content-Encoding", a.contentEncoding());
+    ctx.result(a.body());
   }
+
 }

@@ -215,9 +215,26 @@ public final class CommentService {
 
   /** One page of a thread as a tree; a page without comments yet has a null thread. */
   public ThreadPage thread(String siteId, String pageKey, Sort sort, String cursorText, int limit, String clientId) {
+    return threadFor(siteId, pageKey).map(t -> page(t, sort, cursorText, limit, clientId))
+        .orElseGet(() -> new ThreadPage(null, 0, List.of(), null, sort));
+  }
+
+  /** The thread under a page of a known site (SITE_NOT_FOUND otherwise), with its current version; empty if none yet. */
+  public Optional<CommentThread> threadFor(String siteId, String pageKey) {
     site(siteId);
-    CommentThread thread = threads.find(siteId, CommentFields.pageKey(pageKey)).orElse(null);
-    if (thread == null) return new ThreadPage(null, 0, List.of(), null, sort);
+    return threads.find(siteId, CommentFields.pageKey(pageKey));
+  }
+
+  /**
+   * Whether this reader's page of the thread is the one everybody without a browser id sees: true unless they wrote
+   * or voted in it (their own held comments, {@code mine}, {@code myVote} and their markdown are theirs alone).
+   */
+  public boolean seesSharedPage(CommentThread thread, String clientId) {
+    return clientId == null || !comments.hasReaderState(thread.id(), Tokens.sha256(clientId));
+  }
+
+  /** One page of the thread as {@code clientId}'s browser (null: anonymous) sees it. */
+  public ThreadPage page(CommentThread thread, Sort sort, String cursorText, int limit, String clientId) {
     Cursor cursor = null;
     if (cursorText != null && !cursorText.isBlank()) {
       cursor = Cursor.decode(cursorText);
@@ -232,15 +249,13 @@ public final class CommentService {
     top.forEach(c -> ids.add(c.id()));
     replies.forEach(c -> ids.add(c.id()));
     Map<Long, Integer> myVotes = comments.votesBy(me, ids);
-    int count = threads.publishedCounts(siteId, List.of(thread.pageKey())).get(thread.pageKey());
-    return new ThreadPage(thread, count, new CommentTree(replies, me, myVotes).build(top), next, sort);
+    return new ThreadPage(thread, thread.publishedCount(), new CommentTree(replies, me, myVotes).build(top), next, sort);
   }
 
   /** A thread by id with its published count; THREAD_NOT_FOUND when unknown. */
   public ThreadPage threadInfo(long threadId) {
     CommentThread t = threads.find(threadId).orElseThrow(() -> new ApiException(ErrorCode.THREAD_NOT_FOUND));
-    int count = threads.publishedCounts(t.siteId(), List.of(t.pageKey())).get(t.pageKey());
-    return new ThreadPage(t, count, List.of(), null, Sort.OLDEST);
+    return new ThreadPage(t, t.publishedCount(), List.of(), null, Sort.OLDEST);
   }
 
   public Map<String, Integer> counts(String siteId, List<String> pageKeys) {

@@ -95,10 +95,11 @@ public final class CommentStore {
 
   /** One page of top-level comments visible to {@code me}, after {@code cursor} (null: from the start). */
   public List<Comment> topLevel(long threadId, Sort sort, Cursor cursor, int limit, String me) {
+    // the leading bound repeats what the OR implies, so the database seeks into the index instead of scanning to it
     String after = switch (sort) {
-      case OLDEST -> "(created_at > :c OR (created_at = :c AND id > :i))";
-      case NEWEST -> "(created_at < :c OR (created_at = :c AND id < :i))";
-      case TOP -> "(score < :s OR (score = :s AND (created_at > :c OR (created_at = :c AND id > :i))))";
+      case OLDEST -> "created_at >= :c AND (created_at > :c OR (created_at = :c AND id > :i))";
+      case NEWEST -> "created_at <= :c AND (created_at < :c OR (created_at = :c AND id < :i))";
+      case TOP -> "score <= :s AND (score < :s OR (score = :s AND (created_at > :c OR (created_at = :c AND id > :i))))";
     };
     String order = switch (sort) {
       case OLDEST -> "created_at, id";
@@ -116,6 +117,15 @@ public final class CommentStore {
         .bind("limit", limit)
         .map(COMMENT)
         .list());
+  }
+
+  /** Whether this reader (browser hash) wrote or voted anything in the thread, in any state. */
+  public boolean hasReaderState(long threadId, String me) {
+    return db.read(h -> h.createQuery("""
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM comments WHERE client_hash = :me AND thread_id = :thread)
+              OR EXISTS (SELECT 1 FROM votes v JOIN comments c ON c.id = v.comment_id
+                         WHERE v.voter_hash = :me AND c.thread_id = :thread) THEN 1 ELSE 0 END""")
+        .bind("me", me).bind("thread", threadId).mapTo(Integer.class).one() == 1);
   }
 
   /** Every reply under the given top-level comments, in any state, oldest first. */

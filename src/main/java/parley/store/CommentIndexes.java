@@ -26,7 +26,8 @@ public final class CommentIndexes {
       new Definition("comments_author_account", "author_account_id, created_at"),
       new Definition("comments_client", "client_hash, created_at"),
       new Definition("comments_author_email", "LOWER(author_email)"),
-      new Definition("comments_author_name", "author_name"));
+      new Definition("comments_author_name", "author_name"),
+      new Definition("comments_thread_score", "thread_id, parent_id, score DESC, created_at, id"));
 
   private CommentIndexes() {}
 

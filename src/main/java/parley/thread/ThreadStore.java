@@ -18,7 +18,9 @@ public final class ThreadStore {
       rs.getString("url"),
       rs.getString("title"),
       rs.getBoolean("closed"),
-      Instant.ofEpochMilli(rs.getLong("created_at")));
+      Instant.ofEpochMilli(rs.getLong("created_at")),
+      rs.getLong("version"),
+      rs.getInt("published_count"));
 
   private final Database db;
 
@@ -62,19 +64,16 @@ public final class ThreadStore {
         .bind("closed", closed).bind("id", threadId).execute());
   }
 
-  /** Published comments per page key; pages without a thread count 0. */
+  /** Published comments per page key (the counter the triggers keep); pages without a thread count 0. */
   public Map<String, Integer> publishedCounts(String siteId, Collection<String> pageKeys) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     pageKeys.forEach(k -> counts.put(k, 0));
     if (pageKeys.isEmpty()) return counts;
-    db.read(h -> h.createQuery("""
-            SELECT t.page_key AS page_key, COUNT(c.id) AS n FROM threads t
-            LEFT JOIN comments c ON c.thread_id = t.id AND c.state = 'published'
-            WHERE t.site_id = :site AND t.page_key IN (<pages>)
-            GROUP BY t.page_key""")
+    db.read(h -> h.createQuery(
+            "SELECT page_key, published_count FROM threads WHERE site_id = :site AND page_key IN (<pages>)")
         .bind("site", siteId)
         .bindList("pages", pageKeys)
-        .map((rs, ctx) -> Map.entry(rs.getString("page_key"), rs.getInt("n")))
+        .map((rs, ctx) -> Map.entry(rs.getString("page_key"), rs.getInt("published_count")))
         .list())
         .forEach(e -> counts.put(e.getKey(), e.getValue()));
     return counts;

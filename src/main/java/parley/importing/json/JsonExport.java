@@ -27,8 +27,13 @@ public final class JsonExport {
   public static final int VERSION = 2;
   /** Columns stored as 0/1 by SQLite and as booleans by PostgreSQL; always written as booleans. */
   static final Set<String> BOOLEANS = Set.of("closed");
-  /** Credentials: an export travels further than the database (vendors, tickets), and a hash can be cracked offline. */
-  static final Set<String> OMITTED = Set.of("password_hash");
+  /** Columns the database derives (triggers keep a thread's version and published count); a restore must not set them. */
+  static final Set<String> DERIVED = Set.of("version", "published_count");
+  /**
+   * Credentials (an export travels further than the database: vendors, tickets; a hash can be cracked offline), and
+   * the derived columns.
+   */
+  static final Set<String> OMITTED = Set.of("password_hash", "version", "published_count");
   /** Everything an account of the export is referenced by, plus the site's own SSO accounts. */
   private static final String ACCOUNTS = """
       SELECT * FROM accounts WHERE sso_site = :site OR id IN (

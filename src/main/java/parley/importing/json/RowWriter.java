@@ -200,6 +200,7 @@ final class RowWriter {
       ResultSetMetaData meta = rs.getMetaData();
       for (int i = 1; i <= meta.getColumnCount(); i++) known.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
     }
+    known.removeAll(JsonExport.DERIVED); // a file that carries them must not overwrite what the triggers keep
     columns.put(table, known);
     return known;
   }
