@@ -106,7 +106,7 @@ final class BatchWriter {
     return new Row(id, threadId, parent == null ? null : parent.id(), root == 0 ? null : root, depth,
         authorName(p.authorName()), email(p.authorEmail()), blankToNull(HtmlBody.line(p.authorUsername())),
         ready.body().markdown(), ready.body().html(), p.createdAt(), p.state().key(), p.sourceId(),
-        p.parentSourceId());
+        p.parentSourceId(), Math.max(0, p.upvotes()), Math.max(0, p.downvotes()));
   }
 
   /**
@@ -118,7 +118,7 @@ final class BatchWriter {
       TreeRepair.Result result = TreeRepair.plan(posts, waiting, threads::current, 50);
       try {
         db.write(h -> {
-          TreeRepair.apply(h, result.changes());
+          TreeRepair.apply(h, db.dialect(), result.changes());
           return null;
         });
       } catch (SQLException e) {

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
 import org.jdbi.v3.core.Handle;
+import parley.store.Dialect;
 
 /**
  * The pass after the stream: links posts that were stored before their parent (later in the file, or in a later
@@ -117,29 +119,46 @@ final class TreeRepair {
     return "comment " + post + " replies to comment " + parent + ", which is not in the file: kept as a top-level comment";
   }
 
-  /** Writes the planned changes with multi-row updates by primary key. */
-  static void apply(Handle h, List<Change> changes) throws SQLException {
+  /**
+   * Writes the planned changes by primary key: on SQLite one prepared single-row update each, batched (its planner
+   * scans the table for an UPDATE … FROM VALUES: 40 s for 60,000 rows); on PostgreSQL multi-row updates from VALUES.
+   */
+  static void apply(Handle h, Dialect dialect, List<Change> changes) throws SQLException {
+    if (dialect == Dialect.SQLITE) {
+      try (PreparedStatement st = h.getConnection().prepareStatement(
+          "UPDATE comments SET parent_id = COALESCE(?, parent_id), root_id = ?, depth = ? WHERE id = ?")) {
+        int n = 0;
+        for (Change c : changes) {
+          bind(st, 1, c);
+          st.addBatch();
+          if (++n % 10_000 == 0) st.executeBatch();
+        }
+        st.executeBatch();
+      }
+      return;
+    }
     for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
       List<Change> chunk = changes.subList(from, Math.min(changes.size(), from + ROWS_PER_STATEMENT));
-      String row = "(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER))";
-      // VALUES columns are column1..column4 in both SQLite and PostgreSQL
-      String sql = "UPDATE comments SET parent_id = COALESCE(v.column2, comments.parent_id), root_id = v.column3, "
-          + "depth = v.column4 FROM (VALUES " + String.join(", ", java.util.Collections.nCopies(chunk.size(), row))
-          + ") AS v WHERE comments.id = v.column1";
+      String row = "(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS BIGINT))";
+      // VALUES columns are named column1..column4: parent, root, depth, id, in the single-row statement's order
+      String sql = "UPDATE comments SET parent_id = COALESCE(v.column1, comments.parent_id), root_id = v.column2, "
+          + "depth = v.column3 FROM (VALUES " + String.join(", ", Collections.nCopies(chunk.size(), row))
+          + ") AS v WHERE comments.id = v.column4";
       try (PreparedStatement st = h.getConnection().prepareStatement(sql)) {
-        int i = 1;
-        for (Change c : chunk) {
-          st.setLong(i++, c.id());
-          if (c.parentId() == null) {
-            st.setNull(i++, Types.BIGINT);
-          } else {
-            st.setLong(i++, c.parentId());
-          }
-          st.setLong(i++, c.root());
-          st.setInt(i++, c.depth());
-        }
+        for (int k = 0; k < chunk.size(); k++) bind(st, 1 + 4 * k, chunk.get(k));
         st.executeUpdate();
       }
     }
+  }
+
+  private static void bind(PreparedStatement st, int i, Change c) throws SQLException {
+    if (c.parentId() == null) {
+      st.setNull(i, Types.BIGINT);
+    } else {
+      st.setLong(i, c.parentId());
+    }
+    st.setLong(i + 1, c.root());
+    st.setInt(i + 2, c.depth());
+    st.setLong(i + 3, c.id());
   }
 }

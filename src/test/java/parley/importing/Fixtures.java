@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import parley.store.Database;
 
@@ -15,6 +18,15 @@ public final class Fixtures {
   public static Path file(String name) {
     try {
       return Path.of(Fixtures.class.getResource("/importing/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A file of the issue-14 corpus under {@code src/test/resources/imports/}. */
+  public static Path corpus(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/imports/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -53,6 +65,20 @@ public final class Fixtures {
       for (int i = 0; i < args.length; i++) q.bind(i, args[i]);
       return q.mapTo(Long.class).one();
     });
+  }
+
+  private static final List<String> TABLES = List.of("sites", "threads", "thread_sources", "comments", "import_runs",
+      "accounts", "site_roles", "audit_log", "votes", "reports", "bans", "site_policies", "pending_repairs");
+
+  /** SHA-256 over every row of every table, in a fixed order. */
+  public static String checksum(Database db) throws Exception {
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    for (String table : TABLES) {
+      List<String> rows = db.read(h -> h.createQuery("SELECT * FROM " + table).mapToMap().list().stream()
+          .map(r -> new java.util.TreeMap<>(r).toString()).sorted().toList());
+      sha.update((table + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   public static long asLong(Object value) {

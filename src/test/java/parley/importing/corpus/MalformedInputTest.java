@@ -3,14 +3,13 @@ package parley.importing.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import parley.importing.Databases;
+import parley.importing.Fixtures;
 import parley.importing.ImportException;
 import parley.importing.Importer;
 import parley.importing.Imports;
@@ -25,8 +24,6 @@ import parley.store.Dialect;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputTest {
-  private static final List<String> TABLES = List.of("sites", "threads", "thread_sources", "comments", "import_runs",
-      "accounts", "site_roles", "audit_log", "votes", "reports", "bans", "site_policies", "pending_repairs");
   private final Databases databases = new Databases();
 
   @AfterAll
@@ -52,7 +49,7 @@ class MalformedInputTest {
     String site = databases.newSite(dialect);
     Imports.xml(db, Imports.Format.WORDPRESS, site, CorpusTest.file("wxr-10-1.1-https-nested-meta.xml"),
         PageKey.PATH, new Importer.Options(2, 2), Imports.ProgressFactory.NONE);
-    String before = checksum(db);
+    String before = Fixtures.checksum(db);
 
     ImportException e = catchThrowableOfType(ImportException.class, () -> Imports.xml(db, Imports.Format.WORDPRESS,
         site, CorpusTest.file(name), PageKey.PATH, new Importer.Options(2, 2), Imports.ProgressFactory.NONE));
@@ -60,17 +57,6 @@ class MalformedInputTest {
     assertThat(e).as(name + " is refused").isNotNull();
     assertThat(e.getMessage()).contains(where).containsIgnoringCase(what)
         .doesNotContain("com.ctc", "Exception", "\n");
-    assertThat(checksum(db)).isEqualTo(before);
-  }
-
-  /** SHA-256 over every row of every table, in a fixed order. */
-  static String checksum(Database db) throws Exception {
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    for (String table : TABLES) {
-      List<String> rows = db.read(h -> h.createQuery("SELECT * FROM " + table).mapToMap().list().stream()
-          .map(r -> new java.util.TreeMap<>(r).toString()).sorted().toList());
-      sha.update((table + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    assertThat(Fixtures.checksum(db)).isEqualTo(before);
   }
 }
