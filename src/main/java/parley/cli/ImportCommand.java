@@ -106,7 +106,8 @@ public final class ImportCommand implements Runnable {
     }
   }
 
-  @Command(name = "commento", mixinStandardHelpOptions = true, description = "Import a Commento JSON export.")
+  @Command(name = "commento", aliases = "comentario", mixinStandardHelpOptions = true,
+      description = "Import a Commento export, or Comentario's (version 3, or 2's Commento-shaped one); gzipped or not.")
   static final class Commento extends StreamedImport {
     @Override
     Imports.Format format() {

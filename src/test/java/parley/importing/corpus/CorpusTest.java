@@ -92,6 +92,8 @@ class CorpusTest {
       "remark42-16-backup.jsonl,          POSTGRESQL, 2, 4, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0",
       "commento-17-export.json,           SQLITE, 2, 3, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0",
       "commento-17-export.json,           POSTGRESQL, 2, 3, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0",
+      "comentario-19-export-v3.json,      SQLITE, 2, 6, 3, 1, 1, 1, 4, 0, 0, 0, 0, 0",
+      "comentario-19-export-v3.json,      POSTGRESQL, 2, 6, 3, 1, 1, 1, 4, 0, 0, 0, 0, 0",
       "isso-18-comments.sql,              SQLITE, 2, 6, 4, 1, 0, 1, 6, 0, 0, 0, 0, 0",
       "isso-18-comments.sql,              POSTGRESQL, 2, 6, 4, 1, 0, 1, 6, 0, 0, 0, 0, 0",
   })
