@@ -33,7 +33,7 @@ public final class ImportHandlers {
     this.meters = meters;
   }
 
-  // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|remark42|commento|comentario|isso|json[&pageKey=…] → report
+  // POST /api/v1/sites/{site}/imports?format=disqus|wordpress|remark42|commento|comentario|isso|json[&pageKey=…] → report
   public void upload(Context ctx) throws IOException {
     String site = ctx.pathParam("site");
     String format = ctx.queryParam("format") == null ? "" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
