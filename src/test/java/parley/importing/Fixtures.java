@@ -67,17 +67,27 @@ public final class Fixtures {
     });
   }
 
-  private static final List<String> TABLES = List.of("sites", "threads", "thread_sources", "comments", "import_runs",
-      "accounts", "site_roles", "audit_log", "votes", "reports", "bans", "site_policies", "pending_repairs");
-
-  /** SHA-256 over every row of every table, in a fixed order. */
+  /**
+   * SHA-256 of a logical dump: every row of every table (found in the catalog, so new tables count too), in a fixed
+   * order, and the schema (SQLite's sqlite_master; PostgreSQL's indexes), so a dropped index changes it as well.
+   */
   public static String checksum(Database db) throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    for (String table : TABLES) {
+    boolean sqlite = db.dialect() == parley.store.Dialect.SQLITE;
+    List<String> tables = db.read(h -> h.createQuery(sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+        .mapTo(String.class).list());
+    for (String table : tables) {
       List<String> rows = db.read(h -> h.createQuery("SELECT * FROM " + table).mapToMap().list().stream()
           .map(r -> new java.util.TreeMap<>(r).toString()).sorted().toList());
       sha.update((table + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+    List<String> schema = db.read(h -> h.createQuery(sqlite
+            ? "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name"
+            : "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1")
+        .mapTo(String.class).list());
+    sha.update(schema.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(sha.digest());
   }
 

@@ -19,8 +19,9 @@ import parley.store.Dialect;
 
 /**
  * Issue 14: malformed files (truncated, not XML, wrong root, invalid UTF-8, a stray character before the prolog)
- * give one clear error with line and column, and leave the database byte-for-byte as it was (a checksum of every
- * row of every table, before and after, into a database that already holds an import).
+ * give one clear error with line and column, and leave the database byte-for-byte as it was: the checksum of a logical
+ * dump (every row of every table, and the schema with its indexes; {@link Fixtures#checksum}), before and after, of a
+ * database that already holds an import.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputTest {
@@ -58,5 +59,24 @@ class MalformedInputTest {
     assertThat(e.getMessage()).contains(where).containsIgnoringCase(what)
         .doesNotContain("com.ctc", "Exception", "\n");
     assertThat(Fixtures.checksum(db)).isEqualTo(before);
+  }
+
+  /** The bar is only as good as the checksum: it must see a changed row and a dropped index. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Dialect.class)
+  void theChecksumSeesRowsAndIndexes(Dialect dialect) throws Exception {
+    Database db = databases.get(dialect);
+    String site = databases.newSite(dialect);
+    String before = Fixtures.checksum(db);
+    db.write(h -> h.execute("UPDATE sites SET name = 'renamed' WHERE id = ?", site));
+    String renamed = Fixtures.checksum(db);
+    var index = parley.store.CommentIndexes.SECONDARY.get(0);
+    db.write(h -> h.execute("DROP INDEX " + index.name()));
+    String withoutIndexes = Fixtures.checksum(db);
+    db.write(h -> h.execute(index.createSql()));
+
+    assertThat(renamed).isNotEqualTo(before);
+    assertThat(withoutIndexes).isNotEqualTo(renamed);
+    assertThat(Fixtures.checksum(db)).isEqualTo(renamed);
   }
 }
