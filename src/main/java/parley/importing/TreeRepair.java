@@ -29,8 +29,6 @@ final class TreeRepair {
 
   record Result(List<Change> changes, long orphans, List<String> examples) {}
 
-  private record Link(SourceIdMap.Entry post, SourceIdMap.Entry parent) {}
-
   private static final int ROWS_PER_STATEMENT = 250;
 
   private TreeRepair() {}
@@ -40,7 +38,7 @@ final class TreeRepair {
    * source id; {@code currentThread} follows threads merged during the import. Keeps at most {@code keep} examples.
    */
   static Result plan(SourceIdMap posts, Map<String, String> waiting, LongUnaryOperator currentThread, int keep) {
-    Map<Long, Link> heads = new HashMap<>();
+    Map<Long, SourceIdMap.Entry> heads = new HashMap<>(); // row id of a post stored without its parent → parent
     List<String> examples = new ArrayList<>();
     long[] orphans = {0};
     for (Map.Entry<String, String> w : waiting.entrySet()) {
@@ -54,24 +52,28 @@ final class TreeRepair {
         orphans[0]++;
         if (examples.size() < keep) examples.add(orphan(w.getKey(), w.getValue()));
       } else {
-        heads.put(post.id(), new Link(post, parent));
+        heads.put(post.id(), parent);
       }
     }
     Map<Long, long[]> placed = new HashMap<>(); // head row id → {root, depth} once linked
     for (Long head : List.copyOf(heads.keySet())) {
       place(head, heads, placed, (post, parent) -> {
         orphans[0]++;
-        if (examples.size() < keep) examples.add("comment row " + post + " is in a reply cycle: kept as a top-level comment");
+        if (examples.size() < keep) {
+          examples.add("comment row " + post + " is in a reply cycle: kept as a top-level comment");
+        }
       });
     }
     List<Change> changes = new ArrayList<>();
-    heads.forEach((id, link) -> {
+    heads.forEach((id, parent) -> {
       long[] at = placed.get(id);
-      changes.add(new Change(id, link.parent().id(), at[0], (int) at[1]));
+      changes.add(new Change(id, parent.id(), at[0], (int) at[1]));
     });
     posts.forEach(e -> {
       long[] head = e.root() == 0 ? null : placed.get(e.root());
-      if (head != null && heads.containsKey(e.root())) changes.add(new Change(e.id(), null, head[0], (int) head[1] + e.depth()));
+      if (head != null && heads.containsKey(e.root())) {
+        changes.add(new Change(e.id(), null, head[0], (int) head[1] + e.depth()));
+      }
     });
     return new Result(changes, orphans[0], examples);
   }
@@ -84,27 +86,28 @@ final class TreeRepair {
    * Places a head and the heads it hangs from: walks up group by group to a real top-level post, then assigns root
    * and depth on the way back. A head met twice on one walk closes a cycle: it is unlinked and stays top-level.
    */
-  private static void place(long start, Map<Long, Link> heads, Map<Long, long[]> placed, CycleReport cycles) {
+  private static void place(long start, Map<Long, SourceIdMap.Entry> heads, Map<Long, long[]> placed,
+      CycleReport cycles) {
     List<Long> path = new ArrayList<>();
     Set<Long> onPath = new HashSet<>();
     long h = start;
     while (!placed.containsKey(h)) {
-      Link link = heads.get(h);
-      if (link == null || !onPath.add(h)) {
-        if (link != null) {
+      SourceIdMap.Entry parent = heads.get(h);
+      if (parent == null || !onPath.add(h)) {
+        if (parent != null) {
           heads.remove(h);
-          cycles.broken(h, link.parent().id());
+          cycles.broken(h, parent.id());
         }
         placed.put(h, new long[] {h, 0});
         break;
       }
       path.add(h);
-      h = group(link.parent());
+      h = group(parent);
     }
     for (int i = path.size() - 1; i >= 0; i--) {
       long head = path.get(i);
       if (placed.containsKey(head)) continue;
-      SourceIdMap.Entry parent = heads.get(head).parent();
+      SourceIdMap.Entry parent = heads.get(head);
       long[] g = placed.get(group(parent));
       placed.put(head, new long[] {g[0], g[1] + parent.depth() + 1});
     }

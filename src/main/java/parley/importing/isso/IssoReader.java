@@ -127,7 +127,8 @@ public final class IssoReader {
         }
         CommentState state = state(rs.getObject(5), record, sink);
         String threadId = rs.getObject(1) == null ? "none" : String.valueOf(rs.getLong(1));
-        sink.post(new ImportedPost(id, threadId, "0".equals(parent) ? null : parent, rs.getString(7), rs.getString(8), null, created,
+        sink.post(new ImportedPost(id, threadId, "0".equals(parent) ? null : parent, rs.getString(7),
+            rs.getString(8), null, created,
             rs.getString(6) == null ? "" : rs.getString(6), ImportedPost.BodyFormat.MARKDOWN, state, null,
             rs.getInt(9), rs.getInt(10)));
       }
