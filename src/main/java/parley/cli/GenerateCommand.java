@@ -30,13 +30,17 @@ public final class GenerateCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--shuffle", description = "Write the posts in random order (most replies before their parents).")
+    boolean shuffle;
+
     @Option(names = "--out", required = true, description = "File to write.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
       try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-        new DisqusGenerator(threads, posts, seed).write(w);
+        DisqusGenerator generator = new DisqusGenerator(threads, posts, seed);
+        (shuffle ? generator.shuffled() : generator).write(w);
       }
       System.out.printf("Wrote %,d threads and %,d posts to %s (%,d bytes)%n", threads, posts, out, Files.size(out));
       return 0;

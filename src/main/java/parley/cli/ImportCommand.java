@@ -20,11 +20,11 @@ import picocli.CommandLine.Parameters;
 /** {@code parley import disqus|wordpress FILE --site S}: streams an export of another comment system into a site. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import comments from another system.",
     subcommands = {ImportCommand.Disqus.class, ImportCommand.WordPress.class, ImportCommand.Remark42.class,
-        ImportCommand.Commento.class, ImportCommand.Json.class})
+        ImportCommand.Commento.class, ImportCommand.Isso.class, ImportCommand.Json.class})
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("Choose a format: parley import disqus|wordpress|remark42|commento FILE --site S, or parley import json FILE (see --help)");
+    System.out.println("Choose a format: parley import disqus|wordpress|remark42|commento|isso FILE --site S, or parley import json FILE (see --help)");
   }
 
   /** What the importers of other systems share. */
@@ -106,11 +106,21 @@ public final class ImportCommand implements Runnable {
     }
   }
 
-  @Command(name = "commento", mixinStandardHelpOptions = true, description = "Import a Commento JSON export.")
+  @Command(name = "commento", aliases = "comentario", mixinStandardHelpOptions = true,
+      description = "Import a Commento export, or Comentario's (version 3, or 2's Commento-shaped one); gzipped or not.")
   static final class Commento extends StreamedImport {
     @Override
     Imports.Format format() {
       return Imports.Format.COMMENTO;
+    }
+  }
+
+  @Command(name = "isso", mixinStandardHelpOptions = true,
+      description = "Import an Isso database (its SQLite file, e.g. comments.db; opened read-only).")
+  static final class Isso extends StreamedImport {
+    @Override
+    Imports.Format format() {
+      return Imports.Format.ISSO;
     }
   }
 

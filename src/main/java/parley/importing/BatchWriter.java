@@ -24,11 +24,12 @@ final class BatchWriter {
   private final String source;
   private final Warnings warnings;
   private final SourceIdMap posts = new SourceIdMap();
+  /** Source id → parent source id of each post stored without its parent (in this import or an earlier one). */
+  private final Map<String, String> waiting = new java.util.LinkedHashMap<>();
   private final ThreadResolver threads;
   private volatile long threadCount;
   private volatile long inserted;
   private volatile long updated;
-  private volatile long waiting;
   private long orphans;
 
   BatchWriter(Database db, String siteId, String source, String format, Warnings warnings) {
@@ -36,10 +37,12 @@ final class BatchWriter {
     this.source = source;
     this.warnings = warnings;
     this.threads = db.read(h -> {
-      h.createQuery("SELECT source_id, id, thread_id, root_id, depth FROM comments WHERE source = :source")
+      h.createQuery("SELECT source_id, id, thread_id, root_id, depth, parent_source_id, parent_id FROM comments "
+              + "WHERE source = :source")
           .bind("source", source)
           .map((rs, ctx) -> {
             posts.put(rs.getString(1), new SourceIdMap.Entry(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
+            if (rs.getString(6) != null && rs.getObject(7) == null) waiting.put(rs.getString(1), rs.getString(6));
             return 1;
           })
           .forEach(x -> { });
@@ -84,7 +87,11 @@ final class BatchWriter {
     if (p.parentSourceId() != null) {
       parent = p.parentSourceId().equals(p.sourceId()) ? null : posts.get(p.parentSourceId());
       if (parent != null && threads.current(parent.threadId()) != threadId) parent = null;
-      if (parent == null) waiting++;
+    }
+    if (parent == null && p.parentSourceId() != null) {
+      waiting.put(p.sourceId(), p.parentSourceId());
+    } else {
+      waiting.remove(p.sourceId());
     }
     SourceIdMap.Entry existing = posts.get(p.sourceId());
     long id = existing != null ? existing.id() : ids.next(left + 1);
@@ -99,13 +106,24 @@ final class BatchWriter {
     return new Row(id, threadId, parent == null ? null : parent.id(), root == 0 ? null : root, depth,
         authorName(p.authorName()), email(p.authorEmail()), blankToNull(HtmlBody.line(p.authorUsername())),
         ready.body().markdown(), ready.body().html(), p.createdAt(), p.state().key(), p.sourceId(),
-        p.parentSourceId());
+        p.parentSourceId(), Math.max(0, p.upvotes()), Math.max(0, p.downvotes()));
   }
 
-  /** Links posts that arrived before their parents and reports the rest; warns about threads never described. */
+  /**
+   * Links posts that arrived before their parents and reports the rest; warns about threads never described. Writes
+   * by primary key only, so a bulk load runs it before rebuilding its indexes.
+   */
   void repairTrees() {
-    if (waiting > 0) {
-      TreeRepair.Result result = db.write(h -> TreeRepair.run(h, source, 50));
+    if (!waiting.isEmpty()) {
+      TreeRepair.Result result = TreeRepair.plan(posts, waiting, threads::current, 50);
+      try {
+        db.write(h -> {
+          TreeRepair.apply(h, db.dialect(), result.changes());
+          return null;
+        });
+      } catch (SQLException e) {
+        throw new ImportException("the database refused the tree repair: " + e.getMessage(), null, null, e);
+      }
       orphans = result.orphans();
       result.examples().forEach(warnings::add);
     }

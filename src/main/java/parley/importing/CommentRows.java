@@ -17,8 +17,9 @@ import java.util.Set;
 final class CommentRows {
   static final int CHUNK = 200;
   private static final String COLUMNS = "id, thread_id, parent_id, root_id, depth, author_name, author_email, "
-      + "author_username, body_markdown, body_html, created_at, state, source, source_id, parent_source_id";
-  private static final int WIDTH = 15;
+      + "author_username, body_markdown, body_html, created_at, state, source, source_id, parent_source_id, "
+      + "upvotes, downvotes, score";
+  private static final int WIDTH = 18;
   private static final String UPSERT = """
        ON CONFLICT (source, source_id) WHERE source IS NOT NULL DO UPDATE SET thread_id = excluded.thread_id,
         parent_id = excluded.parent_id, root_id = excluded.root_id, depth = excluded.depth,
@@ -30,10 +31,10 @@ final class CommentRows {
         parent_source_id = excluded.parent_source_id
       WHERE comments.erased_at IS NULL""";
 
-  /** One comment row, ready to write. */
+  /** One comment row, ready to write. Votes are written on insert only: a re-import must not undo Parley's votes. */
   record Row(long id, long threadId, Long parentId, Long rootId, int depth, String authorName, String authorEmail,
       String authorUsername, String markdown, String html, long createdAt, String state, String sourceId,
-      String parentSourceId) {}
+      String parentSourceId, int upvotes, int downvotes) {}
 
   private final Connection connection;
   private final String source;
@@ -93,6 +94,9 @@ final class CommentRows {
       st.setString(i++, source);
       st.setString(i++, r.sourceId());
       st.setString(i++, r.parentSourceId());
+      st.setInt(i++, r.upvotes());
+      st.setInt(i++, r.downvotes());
+      st.setInt(i++, r.upvotes() - r.downvotes());
     }
     st.executeUpdate();
   }

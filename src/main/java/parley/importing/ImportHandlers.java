@@ -33,13 +33,15 @@ public final class ImportHandlers {
     this.meters = meters;
   }
 
-  // POST /api/v1/admin/sites/{site}/imports?format=disqus|wordpress|remark42|commento|json[&pageKey=path|url|identifier] → report
+  // POST /api/v1/sites/{site}/imports?format=disqus|wordpress|remark42|commento|comentario|isso|json[&pageKey=…] → report
   public void upload(Context ctx) throws IOException {
     String site = ctx.pathParam("site");
     String format = ctx.queryParam("format") == null ? "" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
-    if (!format.matches("disqus|wordpress|remark42|commento|json")) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'format' must be disqus, wordpress, remark42, commento or json.");
+    if (!format.matches("disqus|wordpress|remark42|commento|comentario|isso|json")) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED,
+          "'format' must be disqus, wordpress, remark42, commento, comentario, isso or json.");
     }
+    if (format.equals("comentario")) format = "commento"; // one reader tells Commento's and Comentario's files apart
     PageKey pageKey = pageKey(ctx.queryParam("pageKey"));
     Path file = Files.createTempFile("parley-upload", "." + format);
     try {

@@ -8,10 +8,20 @@ import parley.comment.CommentState;
  * @param parentSourceId the source id of the post it replies to, or null for a top-level post
  * @param body the message as the source stores it, in {@code format}
  * @param createdAt epoch millis
+ * @param upvotes likes counted by the source (no voters are known), stored when the comment is first imported
  */
 public record ImportedPost(
     String sourceId, String threadSourceId, String parentSourceId, String authorName, String authorEmail,
-    String authorUsername, long createdAt, String body, BodyFormat format, CommentState state, Location at) {
+    String authorUsername, long createdAt, String body, BodyFormat format, CommentState state, Location at,
+    int upvotes, int downvotes) {
+
+  /** A post whose source keeps no votes. */
+  public ImportedPost(String sourceId, String threadSourceId, String parentSourceId, String authorName,
+      String authorEmail, String authorUsername, long createdAt, String body, BodyFormat format, CommentState state,
+      Location at) {
+    this(sourceId, threadSourceId, parentSourceId, authorName, authorEmail, authorUsername, createdAt, body, format,
+        state, at, 0, 0);
+  }
 
   /** How the source wrote its messages. */
   public enum BodyFormat {
@@ -19,7 +29,7 @@ public record ImportedPost(
     HTML,
     /** Text with inline HTML whose blank lines are paragraphs (WordPress). */
     AUTO_PARAGRAPHS,
-    /** Markdown, rendered as live comments are (Commento); raw HTML in it is shown as text. */
+    /** Markdown, rendered as live comments are (Commento, Comentario, Isso); raw HTML in it is shown as text. */
     MARKDOWN;
 
     HtmlBody.Converted convert(String body) {

@@ -167,9 +167,9 @@ public final class Importer implements ImportSink {
     } catch (CompletionException e) {
       throw unwrap(e);
     }
-    // the tree repair looks rows up by thread and parent: it needs the indexes a bulk load dropped
-    if (options.bulkLoad()) CommentIndexes.ensure(db);
+    // the tree repair writes by primary key only: done before the rebuild, its updates touch no secondary index
     writer.repairTrees();
+    if (options.bulkLoad()) CommentIndexes.ensure(db);
     progress.finish(writer.comments());
     double seconds = (System.nanoTime() - started) / 1e9;
     return new ImportReport(format, siteId, writer.threads(), writer.inserted(), writer.updated(), writer.orphans(),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import parley.importing.disqus.DisqusReader;
+import parley.importing.isso.IssoReader;
 import parley.importing.commento.CommentoReader;
 import parley.importing.remark42.Remark42Reader;
 import parley.importing.wordpress.WxrReader;
@@ -23,7 +24,7 @@ public final class Imports {
 
   /** The formats of other systems Parley reads (a Parley JSON export is restored by JsonImport instead). */
   public enum Format {
-    DISQUS, WORDPRESS, REMARK42, COMMENTO;
+    DISQUS, WORDPRESS, REMARK42, COMMENTO, ISSO;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -47,7 +48,7 @@ public final class Imports {
   public static DryRun dryRun(Format format, Path file, PageKey pageKey) {
     DryRun check = new DryRun();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      read(format, pageKey, in, check);
+      read(format, pageKey, file, in, check);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,18 +66,20 @@ public final class Imports {
       Progress bar = progress.apply(size, counted::count);
       boolean bulk = options.bulkLoad() && BulkLoad.worthwhile(db, size);
       return Importer.run(db, siteId, format.key(), file.getFileName().toString(), options.withBulkLoad(bulk), bar,
-          counts, sink -> read(format, pageKey, in, sink));
+          counts, sink -> read(format, pageKey, file, in, sink));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void read(Format format, PageKey pageKey, InputStream in, ImportSink sink) {
+  /** Streams {@code in}, or for a database file (Isso) reads {@code file} itself. */
+  private static void read(Format format, PageKey pageKey, Path file, InputStream in, ImportSink sink) {
     switch (format) {
       case DISQUS -> new DisqusReader(pageKey).read(in, sink);
       case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
       case REMARK42 -> new Remark42Reader(pageKey).read(in, sink);
       case COMMENTO -> new CommentoReader(pageKey).read(in, sink);
+      case ISSO -> new IssoReader(pageKey).read(file, sink);
     }
   }
 

@@ -53,6 +53,14 @@ final class SourceIdMap {
     rootDepth[slot] = e.root() << 8 | Math.min(e.depth(), 255);
   }
 
+  /** Calls {@code visitor} for every post in the map, in no particular order. */
+  void forEach(java.util.function.Consumer<Entry> visitor) {
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != 0) visitor.accept(new Entry(ids[s], threads[s], rootDepth[s] >>> 8, (int) (rootDepth[s] & 0xFF)));
+    }
+    other.values().forEach(visitor);
+  }
+
   /** Key + 1 for canonical decimal ids below 10^18 (0 marks an empty slot), or -1. */
   private static long numericKey(String id) {
     int n = id.length();

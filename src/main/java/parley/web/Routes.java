@@ -63,7 +63,7 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/members", g.admin(m.sites()::members));
     r.put("/api/v1/sites/{site}/members", g.admin(m.sites()::setMember));
     r.post("/api/v1/sites/{site}/sso-secret", g.admin(m.sites()::rotateSsoSecret));
-    r.post("/api/v1/sites/{site}/imports", g.admin(imports::upload)); // ?format=disqus|wordpress|json
+    r.post("/api/v1/sites/{site}/imports", g.admin(imports::upload)); // ?format=disqus|wordpress|remark42|commento|comentario|isso|json
 
     // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
     DashboardHandlers d = m.dashboard();

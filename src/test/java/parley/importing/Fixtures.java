@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import parley.store.Database;
 
@@ -15,6 +18,15 @@ public final class Fixtures {
   public static Path file(String name) {
     try {
       return Path.of(Fixtures.class.getResource("/importing/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A file of the issue-14 corpus under {@code src/test/resources/imports/}. */
+  public static Path corpus(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/imports/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -53,6 +65,30 @@ public final class Fixtures {
       for (int i = 0; i < args.length; i++) q.bind(i, args[i]);
       return q.mapTo(Long.class).one();
     });
+  }
+
+  /**
+   * SHA-256 of a logical dump: every row of every table (found in the catalog, so new tables count too), in a fixed
+   * order, and the schema (SQLite's sqlite_master; PostgreSQL's indexes), so a dropped index changes it as well.
+   */
+  public static String checksum(Database db) throws Exception {
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    boolean sqlite = db.dialect() == parley.store.Dialect.SQLITE;
+    List<String> tables = db.read(h -> h.createQuery(sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+        .mapTo(String.class).list());
+    for (String table : tables) {
+      List<String> rows = db.read(h -> h.createQuery("SELECT * FROM " + table).mapToMap().list().stream()
+          .map(r -> new java.util.TreeMap<>(r).toString()).sorted().toList());
+      sha.update((table + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<String> schema = db.read(h -> h.createQuery(sqlite
+            ? "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name"
+            : "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1")
+        .mapTo(String.class).list());
+    sha.update(schema.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   public static long asLong(Object value) {

@@ -3,6 +3,7 @@ package parley.importing.commento;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import parley.comment.CommentState;
 import parley.importing.ImportException;
 import parley.importing.ImportSink;
@@ -23,10 +26,12 @@ import parley.importing.XmlInput;
 
 /**
  * Reads a Commento export ({@code {"version":1,"comments":[…],"commenters":[…]}}, what Commento's "Export data" and
- * its API write). Its commenters come after the comments that name them, so the file is read whole (exports are of
- * one site; a large one of 100,000 comments is some tens of MB). A thread is the comment's {@code url} (a path) on
- * its {@code domain}; {@code markdown} is the body; {@code parentHex} "root" means top-level; states approved →
- * published, unapproved and flagged (Akismet) → held. Not thread-safe.
+ * its API write, and Comentario 2's export in the same shape) and hands Comentario 3's own export ({@code "version":3},
+ * {@link ComentarioReader}) on; either may be gzip-compressed, as both systems' export downloads are. The commenters
+ * come after the comments that name them, so the file is read whole (exports are of one site; a large one of 100,000
+ * comments is some tens of MB). A thread is the comment's {@code url} (Commento) or {@code path} (Comentario 2) on its
+ * {@code domain} ({@code host}); {@code markdown} is the body; {@code parentHex} "root" means top-level; states approved
+ * → published, unapproved and flagged (Akismet) → held; {@code score} → vote count. Not thread-safe.
  */
 public final class CommentoReader {
   public static final String FORMAT = "commento";
@@ -39,18 +44,16 @@ public final class CommentoReader {
   }
 
   public void read(InputStream in, ImportSink sink) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new ImportException("malformed JSON: " + e.getOriginalMessage(),
-          loc == null ? null : new Location(loc.getLineNr(), loc.getColumnNr()), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    JsonNode root = parse(in);
+    int version = root == null || !root.isObject() ? -1 : root.path("version").asInt(1);
+    if (version == 3) {
+      new ComentarioReader(pageKey).read(root, sink);
+      return;
     }
-    if (root == null || !root.isObject() || !root.path("comments").isArray()) {
-      throw new ImportException("not a Commento export: no \"comments\" array", new Location(1, 1), null);
+    if (version != 1 || !root.path("comments").isArray()) {
+      throw new ImportException(version > 0 && version != 1
+          ? "unknown Commento/Comentario export version " + version + " (Parley reads 1 and 3)"
+          : "not a Commento or Comentario export: no \"comments\" array", new Location(1, 1), null);
     }
     Map<String, JsonNode> commenters = new HashMap<>();
     root.path("commenters").forEach(c -> commenters.put(c.path("commenterHex").asText(), c));
@@ -62,6 +65,25 @@ public final class CommentoReader {
     }
   }
 
+  /** The whole document, gunzipped first when it starts with the gzip magic bytes. */
+  static JsonNode parse(InputStream raw) {
+    try {
+      InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
+      in.mark(2);
+      boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+      in.reset();
+      return MAPPER.readTree(gzip ? new GZIPInputStream(in, 1 << 16) : in);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new ImportException("malformed JSON: " + e.getOriginalMessage(),
+          loc == null ? null : new Location(loc.getLineNr(), loc.getColumnNr()), null);
+    } catch (ZipException | java.io.EOFException e) {
+      throw new ImportException("damaged gzip file: " + e.getMessage(), null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void comment(JsonNode c, String record, Map<String, JsonNode> commenters, Set<String> threads,
       ImportSink sink) {
     String id = text(c.get("commentHex"));
@@ -70,38 +92,45 @@ public final class CommentoReader {
       sink.skipped(ImportSink.Skip.NO_ID);
       return;
     }
-    String path = text(c.get("url"));
+    String path = text(c.get("path")) != null ? text(c.get("path")) : text(c.get("url"));
     String threadId = path == null ? "none" : path;
     long created = time(c, record, sink);
     if (threads.add(threadId)) {
-      String domain = text(c.get("domain"));
+      String domain = text(c.get("host")) != null ? text(c.get("host")) : text(c.get("domain"));
       String link = domain == null || path == null ? null : SafeUrl.httpOrNull("https://" + domain + path);
       sink.thread(new ImportedThread(threadId, pageKey.choose(link, path, FORMAT + "-thread-" + threadId), link, null,
           false, created, null));
     }
     JsonNode who = commenters.get(c.path("commenterHex").asText());
     String parent = text(c.get("parentHex"));
+    int score = c.path("score").asInt(0);
     CommentState state = c.path("deleted").asBoolean(false) ? CommentState.DELETED
         : "approved".equals(c.path("state").asText("approved")) ? CommentState.PUBLISHED : CommentState.PENDING;
     sink.post(new ImportedPost(id, threadId, parent == null || parent.equals("root") ? null : parent,
         who == null ? null : text(who.get("name")), who == null ? null : text(who.get("email")), null, created,
-        c.path("markdown").asText(""), ImportedPost.BodyFormat.MARKDOWN, state, null));
+        c.path("markdown").asText(""), ImportedPost.BodyFormat.MARKDOWN, state, null, Math.max(score, 0),
+        Math.max(-score, 0)));
   }
 
   private static long time(JsonNode c, String record, ImportSink sink) {
-    String t = text(c.get("creationDate"));
+    return time(c, "creationDate", record, sink);
+  }
+
+  /** An RFC 3339 field; a missing one is the time of the import, with a warning. */
+  static long time(JsonNode c, String field, String record, ImportSink sink) {
+    String t = text(c.get(field));
     if (t == null) {
-      sink.warning(record + " has no \"creationDate\": dated at the time of the import");
+      sink.warning(record + " has no \"" + field + "\": dated at the time of the import");
       return System.currentTimeMillis();
     }
     try {
       return XmlInput.time(t);
     } catch (DateTimeParseException e) {
-      throw new ImportException("\"creationDate\" is not an RFC 3339 time: '" + t + "'", null, record);
+      throw new ImportException("\"" + field + "\" is not an RFC 3339 time: '" + t + "'", null, record);
     }
   }
 
-  private static String text(JsonNode v) {
+  static String text(JsonNode v) {
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
   }
 }

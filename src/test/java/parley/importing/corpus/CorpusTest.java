@@ -43,12 +43,15 @@ class CorpusTest {
 
   static Imports.Format format(String name) {
     if (name.startsWith("remark42")) return Imports.Format.REMARK42;
-    if (name.startsWith("commento")) return Imports.Format.COMMENTO;
+    if (name.startsWith("commento") || name.startsWith("comentario")) return Imports.Format.COMMENTO;
+    if (name.startsWith("isso")) return Imports.Format.ISSO;
     return name.startsWith("disqus") ? Imports.Format.DISQUS : Imports.Format.WORDPRESS;
   }
 
   private ImportReport load(Dialect dialect, String site, String name) {
-    return Imports.xml(databases.get(dialect), format(name), site, file(name), PageKey.PATH,
+    // Isso's export is its SQLite database: built from the script beside the other files
+    Path file = name.endsWith(".sql") ? parley.importing.isso.IssoFixture.database(file(name)) : file(name);
+    return Imports.xml(databases.get(dialect), format(name), site, file, PageKey.PATH,
         new Importer.Options(2, 2), Imports.ProgressFactory.NONE);
   }
 
@@ -89,6 +92,10 @@ class CorpusTest {
       "remark42-16-backup.jsonl,          POSTGRESQL, 2, 4, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0",
       "commento-17-export.json,           SQLITE, 2, 3, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0",
       "commento-17-export.json,           POSTGRESQL, 2, 3, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0",
+      "comentario-19-export-v3.json,      SQLITE, 2, 6, 3, 1, 1, 1, 4, 0, 0, 0, 0, 0",
+      "comentario-19-export-v3.json,      POSTGRESQL, 2, 6, 3, 1, 1, 1, 4, 0, 0, 0, 0, 0",
+      "isso-18-comments.sql,              SQLITE, 2, 6, 4, 1, 0, 1, 6, 0, 0, 0, 0, 0",
+      "isso-18-comments.sql,              POSTGRESQL, 2, 6, 4, 1, 0, 1, 6, 0, 0, 0, 0, 0",
   })
   void eachFileImportsWithItsExpectedCounts(String name, Dialect dialect, long threads, long comments, long published,
       long held, long rejected, long deleted, long authors, long pingbacks, long orphans, long placeholders,

@@ -50,4 +50,20 @@ class ImportCommandTest {
     assertThat(bad.exit()).isNotZero();
     assertThat(Files.exists(dir.resolve("data"))).as("the check comes before the database is opened").isFalse();
   }
+
+  @Test
+  void issoDatabasesAndComentarioExportsHaveTheirCommands() {
+    String isso = parley.importing.isso.IssoFixture.database(CorpusTest.file("isso-18-comments.sql")).toString();
+    Run dry = parley("import", "isso", isso, "--site", "blog", "--dry-run");
+    assertThat(dry.exit()).as(dry.out()).isZero();
+    assertThat(dry.out()).contains("nothing written", "threads 2, comments 6 (published 4, held 1, rejected 0, deleted 1)");
+
+    Run comentario = parley("import", "comentario", CorpusTest.file("comentario-19-export-v3.json").toString(),
+        "--site", "blog");
+    assertThat(comentario.exit()).as(comentario.out()).isZero();
+    assertThat(comentario.out()).contains("Imported 6 comments (6 new", "held 1, rejected 1, deleted 1");
+
+    Run notIsso = parley("import", "isso", CorpusTest.file("bad-not-xml.xml").toString(), "--site", "blog");
+    assertThat(notIsso.exit()).isNotZero();
+  }
 }
