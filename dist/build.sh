@@ -16,7 +16,8 @@ trap 'rm -rf "$work"' EXIT
 # jdeps reads the fat jar as one automatic module (it inherits a library's Automatic-Module-Name) and then reports
 # java.base alone; unpacked classes are read as the class path they are.
 echo "dist: finding the Java modules Parley needs (jdeps)..." >&2
-(cd "$work" && unzip -q "$OLDPWD/target/parley.jar" -x 'META-INF/MANIFEST.MF' -d classes)
+mkdir "$work/classes"
+(cd "$work/classes" && "$JAVA_HOME/bin/jar" xf "$OLDPWD/target/parley.jar")
 modules=$("$JAVA_HOME/bin/jdeps" -q --ignore-missing-deps --multi-release 21 --print-module-deps "$work/classes")
 # found at run time through service loaders or by name, which jdeps cannot see: Jetty serves the static files inside
 # the jar through the zip file system (jdk.zipfs); Micrometer's process metrics read com.sun.management
@@ -58,6 +59,7 @@ for _ in $(seq 1 1200); do
   kill -0 "$train" 2>/dev/null || { cat "$train_log" >&2; exit 1; }
   sleep 0.1
 done
+[ -n "$port" ] || { echo "dist: the training run never became ready:" >&2; cat "$train_log" >&2; exit 1; }
 curl -sf -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/comments" -H 'Content-Type: application/json' \
   -d '{"site":"demo","page":"aot-training","author":"Ada","body":"A first comment, scored by both stages."}'
 curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/threads?site=demo&page=demo-article"

@@ -69,7 +69,7 @@ status=0; wait "$pid" || status=$?
 pid=""
 [ "$status" = 0 ] || [ "$status" = 143 ] || fail "exit status $status after SIGTERM"
 grep -q "Parley stopped" "$work/serve.log" || fail "no 'Parley stopped' after SIGTERM"
-if grep -E "WARN|Exception|ai\.djl|CUDA" "$work/serve.log"; then fail "start-up printed third-party noise (above)"; fi
+if grep -E "WARN|Exception|ai\.djl|CUDA|\[(error|warning)\]" "$work/serve.log"; then fail "start-up printed third-party noise (above)"; fi
 
 if command -v systemd-analyze >/dev/null; then
   sed "s#/opt/parley#$home#g" "$home/systemd/parley.service" > "$work/parley.service"
