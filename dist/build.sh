@@ -36,6 +36,7 @@ cp dist/bin/parley "$out/bin/"
 cp dist/parley.service dist/parley.env "$out/systemd/"
 cp dist/README.md "$out/README.md"
 cp docs/operations.md "$out/OPERATIONS.md"
+cp docs/grafana-parley.json "$out/"
 if [ -f LICENSE ]; then cp LICENSE "$out/LICENSE"; fi
 cat > "$out/THIRD-PARTY.txt" <<TXT
 The bundled Java runtime (runtime/) is OpenJDK $("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
@@ -49,8 +50,9 @@ TXT
 # it when present; the JVM maps it wherever the directory is unpacked.
 echo "dist: recording the AOT cache (a training run of parley serve)..." >&2
 train_log="$work/train.log"
-JDK_JAVA_OPTIONS="-XX:AOTCacheOutput=$out/lib/parley.aot" "$out/bin/parley" serve --port 0 --data-dir "$work/train" \
-  >"$train_log" 2>&1 &
+# env -i: none of the builder's PARLEY_* settings (a database URL, JSON logs) may reach the training run
+env -i PATH=/usr/bin:/bin JDK_JAVA_OPTIONS="-XX:AOTCacheOutput=$out/lib/parley.aot" \
+  "$out/bin/parley" serve --port 0 --data-dir "$work/train" >"$train_log" 2>&1 &
 train=$!
 port=""
 for _ in $(seq 1 1200); do
