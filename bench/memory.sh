@@ -2,13 +2,14 @@
 # Whole-process memory under load: starts ./parley serve (launcher defaults, or PARLEY_JAVA_OPTS), loads it with
 # thread reads and posts at the same time (wrk, 127.0.0.1 only), and prints RSS now and at its peak (VmHWM).
 # Usage: bench/memory.sh [duration]     e.g. PARLEY_JAVA_OPTS="-Xmx1g" bench/memory.sh 30s
+#        PARLEY_LAUNCHER=target/dist/parley-0.1.0-SNAPSHOT-linux-x64/bin/parley bench/memory.sh 20s   (the distribution)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
 PORT=${PORT:-18090}
 DATA=$(mktemp -d)
 [ -f target/parley.jar ] || ./parley build >/dev/null
-./parley serve --port "$PORT" --data-dir "$DATA" >"$DATA/serve.log" 2>&1 &
+"${PARLEY_LAUNCHER:-./parley}" serve --port "$PORT" --data-dir "$DATA" >"$DATA/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done

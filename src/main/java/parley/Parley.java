@@ -2,6 +2,7 @@ package parley;
 
 import parley.cli.AdminCommand;
 import parley.cli.ApiKeyCommand;
+import parley.cli.BackupCommand;
 import parley.cli.ClassifyCommand;
 import parley.cli.ErrorReport;
 import parley.cli.ExportCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       AdminCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      BackupCommand.class,
       UserCommand.class,
       GenerateCommand.class,
       ModerateCommand.class,

@@ -7,6 +7,7 @@ import parley.App;
 import parley.ParleyConfig;
 import parley.classify.Stage;
 import parley.moderation.ClassifierLoader;
+import parley.ops.OpsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,18 +51,32 @@ public final class ServeCommand implements Callable<Integer> {
     App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefault() : load(model), analysisStage);
     app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
+    boolean json = config.ops().logFormat() == OpsConfig.LogFormat.JSON;
     // SIGTERM (systemd, Docker, Kubernetes): readiness fails, the port closes, requests in flight finish, pool closes
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("Parley is stopping: finishing requests in flight");
+      say(json, "stopping", "Parley is stopping: finishing requests in flight");
       app.close();
-      System.out.println("Parley stopped");
+      say(json, "stopped", "Parley stopped");
       stopped.countDown();
     }));
-    System.out.println(mode == App.Mode.FULL
+    say(json, "running", mode == App.Mode.FULL
         ? "Parley is running: http://localhost:" + app.port() + "/"
         : "Parley analysis API is running: http://localhost:" + app.port() + "/v1alpha1");
     stopped.await();
     return 0;
+  }
+
+  /** A life-cycle line on stdout; with log.format=json a JSON object, so stdout holds nothing else for a log shipper. */
+  private static void say(boolean json, String event, String message) {
+    if (!json) {
+      System.out.println(message);
+      return;
+    }
+    var line = new java.util.LinkedHashMap<String, Object>();
+    line.put("ts", java.time.Instant.now().toString());
+    line.put("event", event);
+    line.put("message", message);
+    System.out.println(parley.web.Json.MAPPER.valueToTree(line));
   }
 
   private static parley.classify.Classifier load(Path dir) {

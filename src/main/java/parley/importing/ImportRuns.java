@@ -65,8 +65,11 @@ final class ImportRuns {
     record Running(long id, String owner, Long heartbeat, long started) {}
     List<Running> running = db.read(h -> h.createQuery(
             "SELECT id, owner, heartbeat_at, started_at FROM import_runs WHERE status = 'running'")
-        .map((rs, ctx) -> new Running(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-            rs.getLong(4)))
+        // not getObject(3, Long.class): sqlite-jdbc throws on a NULL there, and runs left by releases before V40 have none
+        .map((rs, ctx) -> {
+          long beat = rs.getLong(3);
+          return new Running(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : beat, rs.getLong(4));
+        })
         .list());
     long now = System.currentTimeMillis();
     int marked = 0;

@@ -68,9 +68,9 @@ public final class Health {
     ctx.status(ok ? 200 : ErrorCode.NOT_READY.status()).json(out);
   }
 
-  // GET /metrics → Prometheus text format; loopback and metrics.allow only
+  // GET /metrics → Prometheus text format; loopback and metrics.allow only, never through a proxy
   public void metrics(Context ctx) {
-    if (!access.allows(ctx.req().getRemoteAddr())) throw new ApiException(ErrorCode.METRICS_FORBIDDEN);
+    if (!access.allows(ctx.req().getRemoteAddr(), ctx::header)) throw new ApiException(ErrorCode.METRICS_FORBIDDEN);
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(telemetry.scrape());
   }
 

@@ -79,7 +79,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** The SQLite file a URL names (without its pragma parameters), or the URL itself for a server. */
-  private static String where(String jdbcUrl) {
+  static String where(String jdbcUrl) {
     if (!jdbcUrl.startsWith("jdbc:sqlite:")) return jdbcUrl.replaceAll("password=[^&]*", "password=…");
     String file = jdbcUrl.substring("jdbc:sqlite:".length());
     int query = file.indexOf('?');

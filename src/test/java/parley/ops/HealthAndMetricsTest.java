@@ -104,6 +104,19 @@ class HealthAndMetricsTest {
   }
 
   @Test
+  void metricsRefuseRequestsThatCameThroughAProxyEvenFromLoopback() {
+    // nginx or Caddy on the same host connect from 127.0.0.1 and add these headers to every request they pass on
+    try (TestServer server = TestServer.start(c -> c.withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1/32, ::1")))) {
+      assertThat(server.get("/metrics").status()).isEqualTo(200);
+      for (String header : new String[] {"X-Forwarded-For", "Forwarded", "X-Real-IP"}) {
+        Reply r = server.get("/metrics", header, header.equals("Forwarded") ? "for=203.0.113.7" : "203.0.113.7");
+        assertThat(r.status()).as(header).isEqualTo(403);
+        assertThat(r.error()).isEqualTo("METRICS_FORBIDDEN");
+      }
+    }
+  }
+
+  @Test
   void metricsRefuseOtherAddressesUnlessAllowed() throws Exception {
     InetAddress own = nonLoopbackAddress().orElse(null);
     Assumptions.assumeTrue(own != null, "this machine has no non-loopback IPv4 address to call from");

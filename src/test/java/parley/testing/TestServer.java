@@ -42,6 +42,11 @@ public final class TestServer implements AutoCloseable {
     return app;
   }
 
+  /** The data directory the server was started with (its SQLite file, unless the test gave a database URL). */
+  public Path dataDir() {
+    return dataDir;
+  }
+
   public String base() {
     return "http://localhost:" + app.port();
   }
