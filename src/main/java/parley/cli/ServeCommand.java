@@ -76,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     line.put("ts", java.time.Instant.now().toString());
     line.put("event", event);
     line.put("message", message);
-    System.out.println(parley.web.Json.MAPPER.valueToTree(line));
+    System.out.println(parley.kit.Json.MAPPER.valueToTree(line));
   }
 
   private static parley.classify.Classifier load(Path dir) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import parley.testing.TempDirs;
-import parley.web.Json;
+import parley.kit.Json;
 
 /** {@code PARLEY_LOG_FORMAT=json}: stdout of {@code parley serve} holds one JSON object per line and nothing else. */
 class JsonLogTest {
