@@ -117,15 +117,12 @@ final class SemanticTrainer {
         f.add(new double[] {poolDev[i][0][c.ordinal()], poolDev[i][1][c.ordinal()]});
         y.add(dev.get(i).label(c));
       }
+      stack[c.ordinal()] = fitStacker(f, y, o.seed());
       devAuc.put(c, compare(f, y, o.seed()));
-      // where the model alone ranks dev better than the cross-validated stack, the fast margin only adds its biases
-      // (tweet-heavy dev splits reward its lexicon): calibrate the model alone for that category
-      boolean alone = devAuc.get(c)[1] > devAuc.get(c)[2];
-      stack[c.ordinal()] = fitStacker(alone ? f.stream().map(v -> new double[] {0, v[1]}).toList() : f, y, o.seed());
-      log.accept(String.format("  %-8s dev auc fast %.4f model %.4f stacked(cv) %.4f%s", c.key(), devAuc.get(c)[0],
-          devAuc.get(c)[1], devAuc.get(c)[2], alone ? " -> model alone" : ""));
+      log.accept(String.format("  %-8s dev auc fast %.4f model %.4f stacked(cv) %.4f", c.key(), devAuc.get(c)[0],
+          devAuc.get(c)[1], devAuc.get(c)[2]));
     }
-    double gain = devAuc.values().stream().mapToDouble(v -> Math.max(v[1], v[2]) - v[0]).average().orElse(0);
+    double gain = devAuc.values().stream().mapToDouble(v -> v[2] - v[0]).average().orElse(0);
     boolean accurateDefault = gain >= MIN_GAIN;
     Map<String, double[][]> semTest = new LinkedHashMap<>(), stackDev = new LinkedHashMap<>(), stackTest = new LinkedHashMap<>();
     testM.forEach((name, m) -> {
