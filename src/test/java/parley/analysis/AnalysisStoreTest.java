@@ -44,7 +44,7 @@ class AnalysisStoreTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void keysAreStoredHashedAndCanBeRevoked(Kind kind) {
-    ApiKeyStore store = new ApiKeyStore(db(kind));
+    ApiKeyStore store = new ApiKeyStore(db(kind), java.time.Clock.systemUTC());
     ApiKey.Created created = store.create("coral", 50);
     assertThat(created.secret()).startsWith("prl_").hasSizeGreaterThan(40);
     assertThat(created.key().prefix()).isEqualTo(created.secret().substring(0, 10));
@@ -63,8 +63,8 @@ class AnalysisStoreTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void usageCountsAddUpAcrossFlushes(Kind kind) {
-    ApiKey key = new ApiKeyStore(db(kind)).create("usage", 10).key();
-    try (UsageCounter usage = new UsageCounter(db(kind))) {
+    ApiKey key = new ApiKeyStore(db(kind), java.time.Clock.systemUTC()).create("usage", 10).key();
+    try (UsageCounter usage = new UsageCounter(db(kind), java.time.Clock.systemUTC())) {
       for (int i = 0; i < 1000; i++) usage.add(key.id(), "requests", 1);
       usage.add(key.id(), "TOXICITY", 7);
       usage.flush();
@@ -78,8 +78,8 @@ class AnalysisStoreTest {
   @EnumSource(Kind.class)
   void feedbackExportsAsDatasetExamples(Kind kind) throws Exception {
     Database db = db(kind);
-    ApiKey key = new ApiKeyStore(db).create("export-" + kind, 10).key();
-    FeedbackStore store = new FeedbackStore(db);
+    ApiKey key = new ApiKeyStore(db, java.time.Clock.systemUTC()).create("export-" + kind, 10).key();
+    FeedbackStore store = new FeedbackStore(db, java.time.Clock.systemUTC());
     store.save(key, new SuggestRequest("approved then deleted", Map.of("TOXICITY", 0.0), "Coral:https://a", "comment:1",
         List.of("en"), false));
     store.save(key, new SuggestRequest("approved then deleted", Map.of("TOXICITY", 1.0, "INSULT", 1.0),

@@ -46,7 +46,7 @@ class CommentStoreContractTest {
   private void open(Kind kind) {
     testDb = TestDatabases.create(kind);
     db = Database.open(testDb.url());
-    SiteService sites = new SiteService(new SiteStore(db));
+    SiteService sites = new SiteService(new SiteStore(db, java.time.Clock.systemUTC()), java.time.Clock.systemUTC());
     sites.upsert("s", "Site", List.of("https://news.example"));
     sites.upsert("other", "Other", List.of());
     store = new CommentStore(db);

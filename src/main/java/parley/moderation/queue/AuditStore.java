@@ -1,5 +1,6 @@
 package parley.moderation.queue;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -24,7 +25,10 @@ public final class AuditStore {
 
   private final Database db;
 
-  public AuditStore(Database db) {
+  private final Clock clock;
+
+  public AuditStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -38,7 +42,7 @@ public final class AuditStore {
             VALUES (:site, :actor, :name, :action, :comment, :before, :after, :detail, :now) RETURNING id""")
         .bind("site", e.siteId()).bind("actor", e.actorId()).bind("name", e.actorName()).bind("action", e.action())
         .bind("comment", e.commentId()).bind("before", write(e.before())).bind("after", write(e.after()))
-        .bind("detail", e.detail()).bind("now", System.currentTimeMillis())
+        .bind("detail", e.detail()).bind("now", clock.millis())
         .mapTo(Long.class).one();
   }
 

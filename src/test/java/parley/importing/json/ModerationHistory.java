@@ -25,7 +25,7 @@ final class ModerationHistory {
 
   /** Adds the history to {@code site}, whose comments include {@code commentId}; returns the moderator's email. */
   static String add(Database db, String site, long commentId) {
-    AccountStore accounts = new AccountStore(db);
+    AccountStore accounts = new AccountStore(db, java.time.Clock.systemUTC());
     String email = "mod-" + site + "@example.org";
     Account mod = accounts.create(new NewAccount(email, "Mo Derator", HASH, null, null));
     Account admin = accounts.create(new NewAccount("admin-" + site + "@example.org", "Ad Min", HASH, null, null));
@@ -34,12 +34,12 @@ final class ModerationHistory {
     accounts.create(new NewAccount("stranger-" + site + "@example.org", "Not Exported", HASH, null, null));
     accounts.grant(mod.id(), site, Role.MODERATOR);
     accounts.grant(admin.id(), site, Role.ADMIN);
-    new PolicyStore(db).save(site, Policy.defaults());
-    ReportStore reports = new ReportStore(db);
+    new PolicyStore(db, java.time.Clock.systemUTC()).save(site, Policy.defaults());
+    ReportStore reports = new ReportStore(db, java.time.Clock.systemUTC());
     reports.report(commentId, "reporter-1", "spam", "buy pills", 1);
     reports.report(commentId, "reporter-2", "other", null, 1);
-    BanStore bans = new BanStore(db);
-    AuditStore audit = new AuditStore(db);
+    BanStore bans = new BanStore(db, java.time.Clock.systemUTC());
+    AuditStore audit = new AuditStore(db, java.time.Clock.systemUTC());
     db.write(h -> {
       h.createUpdate("UPDATE comments SET author_account_id = :a WHERE id = :id")
           .bind("a", reader.id()).bind("id", commentId).execute();
