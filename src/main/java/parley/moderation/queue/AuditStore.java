@@ -32,7 +32,7 @@ public final class AuditStore {
     this.db = db;
   }
 
-  public record NewEntry(String siteId, Long actorId, String actorName, String action, Long commentId,
+  public record NewEntry(String siteId, Long actorId, String actorName, AuditAction action, Long commentId,
       Object before, Object after, String detail) {}
 
   public long append(Handle h, NewEntry e) {
@@ -40,7 +40,7 @@ public final class AuditStore {
             INSERT INTO audit_log (site_id, actor_id, actor_name, action, comment_id, before_state, after_state,
               detail, created_at)
             VALUES (:site, :actor, :name, :action, :comment, :before, :after, :detail, :now) RETURNING id""")
-        .bind("site", e.siteId()).bind("actor", e.actorId()).bind("name", e.actorName()).bind("action", e.action())
+        .bind("site", e.siteId()).bind("actor", e.actorId()).bind("name", e.actorName()).bind("action", e.action().key())
         .bind("comment", e.commentId()).bind("before", write(e.before())).bind("after", write(e.after()))
         .bind("detail", e.detail()).bind("now", clock.millis())
         .mapTo(Long.class).one();

@@ -39,6 +39,15 @@ public final class ModeratorActions {
         case UNFEATURE -> new ModState(s.state(), false, s.reportOpen());
       };
     }
+
+    AuditAction audited() {
+      return switch (this) {
+        case APPROVE -> AuditAction.APPROVE;
+        case REJECT -> AuditAction.REJECT;
+        case FEATURE -> AuditAction.FEATURE;
+        case UNFEATURE -> AuditAction.UNFEATURE;
+      };
+    }
   }
 
   /** The moderator acting, as the audit log names them. */
@@ -81,7 +90,7 @@ public final class ModeratorActions {
     ModState before = ModState.of(c);
     ModState after = action.after(before);
     queue.apply(h, commentId, after);
-    return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.name().toLowerCase(Locale.ROOT),
+    return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.audited(),
         commentId, before, after, null));
   }
 
@@ -113,7 +122,7 @@ public final class ModeratorActions {
       }
       bans.ban(h, siteId, keys, c.authorName(), reason, actor.id());
       String what = "banned " + c.authorName() + " (" + String.join(", ", covers) + ")";
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "ban", commentId, null,
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.BAN, commentId, null,
           Map.of("banned", keys, "covers", covers), reason == null ? what : what + ": " + reason));
     });
   }
@@ -133,7 +142,7 @@ public final class ModeratorActions {
       int n = h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")
           .bind("closed", closed).bind("id", threadId).bind("site", siteId).execute();
       if (n == 0) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), closed ? "close_thread" : "open_thread",
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), closed ? AuditAction.CLOSE_THREAD : AuditAction.OPEN_THREAD,
           null, Map.of("closed", !closed), Map.of("closed", closed), "thread " + threadId));
     });
   }
@@ -143,25 +152,26 @@ public final class ModeratorActions {
     db.write(h -> {
       AuditEntry e = audit.find(h, siteId, auditId).orElseThrow(() -> new ApiException(ErrorCode.AUDIT_ENTRY_NOT_FOUND));
       if (e.undone()) throw new ApiException(ErrorCode.ALREADY_UNDONE);
-      Object restored;
-      switch (e.action()) {
-        case "approve", "reject", "feature", "unfeature" -> {
+      AuditAction action = AuditAction.fromKey(e.action()).filter(AuditAction::undoable)
+          .orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, "'" + e.action() + "' cannot be undone."));
+      Object restored = switch (action) {
+        case APPROVE, REJECT, FEATURE, UNFEATURE -> {
           ModState before = new ModState(e.before().path("state").asText(), e.before().path("featured").asBoolean(),
               e.before().path("reportOpen").asBoolean());
           QueueItem now = comment(h, siteId, e.commentId());
           queue.apply(h, e.commentId(), before);
-          restored = Map.of("from", ModState.of(now), "to", before);
+          yield Map.of("from", ModState.of(now), "to", before);
         }
-        case "ban" -> {
+        case BAN -> {
           List<String> keys = new ArrayList<>();
           e.after().path("banned").forEach(k -> keys.add(k.asText()));
           bans.unban(h, siteId, keys);
-          restored = Map.of("unbanned", keys);
+          yield Map.of("unbanned", keys);
         }
-        default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + e.action() + "' cannot be undone.");
-      }
+        case CLOSE_THREAD, OPEN_THREAD, UNDO -> throw new IllegalStateException("not undoable: " + action);
+      };
       audit.markUndone(h, auditId);
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "undo", e.commentId(), e.after(),
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.UNDO, e.commentId(), e.after(),
           restored, "undid #" + auditId + " (" + e.action() + ")"));
     });
   }

@@ -9,6 +9,7 @@ import parley.auth.Role;
 import parley.moderation.BanStore;
 import parley.moderation.Policy;
 import parley.moderation.PolicyStore;
+import parley.moderation.queue.AuditAction;
 import parley.moderation.queue.AuditStore;
 import parley.moderation.queue.ReportStore;
 import parley.store.Database;
@@ -44,12 +45,12 @@ final class ModerationHistory {
       h.createUpdate("UPDATE comments SET author_account_id = :a WHERE id = :id")
           .bind("a", reader.id()).bind("id", commentId).execute();
       bans.ban(h, site, List.of("client:abc", "email:troll@example.org"), "Troll", "spam", mod.id());
-      audit.append(h, new AuditStore.NewEntry(site, mod.id(), "Mo Derator", "reject", commentId,
+      audit.append(h, new AuditStore.NewEntry(site, mod.id(), "Mo Derator", AuditAction.REJECT, commentId,
           Map.of("state", "published"), Map.of("state", "rejected"), "reported twice"));
-      long undone = audit.append(h, new AuditStore.NewEntry(site, admin.id(), "Ad Min", "ban", null, null, null,
+      long undone = audit.append(h, new AuditStore.NewEntry(site, admin.id(), "Ad Min", AuditAction.BAN, null, null, null,
           "Troll"));
       audit.markUndone(h, undone);
-      audit.append(h, new AuditStore.NewEntry(site, null, "system", "policy", null, null, null, null));
+      audit.append(h, new AuditStore.NewEntry(site, null, "system", AuditAction.OPEN_THREAD, null, null, null, null));
       h.createUpdate("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) "
           + "VALUES (:t, :a, 'csrf-secret', 1, 2)").bind("t", "session-" + site).bind("a", mod.id()).execute();
       h.createUpdate("INSERT INTO site_secrets (site_id, sso_secret, updated_at) VALUES (:s, 'sso-secret', 1)")

@@ -1,0 +1,37 @@
+package parley.moderation.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import parley.comment.CommentState;
+
+/**
+ * Enums whose values are stored as text: each value round-trips through its stored spelling, and the spellings are
+ * exactly those existing databases and archives hold, so renaming a constant cannot silently change stored data.
+ */
+class StoredSpellingsTest {
+  @Test
+  void auditActionsKeepTheirStoredSpellings() {
+    assertThat(Arrays.stream(AuditAction.values()).map(AuditAction::key)).containsExactly(
+        "approve", "reject", "feature", "unfeature", "ban", "close_thread", "open_thread", "undo");
+    for (AuditAction a : AuditAction.values()) assertThat(AuditAction.fromKey(a.key())).contains(a);
+    // an archive from another version may hold an action this one does not know: read, never undone
+    assertThat(AuditAction.fromKey("policy")).isEmpty();
+  }
+
+  @Test
+  void commentStatesKeepTheirStoredSpellings() {
+    assertThat(Arrays.stream(CommentState.values()).map(CommentState::key))
+        .containsExactly("published", "pending", "rejected", "deleted");
+    for (CommentState s : CommentState.values()) assertThat(CommentState.fromKey(s.key())).isEqualTo(s);
+  }
+
+  @Test
+  void everyModeratorActionIsAuditedUnderItsOwnName() {
+    for (ModeratorActions.Action a : ModeratorActions.Action.values()) {
+      assertThat(a.audited().key()).isEqualTo(a.name().toLowerCase(java.util.Locale.ROOT));
+      assertThat(a.audited().undoable()).as(a + " can be undone").isTrue();
+    }
+  }
+}
