@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import parley.comment.CommentState;
 import parley.moderation.BanScope;
 import parley.moderation.BanStore;
 import parley.moderation.queue.AuditStore.NewEntry;
@@ -33,9 +34,9 @@ public final class ModeratorActions {
 
     ModState after(ModState s) {
       return switch (this) {
-        case APPROVE -> new ModState("published", s.featured(), false);
-        case REJECT -> new ModState("rejected", false, false);
-        case FEATURE -> new ModState("published", true, false);
+        case APPROVE -> new ModState(CommentState.PUBLISHED, s.featured(), false);
+        case REJECT -> new ModState(CommentState.REJECTED, false, false);
+        case FEATURE -> new ModState(CommentState.PUBLISHED, true, false);
         case UNFEATURE -> new ModState(s.state(), false, s.reportOpen());
       };
     }
@@ -86,7 +87,7 @@ public final class ModeratorActions {
 
   private long apply(Handle h, String siteId, long commentId, Action action, Actor actor) {
     QueueItem c = comment(h, siteId, commentId);
-    if ("deleted".equals(c.state())) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
+    if (c.state() == CommentState.DELETED) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
     ModState before = ModState.of(c);
     ModState after = action.after(before);
     queue.apply(h, commentId, after);
@@ -156,7 +157,7 @@ public final class ModeratorActions {
           .orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, "'" + e.action() + "' cannot be undone."));
       Object restored = switch (action) {
         case APPROVE, REJECT, FEATURE, UNFEATURE -> {
-          ModState before = new ModState(e.before().path("state").asText(), e.before().path("featured").asBoolean(),
+          ModState before = new ModState(CommentState.fromKey(e.before().path("state").asText()), e.before().path("featured").asBoolean(),
               e.before().path("reportOpen").asBoolean());
           QueueItem now = comment(h, siteId, e.commentId());
           queue.apply(h, e.commentId(), before);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import parley.comment.CommentState;
+import parley.kit.Json;
 
 /**
  * Enums whose values are stored as text: each value round-trips through its stored spelling, and the spellings are
@@ -25,6 +26,13 @@ class StoredSpellingsTest {
     assertThat(Arrays.stream(CommentState.values()).map(CommentState::key))
         .containsExactly("published", "pending", "rejected", "deleted");
     for (CommentState s : CommentState.values()) assertThat(CommentState.fromKey(s.key())).isEqualTo(s);
+  }
+
+  @Test
+  void aModeratedStateIsWrittenToTheAuditLogInItsStoredSpelling() throws Exception {
+    String json = Json.MAPPER.writeValueAsString(new ModState(CommentState.PENDING, true, false));
+    assertThat(json).isEqualTo("{\"state\":\"pending\",\"featured\":true,\"reportOpen\":false}");
+    assertThat(Json.MAPPER.readValue(json, ModState.class)).isEqualTo(new ModState(CommentState.PENDING, true, false));
   }
 
   @Test
