@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import parley.classify.Category;
 import parley.comment.CommentState;
+import parley.moderation.Rule;
 import parley.kit.Json;
 
 /**
@@ -19,6 +21,17 @@ class StoredSpellingsTest {
     for (AuditAction a : AuditAction.values()) assertThat(AuditAction.fromKey(a.key())).contains(a);
     // an archive from another version may hold an action this one does not know: read, never undone
     assertThat(AuditAction.fromKey("policy")).isEmpty();
+  }
+
+  @Test
+  void reasonRulesKeepTheirStoredSpellings() {
+    assertThat(Arrays.stream(Rule.values()).map(Rule::key)).containsExactly("words.banned", "words.suspect", "links",
+        "duplicate", "mode.premoderate", "mode.trust", "classifier.off", "classifier.failed", "classifier.language",
+        "score");
+    for (Rule r : Rule.values()) assertThat(Rule.fromKey(r.key())).contains(r);
+    assertThat(Rule.scoreKey(Category.THREAT)).isEqualTo("score.threat");
+    assertThat(Rule.fromKey("score.threat")).contains(Rule.SCORE);
+    assertThat(Rule.fromKey("classifier.busy-in-a-future-version")).isEmpty();
   }
 
   @Test
