@@ -19,10 +19,7 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static TestDatabase open(Dialect dialect) {
-    TestDatabases.TestDb created = TestDatabases.create(switch (dialect) {
-      case SQLITE -> TestDatabases.Kind.SQLITE;
-      case POSTGRESQL -> TestDatabases.Kind.POSTGRESQL;
-    });
+    TestDatabases.TestDb created = TestDatabases.create(dialect);
     try {
       return new TestDatabase(Database.open(created.url()), created);
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package parley.moderation.queue;
 
+import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,11 +32,11 @@ import parley.testing.TestDatabases.TestDb;
  * Runs on SQLite and PostgreSQL.
  */
 @ParameterizedClass
-@EnumSource(TestDatabases.Kind.class)
+@EnumSource(Dialect.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportedAuthorsTest {
   @Parameter
-  TestDatabases.Kind kind;
+  Dialect kind;
   TestDb db;
   ModerationServer server;
   As mod;
