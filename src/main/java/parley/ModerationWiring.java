@@ -74,7 +74,7 @@ final class ModerationWiring {
     ReportStore reports = new ReportStore(db, clock);
     QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
     queueSizes(queues, telemetry);
-    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans);
+    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db));
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions),

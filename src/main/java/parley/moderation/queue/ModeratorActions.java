@@ -11,6 +11,7 @@ import parley.moderation.BanScope;
 import parley.moderation.BanStore;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.store.Database;
+import parley.thread.ThreadStore;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 
@@ -58,9 +59,11 @@ public final class ModeratorActions {
   private final QueueStore queue;
   private final AuditStore audit;
   private final BanStore bans;
+  private final ThreadStore threads;
 
-  public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans) {
+  public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans, ThreadStore threads) {
     this.db = db;
+    this.threads = threads;
     this.queue = queue;
     this.audit = audit;
     this.bans = bans;
@@ -140,9 +143,7 @@ public final class ModeratorActions {
   /** Closes or reopens a thread for new comments. */
   public void closeThread(String siteId, long threadId, boolean closed, Actor actor) {
     db.write(h -> {
-      int n = h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")
-          .bind("closed", closed).bind("id", threadId).bind("site", siteId).execute();
-      if (n == 0) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
+      if (!threads.setClosed(h, siteId, threadId, closed)) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), closed ? AuditAction.CLOSE_THREAD : AuditAction.OPEN_THREAD,
           null, Map.of("closed", !closed), Map.of("closed", closed), "thread " + threadId));
     });
