@@ -1,6 +1,5 @@
 package parley.moderation.queue;
 
-import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,7 @@ import parley.importing.Fixtures;
 import parley.importing.Importer;
 import parley.importing.Imports;
 import parley.importing.PageKey;
+import parley.store.Dialect;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
