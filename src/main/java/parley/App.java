@@ -82,6 +82,8 @@ public final class App implements AutoCloseable {
 
   /** {@code analysisStage} is the stage the Perspective-compatible API scores with. */
   public static App start(ParleyConfig config, Mode mode, Classifier classifier, Stage analysisStage) {
+    // the one wall clock of the process: every service and store that stamps or compares times takes it from here
+    Clock clock = Clock.systemUTC();
     Telemetry telemetry = new Telemetry();
     Database db;
     try {
@@ -95,21 +97,21 @@ public final class App implements AutoCloseable {
     ModerationService moderation = null;
     try {
       StartupRepairs.run(db);
-      analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage);
+      analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage, clock);
       if (mode == Mode.ANALYSIS_ONLY) return startAnalysisOnly(config, db, analysis, ops);
-      SiteService sites = new SiteService(new SiteStore(db));
+      SiteService sites = new SiteService(new SiteStore(db, clock), clock);
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      moderation = ModerationWiring.service(db, classifier, telemetry.registry());
+      moderation = ModerationWiring.service(db, classifier, telemetry.registry(), clock);
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
-          config.editWindow(), config.maxCommentChars(), Clock.systemUTC());
+          config.editWindow(), config.maxCommentChars(), clock);
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
-      if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL));
+      if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL), clock);
       Origins origins = new Origins(sites, config.publicUrl());
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock);
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));

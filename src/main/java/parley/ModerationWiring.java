@@ -3,6 +3,7 @@ package parley;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
 import java.time.Duration;
 import parley.admin.DashboardHandlers;
 import parley.admin.ImportPageHandlers;
@@ -42,13 +43,13 @@ final class ModerationWiring {
 
   private ModerationWiring() {}
 
-  static ModerationService service(Database db, Classifier classifier, MeterRegistry meters) {
-    AccountStore accounts = new AccountStore(db);
+  static ModerationService service(Database db, Classifier classifier, MeterRegistry meters, Clock clock) {
+    AccountStore accounts = new AccountStore(db, clock);
     StaffNames staff = new StaffNames(site -> accounts.members(site).stream()
-        .map(m -> new StaffNames.Member(m.accountId(), m.displayName())).toList());
-    return new ModerationService(new PolicyStore(db), new AuthorStore(db), new BanStore(db),
+        .map(m -> new StaffNames.Member(m.accountId(), m.displayName())).toList(), clock);
+    return new ModerationService(new PolicyStore(db, clock), new AuthorStore(db), new BanStore(db, clock),
         new parley.limit.TokenBuckets<>(ModerationService.MAX_RATE_KEYS, java.time.Duration.ofMinutes(1)),
-        classifier, CLASSIFIER_BUDGET, staff, new ModerationMeters(meters));
+        classifier, CLASSIFIER_BUDGET, staff, new ModerationMeters(meters), clock);
   }
 
   // pending and reported comments per site, counted when Prometheus scrapes rather than on every change
@@ -61,24 +62,24 @@ final class ModerationWiring {
   }
 
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
-      ModerationService moderation, Origins origins, Telemetry telemetry) {
+      ModerationService moderation, Origins origins, Telemetry telemetry, Clock clock) {
     boolean secure = config.publicUrl().startsWith("https:");
-    AccountStore accounts = new AccountStore(db);
-    AuthService auth = new AuthService(accounts, new SessionStore(db), new LoginThrottle());
-    SsoService sso = new SsoService(db, accounts);
+    AccountStore accounts = new AccountStore(db, clock);
+    AuthService auth = new AuthService(accounts, new SessionStore(db, clock), new LoginThrottle(clock));
+    SsoService sso = new SsoService(db, accounts, clock);
     Guard guard = new Guard(auth, sso);
-    BanStore bans = new BanStore(db);
+    BanStore bans = new BanStore(db, clock);
     QueueStore queue = new QueueStore(db);
-    AuditStore audit = new AuditStore(db);
-    ReportStore reports = new ReportStore(db);
+    AuditStore audit = new AuditStore(db, clock);
+    ReportStore reports = new ReportStore(db, clock);
     QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
     queueSizes(queues, telemetry);
-    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans);
+    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db));
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
-        new SettingsHandlers(dashboard, moderation, accounts, sso, db),
+        new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()));
   }
 }

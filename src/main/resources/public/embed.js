@@ -4,9 +4,11 @@
  *   <div id="parley"></div>
  *   <script src="https://comments.example.com/embed.js" data-site="blog" data-page="post-42" defer></script>
  *
- * Options (data attributes on the script tag): data-site (required), data-page (default:
+ * Options (data attributes on the script tag): data-site (required; without it the widget warns and uses
+ * "default"), data-page (default:
  * location.pathname), data-url (default: location.href), data-title (default: document.title),
- * data-sort (oldest | newest | top), data-target (id of the container; default "parley").
+ * data-sort (oldest | newest | top), data-target (id of the container; default "parley"). One widget per
+ * container: two containers need two script tags with different data-target; a repeated tag is ignored.
  *
  * No dependencies, no build step. API text is inserted with textContent; the only HTML inserted is
  * the comment's server-sanitized "html" field.
@@ -14,12 +16,16 @@
 (() => {
   "use strict";
 
-  const script = document.currentScript || document.querySelector("script[src*='embed.js'][data-site]");
+  const script = document.currentScript || document.querySelector("script[src*='embed.js']");
   if (!script) return;
   const base = new URL(".", script.src);
   const data = script.dataset;
+  // Shared by every include of embed.js on the page: which containers already hold a widget, and one id counter,
+  // so two widgets never mint the same element ids (labels and aria references would point at the other one).
+  const shared = (window[Symbol.for("parley.widget")] ||= { mounted: new WeakSet(), uid: 0 });
+  const DEFAULT_SITE = "default";
   const opts = {
-    site: data.site || "default",
+    site: data.site || DEFAULT_SITE,
     page: data.page || location.pathname,
     url: data.url || location.href,
     title: data.title || document.title,
@@ -133,8 +139,7 @@
     return el;
   }
 
-  let uid = 0;
-  const nextId = (p) => `parley-${p}-${++uid}`;
+  const nextId = (p) => `parley-${p}-${++shared.uid}`;
 
   const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   const dtf = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
@@ -180,6 +185,16 @@
 
   const root = document.getElementById(data.target || "parley") || script.insertAdjacentElement("beforebegin", h("div"));
   if (!root.isConnected) return;
+  // One widget per container: a second include of embed.js for the same element leaves the first one alone.
+  if (shared.mounted.has(root)) {
+    console.info(`Parley: #${root.id || "(container)"} already shows comments; this embed.js include is ignored.`);
+    return;
+  }
+  shared.mounted.add(root);
+  if (!data.site) {
+    console.warn(`Parley: the embed.js <script> tag has no data-site attribute, so comments use the site "${DEFAULT_SITE}". ` +
+      `Add data-site="<your site id>" (the id configured in Parley).`);
+  }
 
   if (!document.querySelector("link[data-parley-css]")) {
     // Stay invisible until our styles arrive, so readers never see an unstyled flash.
@@ -201,6 +216,8 @@
   const list = h("ol.parley-list", { "aria-labelledby": heading.id });
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
   const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
+  const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
+    text: `This page did not set its site (data-site), so comments use the site "${DEFAULT_SITE}".` });
   const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
 
   root.classList.add("parley");
@@ -208,6 +225,7 @@
   root.replaceChildren(
     h("section.parley-root", { "aria-labelledby": heading.id },
       h("header.parley-header", null, heading, sortGroup),
+      siteNote,
       mainForm.el,
       closedNote,
       topAlert,

@@ -12,6 +12,7 @@ public final class Format {
   private Format() {}
 
   /** "just now", "5 min ago", "3 h ago", "2 d ago". */
+  // the templates call this static helper while rendering; a label for the moderator's screen, never stored
   public static String ago(Instant at) {
     long s = Math.max(0, Duration.between(at, Instant.now()).toSeconds());
     if (s < 60) return "just now";

@@ -22,8 +22,11 @@ public final class SettingsHandlers {
   private final SsoService sso;
   private final parley.store.Database db;
 
+  private final java.time.Clock clock;
+
   public SettingsHandlers(DashboardHandlers dashboard, ModerationService moderation, AccountStore accounts,
-      SsoService sso, parley.store.Database db) {
+      SsoService sso, parley.store.Database db, java.time.Clock clock) {
+    this.clock = clock;
     this.dashboard = dashboard;
     this.moderation = moderation;
     this.accounts = accounts;
@@ -33,7 +36,7 @@ public final class SettingsHandlers {
 
   /** The installation's Perspective API keys: admins see what Coral and other clients use. */
   private List<Pages.ApiKeyUsage> apiKeys() {
-    return new parley.analysis.ApiKeyStore(db).all().stream().map(k -> new Pages.ApiKeyUsage(k.name(), k.prefix(),
+    return new parley.analysis.ApiKeyStore(db, clock).all().stream().map(k -> new Pages.ApiKeyUsage(k.name(), k.prefix(),
         k.qps(), k.active(), k.created().toString().substring(0, 10),
         parley.analysis.UsageCounter.stored(db, k.id()).entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))))

@@ -1,5 +1,6 @@
 package parley.analysis;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 import parley.classify.Classification;
 import parley.classify.Classifier;
@@ -25,12 +26,12 @@ public final class AnalysisModule implements AutoCloseable {
     this.classifier = classifier;
   }
 
-  public static AnalysisModule start(Database db, Supplier<Classifier> classifier, Stage stage) {
-    ApiKeyStore keys = new ApiKeyStore(db);
-    UsageCounter usage = new UsageCounter(db);
+  public static AnalysisModule start(Database db, Supplier<Classifier> classifier, Stage stage, Clock clock) {
+    ApiKeyStore keys = new ApiKeyStore(db, clock);
+    UsageCounter usage = new UsageCounter(db, clock);
     LazyClassifier lazy = new LazyClassifier(classifier);
     Analyzer analyzer = new Analyzer(lazy, stage);
-    var handlers = new AnalysisHandlers(analyzer, new KeyRing(keys), new RateLimiter(), usage, new FeedbackStore(db));
+    var handlers = new AnalysisHandlers(analyzer, new KeyRing(keys, clock), new RateLimiter(), usage, new FeedbackStore(db, clock));
     return new AnalysisModule(keys, usage, handlers, lazy);
   }
 

@@ -1,5 +1,6 @@
 package parley.analysis;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,10 @@ public final class ApiKeyStore {
 
   private final Database db;
 
-  public ApiKeyStore(Database db) {
+  private final Clock clock;
+
+  public ApiKeyStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -36,7 +40,7 @@ public final class ApiKeyStore {
         .bind("prefix", secret.substring(0, SECRET_PREFIX.length() + 6))
         .bind("hash", Tokens.sha256(secret))
         .bind("qps", qps)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one());
@@ -66,6 +70,6 @@ public final class ApiKeyStore {
   /** Revokes the key; true when it was active. */
   public boolean revoke(long id) {
     return db.write(h -> h.createUpdate("UPDATE analysis_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-        .bind("id", id).bind("now", System.currentTimeMillis()).execute()) > 0;
+        .bind("id", id).bind("now", clock.millis()).execute()) > 0;
   }
 }

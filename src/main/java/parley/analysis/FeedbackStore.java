@@ -1,17 +1,21 @@
 package parley.analysis;
 
+import java.time.Clock;
 import parley.store.Database;
 
 /** SQL for moderators' verdicts sent through {@code comments:suggestscore}: one row per attribute. */
 public final class FeedbackStore {
   private final Database db;
 
-  public FeedbackStore(Database db) {
+  private final Clock clock;
+
+  public FeedbackStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
   public void save(ApiKey key, SuggestRequest request) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     String language = request.languages().isEmpty() ? null : request.languages().getFirst();
     db.write(h -> {
       var insert = h.prepareBatch("""

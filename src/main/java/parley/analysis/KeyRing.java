@@ -1,5 +1,6 @@
 package parley.analysis;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import parley.kit.Tokens;
@@ -18,7 +19,10 @@ public final class KeyRing {
   private final ApiKeyStore store;
   private final ConcurrentHashMap<String, Cached> byHash = new ConcurrentHashMap<>();
 
-  public KeyRing(ApiKeyStore store) {
+  private final Clock clock;
+
+  public KeyRing(ApiKeyStore store, Clock clock) {
+    this.clock = clock;
     this.store = store;
   }
 
@@ -29,7 +33,7 @@ public final class KeyRing {
           "The request is missing a valid API key: pass it as ?key=KEY or in the X-Goog-Api-Key header.");
     }
     String hash = Tokens.sha256(secret);
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Cached cached = byHash.get(hash);
     if (cached == null || now - cached.loadedAt() > TTL_MILLIS) {
       Optional<ApiKey> found = store.findBySecret(secret);

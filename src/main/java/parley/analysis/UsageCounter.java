@@ -1,5 +1,6 @@
 package parley.analysis;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -29,7 +30,10 @@ public final class UsageCounter implements AutoCloseable {
     return t;
   });
 
-  public UsageCounter(Database db) {
+  private final Clock clock;
+
+  public UsageCounter(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
     flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
   }
@@ -48,7 +52,7 @@ public final class UsageCounter implements AutoCloseable {
     });
     if (batch.isEmpty()) return;
     try {
-      long now = System.currentTimeMillis();
+      long now = clock.millis();
       db.write(h -> {
         var upsert = h.prepareBatch("""
             INSERT INTO analysis_usage (key_id, metric, count, updated_at) VALUES (:key, :metric, :n, :now)

@@ -1,5 +1,6 @@
 package parley.auth;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,10 @@ public final class AccountStore {
 
   private final Database db;
 
-  public AccountStore(Database db) {
+  private final Clock clock;
+
+  public AccountStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -29,7 +33,7 @@ public final class AccountStore {
             VALUES (:email, :name, :hash, :site, :subject, :now) RETURNING id""")
         .bind("email", a.email() == null ? null : a.email().toLowerCase(Locale.ROOT))
         .bind("name", a.displayName()).bind("hash", a.passwordHash()).bind("site", a.ssoSite())
-        .bind("subject", a.ssoSubject()).bind("now", System.currentTimeMillis())
+        .bind("subject", a.ssoSubject()).bind("now", clock.millis())
         .mapTo(Long.class).one());
     return find(id).orElseThrow();
   }

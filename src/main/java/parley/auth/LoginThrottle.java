@@ -2,6 +2,7 @@ package parley.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -21,7 +22,13 @@ public final class LoginThrottle {
   private final Cache<String, Boolean> knownPairs =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofDays(30)).executor(Runnable::run).build();
 
+  private final Clock clock;
+
   private record Failures(int count, long firstAt) {}
+
+  public LoginThrottle(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Seconds until this account may try again from this address; 0 when it may now. */
   public long waitSeconds(String account, String ip) {
@@ -31,7 +38,7 @@ public final class LoginThrottle {
   }
 
   public void failed(String account, String ip) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     for (String key : new String[] {"account:" + account, "ip:" + ip}) {
       failures.asMap().merge(key, new Failures(1, now), (old, one) ->
           now - old.firstAt() > WINDOW.toMillis() ? one : new Failures(old.count() + 1, old.firstAt()));
@@ -44,7 +51,7 @@ public final class LoginThrottle {
   }
 
   private long waitFor(String key, int free) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Failures f = failures.getIfPresent(key);
     if (f == null || now - f.firstAt() > WINDOW.toMillis() || f.count() < free) return 0;
     return (f.firstAt() + WINDOW.toMillis() - now + 999) / 1000;

@@ -1,5 +1,6 @@
 package parley.auth;
 
+import java.time.Clock;
 import parley.kit.Tokens;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,7 +10,10 @@ import parley.store.Database;
 public final class SessionStore {
   private final Database db;
 
-  public SessionStore(Database db) {
+  private final Clock clock;
+
+  public SessionStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -18,7 +22,7 @@ public final class SessionStore {
   /** A new session; returns the cookie token (shown to the browser once). */
   public String create(long accountId, String csrfToken, Duration ttl) {
     String token = Tokens.newToken();
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     db.write(h -> {
       h.createUpdate("DELETE FROM sessions WHERE expires_at < :now").bind("now", now).execute();
       return h.createUpdate("""
@@ -34,7 +38,7 @@ public final class SessionStore {
     if (token == null || token.isBlank()) return Optional.empty();
     return db.read(h -> h.createQuery(
             "SELECT account_id, csrf_token, expires_at FROM sessions WHERE token_hash = :hash AND expires_at > :now")
-        .bind("hash", Tokens.sha256(token)).bind("now", System.currentTimeMillis())
+        .bind("hash", Tokens.sha256(token)).bind("now", clock.millis())
         .map((rs, ctx) -> new Session(rs.getLong("account_id"), rs.getString("csrf_token"), rs.getLong("expires_at")))
         .findOne());
   }

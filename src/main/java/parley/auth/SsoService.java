@@ -1,5 +1,6 @@
 package parley.auth;
 
+import java.time.Clock;
 import parley.kit.Tokens;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
@@ -22,7 +23,10 @@ public final class SsoService {
   private final Database db;
   private final AccountStore accounts;
 
-  public SsoService(Database db, AccountStore accounts) {
+  private final Clock clock;
+
+  public SsoService(Database db, AccountStore accounts, Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.accounts = accounts;
   }
@@ -33,7 +37,7 @@ public final class SsoService {
     db.write(h -> h.createUpdate("""
             INSERT INTO site_secrets (site_id, sso_secret, updated_at) VALUES (:site, :secret, :now)
             ON CONFLICT (site_id) DO UPDATE SET sso_secret = excluded.sso_secret, updated_at = excluded.updated_at""")
-        .bind("site", siteId).bind("secret", secret).bind("now", System.currentTimeMillis()).execute());
+        .bind("site", siteId).bind("secret", secret).bind("now", clock.millis()).execute());
     return secret;
   }
 
@@ -71,16 +75,18 @@ public final class SsoService {
     return account;
   }
 
-  private static DecodedJWT verified(String token, String site, String secret) {
-    JWTVerifier verifier = JWT.require(Algorithm.HMAC256(secret)).withAudience(site)
-        .withClaimPresence("sub").withClaimPresence("exp").acceptLeeway(30).build();
+  private DecodedJWT verified(String token, String site, String secret) {
+    var verification = JWT.require(Algorithm.HMAC256(secret)).withAudience(site)
+        .withClaimPresence("sub").withClaimPresence("exp").acceptLeeway(30);
+    // expiry is checked against our clock too, so the whole check runs on one time
+    JWTVerifier verifier = ((JWTVerifier.BaseVerification) verification).build(clock);
     DecodedJWT jwt;
     try {
       jwt = verifier.verify(token);
     } catch (JWTVerificationException e) {
       throw invalid("The token was refused: " + e.getMessage());
     }
-    long iat = jwt.getIssuedAtAsInstant() == null ? System.currentTimeMillis() / 1000 : jwt.getIssuedAtAsInstant().getEpochSecond();
+    long iat = jwt.getIssuedAtAsInstant() == null ? clock.millis() / 1000 : jwt.getIssuedAtAsInstant().getEpochSecond();
     if (jwt.getExpiresAtAsInstant().getEpochSecond() - iat > MAX_LIFETIME_SECONDS) {
       throw invalid("The token lives too long; tokens must expire within a day.");
     }

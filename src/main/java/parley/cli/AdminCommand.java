@@ -54,13 +54,14 @@ public final class AdminCommand implements Runnable {
       String password = password();
       if (password == null) return 2;
       try (Database db = store.open()) {
-        SiteService sites = new SiteService(new SiteStore(db));
+        java.time.Clock clock = java.time.Clock.systemUTC(); // a command is its own wiring, like App
+        SiteService sites = new SiteService(new SiteStore(db, clock), clock);
         if (sites.find(site).isEmpty()) {
           sites.upsert(site, site, List.of());
           System.out.println("Created site '" + site + "' (add its origins with PARLEY_SITE_" + site.toUpperCase() + ").");
         }
-        AccountStore accounts = new AccountStore(db);
-        AuthService auth = new AuthService(accounts, new SessionStore(db), new LoginThrottle());
+        AccountStore accounts = new AccountStore(db, clock);
+        AuthService auth = new AuthService(accounts, new SessionStore(db, clock), new LoginThrottle(clock));
         Account a = auth.createStaff(email, password, site, Role.fromKey(role));
         System.out.println(a.email() + " is now " + role + " of '" + site + "'. Sign in at /admin.");
         return 0;

@@ -37,7 +37,7 @@ public final class ApiKeyCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Database db = database.open()) {
-        ApiKey.Created created = new ApiKeyStore(db).create(name, qps);
+        ApiKey.Created created = new ApiKeyStore(db, java.time.Clock.systemUTC()).create(name, qps);
         System.err.println("API key " + created.key().id() + " '" + name + "' (" + qps + " requests/s). "
             + "Store it now: Parley keeps only its hash.");
         System.out.println(created.secret());
@@ -53,7 +53,7 @@ public final class ApiKeyCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Database db = database.open()) {
-        List<ApiKey> keys = new ApiKeyStore(db).all();
+        List<ApiKey> keys = new ApiKeyStore(db, java.time.Clock.systemUTC()).all();
         System.out.printf("%-4s %-16s %-12s %5s %-8s %-20s %s%n", "id", "name", "key", "qps", "state", "created", "usage");
         for (ApiKey k : keys) {
           Map<String, Long> usage = UsageCounter.stored(db, k.id());
@@ -77,7 +77,7 @@ public final class ApiKeyCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Database db = database.open()) {
-        ApiKeyStore store = new ApiKeyStore(db);
+        ApiKeyStore store = new ApiKeyStore(db, java.time.Clock.systemUTC());
         List<ApiKey> matches = store.findByNameOrId(which).stream().filter(ApiKey::active).toList();
         if (matches.size() != 1) {
           System.err.println(matches.isEmpty() ? "no active key with id or name '" + which + "'"

@@ -65,7 +65,7 @@ public final class ImportCommand implements Runnable {
         return 0;
       }
       try (Database db = store.open()) {
-        SiteStore sites = new SiteStore(db);
+        SiteStore sites = new SiteStore(db, java.time.Clock.systemUTC());
         if (sites.find(site).isEmpty()) {
           sites.upsert(site, site, List.of());
           System.out.println("Created site '" + site + "' (set its origins in the configuration).");

@@ -94,9 +94,9 @@ public final class ModerateCommand implements Callable<Integer> {
   private Policy policy(Database db) throws java.io.IOException {
     if (policy != null) return PolicyFile.load(policy);
     if (site == null) return Policy.defaults();
-    if (db != null) return new PolicyStore(db).find(site).orElseGet(Policy::defaults);
+    if (db != null) return new PolicyStore(db, java.time.Clock.systemUTC()).find(site).orElseGet(Policy::defaults);
     try (Database opened = store.open()) {
-      return new PolicyStore(opened).find(site).orElseGet(Policy::defaults);
+      return new PolicyStore(opened, java.time.Clock.systemUTC()).find(site).orElseGet(Policy::defaults);
     }
   }
 }

@@ -1,5 +1,6 @@
 package parley.moderation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -9,7 +10,10 @@ import parley.store.Database;
 public final class BanStore {
   private final Database db;
 
-  public BanStore(Database db) {
+  private final Clock clock;
+
+  public BanStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -35,7 +39,7 @@ public final class BanStore {
               INSERT INTO bans (site_id, author_key, author_name, reason, created_by, created_at)
               VALUES (:site, :key, :name, :reason, :by, :now) ON CONFLICT (site_id, author_key) DO NOTHING""")
           .bind("site", siteId).bind("key", key).bind("name", name).bind("reason", reason).bind("by", by)
-          .bind("now", System.currentTimeMillis()).execute();
+          .bind("now", clock.millis()).execute();
     }
   }
 

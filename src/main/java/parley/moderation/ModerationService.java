@@ -1,5 +1,6 @@
 package parley.moderation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private final Duration classifierBudget;
   private final StaffNames staffNames;
   private final ModerationMeters meters;
+  private final Clock clock;
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Comments that may wait for a scoring thread; past this a comment is held as "classifier busy", not queued. */
   static final int SCORING_QUEUE = 256;
@@ -52,13 +54,14 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
 
   /** @param classifier {@link Classifier#OFF} runs without scores (each comment notes "classifier.off") */
   public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
-      Classifier classifier, Duration classifierBudget, StaffNames staffNames) {
-    this(policies, authors, bans, limiter, classifier, classifierBudget, staffNames, ModerationMeters.none());
+      Classifier classifier, Duration classifierBudget, StaffNames staffNames, Clock clock) {
+    this(policies, authors, bans, limiter, classifier, classifierBudget, staffNames, ModerationMeters.none(), clock);
   }
 
   public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
-      Classifier classifier, Duration classifierBudget, StaffNames staffNames, ModerationMeters meters) {
+      Classifier classifier, Duration classifierBudget, StaffNames staffNames, ModerationMeters meters, Clock clock) {
     this.meters = meters;
+    this.clock = clock;
     this.policies = policies;
     this.authors = authors;
     this.bans = bans;
@@ -83,7 +86,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     }
     Judgement judgement = judge(a.siteId(), snapshot(a, author));
     meters.decided(judgement.verdict());
-    return DecisionJson.stored(judgement, DecisionJson.By.ARRIVAL, System.currentTimeMillis());
+    return DecisionJson.stored(judgement, DecisionJson.By.ARRIVAL, clock.millis());
   }
 
   /** Runs the site's pipeline without guards or side effects: the one judge, for arrivals, edits and previews. */
@@ -138,7 +141,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     // an IP alone is shared by whole offices and phone networks: too weak to call two comments one author's
     boolean known = author.accountId() != null || author.clientHash() != null;
     List<String> recent = known
-        ? authors.recentBodies(a.siteId(), author, System.currentTimeMillis() - RECENT.toMillis(), 10) : List.of();
+        ? authors.recentBodies(a.siteId(), author, clock.millis() - RECENT.toMillis(), 10) : List.of();
     Submission s = new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null);
     return score(s);
   }
@@ -177,7 +180,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   }
 
   private Compiled compiled(String siteId) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Compiled c = cache.get(siteId);
     if (c == null || now - c.loadedAt() > POLICY_TTL_MILLIS) {
       Policy p = policies.find(siteId).orElseGet(Policy::defaults);

@@ -1,6 +1,7 @@
 package parley.moderation;
 
 import java.util.List;
+import parley.classify.Category;
 
 /** What one phase says: nothing, evidence worth keeping, or a decision that ends the run. */
 public sealed interface Outcome {
@@ -12,15 +13,28 @@ public sealed interface Outcome {
 
   Pass PASS = new Pass();
 
-  static Outcome note(String rule, String detail) {
-    return new Note(List.of(new Reason(rule, detail)));
+  static Outcome note(Rule rule, String detail) {
+    return new Note(List.of(new Reason(rule.key(), detail)));
   }
 
-  static Outcome hold(String rule, String detail) {
+  static Outcome hold(Rule rule, String detail) {
+    return hold(rule.key(), detail);
+  }
+
+  static Outcome reject(Rule rule, String detail) {
+    return reject(rule.key(), detail);
+  }
+
+  /** A category's score reached the site's hold or reject line. */
+  static Outcome score(boolean reject, Category category, String detail) {
+    return reject ? reject(Rule.scoreKey(category), detail) : hold(Rule.scoreKey(category), detail);
+  }
+
+  private static Outcome hold(String rule, String detail) {
     return new Decide(new Verdict.Hold(List.of(new Reason(rule, detail))));
   }
 
-  static Outcome reject(String rule, String detail) {
+  private static Outcome reject(String rule, String detail) {
     return new Decide(new Verdict.Reject(List.of(new Reason(rule, detail))));
   }
 }

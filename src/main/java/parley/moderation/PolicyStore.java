@@ -1,5 +1,6 @@
 package parley.moderation;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 import parley.store.Database;
@@ -9,7 +10,10 @@ import parley.kit.Json;
 public final class PolicyStore {
   private final Database db;
 
-  public PolicyStore(Database db) {
+  private final Clock clock;
+
+  public PolicyStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -28,7 +32,7 @@ public final class PolicyStore {
     db.write(h -> h.createUpdate("""
             INSERT INTO site_policies (site_id, policy, updated_at) VALUES (:site, :policy, :now)
             ON CONFLICT (site_id) DO UPDATE SET policy = excluded.policy, updated_at = excluded.updated_at""")
-        .bind("site", siteId).bind("policy", json).bind("now", System.currentTimeMillis()).execute());
+        .bind("site", siteId).bind("policy", json).bind("now", clock.millis()).execute());
   }
 
   static Policy parse(String json) {

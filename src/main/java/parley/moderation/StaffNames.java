@@ -1,5 +1,6 @@
 package parley.moderation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,10 @@ public final class StaffNames {
   private final Function<String, List<Member>> staffOf;
   private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
 
-  public StaffNames(Function<String, List<Member>> staffOf) {
+  private final Clock clock;
+
+  public StaffNames(Function<String, List<Member>> staffOf, Clock clock) {
+    this.clock = clock;
     this.staffOf = staffOf;
   }
 
@@ -43,7 +47,7 @@ public final class StaffNames {
   }
 
   private Loaded staff(String siteId) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Loaded l = cache.get(siteId);
     if (l == null || now - l.at() > TTL_MILLIS) {
       List<Member> members = staffOf.apply(siteId);

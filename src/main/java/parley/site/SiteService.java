@@ -1,5 +1,6 @@
 package parley.site;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +20,15 @@ public final class SiteService {
 
   private record Cached(Optional<Site> site, long loadedAt) {}
 
-  public SiteService(SiteStore store) {
+  private final Clock clock;
+
+  public SiteService(SiteStore store, Clock clock) {
+    this.clock = clock;
     this.store = store;
   }
 
   public Optional<Site> find(String id) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Cached c = cache.get(id);
     if (c == null || now - c.loadedAt() > TTL_MILLIS) {
       c = new Cached(store.find(id), now);
@@ -36,7 +40,7 @@ public final class SiteService {
 
   /** True when any site lets {@code origin} embed Parley; used for CORS preflight, before the site is known. */
   public boolean allowedAnywhere(String origin) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     if (all == null || now - allLoadedAt > TTL_MILLIS) {
       all = store.all();
       allLoadedAt = now;

@@ -1,5 +1,6 @@
 package parley.site;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,10 @@ public final class SiteStore {
 
   private final Database db;
 
-  public SiteStore(Database db) {
+  private final Clock clock;
+
+  public SiteStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -37,7 +41,7 @@ public final class SiteStore {
         .bind("id", id)
         .bind("name", name)
         .bind("origins", String.join(" ", origins))
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .execute());
     return find(id).orElseThrow();
   }

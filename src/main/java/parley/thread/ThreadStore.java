@@ -59,9 +59,10 @@ public final class ThreadStore {
     return find(h, siteId, pageKey).orElseThrow();
   }
 
-  public void setClosed(long threadId, boolean closed) {
-    db.write(h -> h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id")
-        .bind("closed", closed).bind("id", threadId).execute());
+  /** Closes or reopens a site's thread inside the caller's write (its audit entry commits with it); false if none. */
+  public boolean setClosed(Handle h, String siteId, long threadId, boolean closed) {
+    return h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")
+        .bind("closed", closed).bind("id", threadId).bind("site", siteId).execute() > 0;
   }
 
   /** Published comments per page key (the counter the triggers keep); pages without a thread count 0. */

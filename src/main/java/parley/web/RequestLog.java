@@ -55,7 +55,7 @@ public final class RequestLog {
       return;
     }
     Map<String, Object> line = new LinkedHashMap<>();
-    line.put("ts", java.time.Instant.now().toString());
+    line.put("ts", java.time.Instant.now().toString()); // when the line is written: the log's own wall time
     line.put("method", ctx.method().name());
     line.put("route", route);
     line.put("path", ctx.path());

@@ -39,10 +39,10 @@ public final class DemoSeeder {
 
   private DemoSeeder() {}
 
-  public static void seedIfEmpty(CommentService comments) {
+  public static void seedIfEmpty(CommentService comments, Clock clock) {
     if (comments.thread(SITE, PAGE, Sort.OLDEST, null, 1, null).thread() != null) return;
     Map<String, Long> ids = new HashMap<>();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (int i = 0; i < DISCUSSION.size(); i++) {
       String[] c = DISCUSSION.get(i);
       Long parent = c[1] == null ? null : ids.get(c[1]);

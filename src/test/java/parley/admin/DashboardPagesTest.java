@@ -99,7 +99,7 @@ class DashboardPagesTest {
     As admin = server.login("admin@example.org", Staff.PASSWORD);
     String before = server.send(admin, "GET", "/admin/news/settings", null).raw().body();
     assertThat(before).contains("Perspective API keys");
-    var created = new parley.analysis.ApiKeyStore(server.app().database()).create("coral-newsroom", 50);
+    var created = new parley.analysis.ApiKeyStore(server.app().database(), java.time.Clock.systemUTC()).create("coral-newsroom", 50);
     String after = server.send(admin, "GET", "/admin/news/settings", null).raw().body();
     assertThat(after).contains("coral-newsroom", created.key().prefix(), ">50<", "active");
     assertThat(after).doesNotContain(created.secret());

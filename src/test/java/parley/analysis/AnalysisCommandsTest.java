@@ -67,8 +67,8 @@ class AnalysisCommandsTest {
       assertThat(parley("apikey", "list").out()).contains("revoked");
       assertThat(parley("apikey", "revoke", "coral").exit()).isEqualTo(1);
       // a fresh key ring (a restarted server, or this one after KeyRing.TTL_MILLIS) refuses the revoked key
-      assertThat(new KeyRing(server.app.analysis().keys()).authenticate(server.key).name()).isEqualTo("test");
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyRing(server.app.analysis().keys()).authenticate(key))
+      assertThat(new KeyRing(server.app.analysis().keys(), java.time.Clock.systemUTC()).authenticate(server.key).name()).isEqualTo("test");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyRing(server.app.analysis().keys(), java.time.Clock.systemUTC()).authenticate(key))
           .isInstanceOf(GoogleError.class);
     }
   }

@@ -1,34 +1,22 @@
 package parley.analysis;
 
+import parley.testing.BothDatabases;
+import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.store.Database;
 import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.Kind;
 import parley.testing.TestDatabases.TestDb;
 import parley.kit.Json;
 
 /** Keys, usage counters and feedback on both SQLite and PostgreSQL (one fresh database of each for the class). */
 class AnalysisStoreTest {
-  static final Map<Kind, TestDb> dbs = new java.util.EnumMap<>(Kind.class);
-  static final Map<Kind, Database> opened = new java.util.EnumMap<>(Kind.class);
-
-  @BeforeAll
-  static void open() {
-    for (Kind kind : Kind.values()) {
-      if (kind == Kind.POSTGRESQL && "skip".equals(System.getProperty("parley.test.pg"))) continue;
-      TestDb db = TestDatabases.create(kind);
-      dbs.put(kind, db);
-      opened.put(kind, Database.open(db.url()));
-    }
-  }
+  static final Map<Dialect, TestDb> dbs = new java.util.EnumMap<>(Dialect.class);
+  static final Map<Dialect, Database> opened = new java.util.EnumMap<>(Dialect.class);
 
   @AfterAll
   static void drop() {
@@ -36,15 +24,18 @@ class AnalysisStoreTest {
     dbs.values().forEach(TestDb::close);
   }
 
-  static Database db(Kind kind) {
-    org.junit.jupiter.api.Assumptions.assumeTrue(opened.containsKey(kind), "PostgreSQL skipped");
-    return opened.get(kind);
+  /** Each dialect's database, made on first use and shared by the class (a skipped PostgreSQL skips its runs). */
+  static synchronized Database db(Dialect kind) {
+    return opened.computeIfAbsent(kind, k -> {
+      TestDb db = TestDatabases.create(k);
+      dbs.put(k, db);
+      return Database.open(db.url());
+    });
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void keysAreStoredHashedAndCanBeRevoked(Kind kind) {
-    ApiKeyStore store = new ApiKeyStore(db(kind));
+  @BothDatabases
+  void keysAreStoredHashedAndCanBeRevoked(Dialect kind) {
+    ApiKeyStore store = new ApiKeyStore(db(kind), java.time.Clock.systemUTC());
     ApiKey.Created created = store.create("coral", 50);
     assertThat(created.secret()).startsWith("prl_").hasSizeGreaterThan(40);
     assertThat(created.key().prefix()).isEqualTo(created.secret().substring(0, 10));
@@ -60,11 +51,10 @@ class AnalysisStoreTest {
     assertThat(store.findBySecret(created.secret()).orElseThrow().active()).isFalse();
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void usageCountsAddUpAcrossFlushes(Kind kind) {
-    ApiKey key = new ApiKeyStore(db(kind)).create("usage", 10).key();
-    try (UsageCounter usage = new UsageCounter(db(kind))) {
+  @BothDatabases
+  void usageCountsAddUpAcrossFlushes(Dialect kind) {
+    ApiKey key = new ApiKeyStore(db(kind), java.time.Clock.systemUTC()).create("usage", 10).key();
+    try (UsageCounter usage = new UsageCounter(db(kind), java.time.Clock.systemUTC())) {
       for (int i = 0; i < 1000; i++) usage.add(key.id(), "requests", 1);
       usage.add(key.id(), "TOXICITY", 7);
       usage.flush();
@@ -74,12 +64,11 @@ class AnalysisStoreTest {
         Map.of("requests", 1005L, "TOXICITY", 7L));
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void feedbackExportsAsDatasetExamples(Kind kind) throws Exception {
+  @BothDatabases
+  void feedbackExportsAsDatasetExamples(Dialect kind) throws Exception {
     Database db = db(kind);
-    ApiKey key = new ApiKeyStore(db).create("export-" + kind, 10).key();
-    FeedbackStore store = new FeedbackStore(db);
+    ApiKey key = new ApiKeyStore(db, java.time.Clock.systemUTC()).create("export-" + kind, 10).key();
+    FeedbackStore store = new FeedbackStore(db, java.time.Clock.systemUTC());
     store.save(key, new SuggestRequest("approved then deleted", Map.of("TOXICITY", 0.0), "Coral:https://a", "comment:1",
         List.of("en"), false));
     store.save(key, new SuggestRequest("approved then deleted", Map.of("TOXICITY", 1.0, "INSULT", 1.0),

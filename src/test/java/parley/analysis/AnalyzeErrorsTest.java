@@ -61,7 +61,7 @@ class AnalyzeErrorsTest {
     assertThat(server.postUrl(url, analyze("\"hello\"")).status()).isEqualTo(200);
     keys.revoke(other.key().id());
     // the key ring re-reads a cached key after KeyRing.TTL_MILLIS; a fresh ring (another instance) sees it at once
-    var ring = new KeyRing(keys);
+    var ring = new KeyRing(keys, java.time.Clock.systemUTC());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ring.authenticate(other.secret()))
         .isInstanceOf(GoogleError.class).hasMessageContaining("API key not valid");
   }

@@ -1,5 +1,7 @@
 package parley.analysis;
 
+import parley.testing.BothDatabases;
+import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,8 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.testing.TestDatabases;
 import parley.App;
 import parley.ParleyConfig;
@@ -23,9 +23,8 @@ import parley.store.Database;
 class QuotaAndUsageTest {
   @TempDir Path dir;
 
-  @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void manyClientsOnOneKeyAtItsQuota(TestDatabases.Kind kind) throws Exception {
+  @BothDatabases
+  void manyClientsOnOneKeyAtItsQuota(Dialect kind) throws Exception {
     try (TestDatabases.TestDb db = TestDatabases.create(kind)) {
       manyClientsOnOneKeyAtItsQuota(db.url());
     }

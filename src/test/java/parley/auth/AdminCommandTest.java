@@ -30,7 +30,7 @@ class AdminCommandTest {
       System.setIn(stdin);
     }
     try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("parley.db"))) {
-      AuthService auth = new AuthService(new AccountStore(db), new SessionStore(db), new LoginThrottle());
+      AuthService auth = new AuthService(new AccountStore(db, java.time.Clock.systemUTC()), new SessionStore(db, java.time.Clock.systemUTC()), new LoginThrottle(java.time.Clock.systemUTC()));
       AuthService.SignedIn s = auth.login("boss@example.org", "a long enough secret", "127.0.0.1");
       assertThat(auth.principal(s.sessionToken()).orElseThrow().can("blog", Role.ADMIN)).isTrue();
     } finally {

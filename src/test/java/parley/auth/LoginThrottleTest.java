@@ -2,12 +2,15 @@ package parley.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
+import parley.testing.MutableClock;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
@@ -35,6 +38,18 @@ class LoginThrottleTest {
   private Reply login(String from, String email, String password) {
     return server.send(new As("X-Forwarded-For", from), "POST", "/api/v1/auth/login",
         "{\"email\":" + ModerationServer.quote(email) + ",\"password\":" + ModerationServer.quote(password) + "}");
+  }
+
+  @Test
+  void anAccountIsRefusedForTheRestOfTheWindowOnTheGivenClock() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+    LoginThrottle throttle = new LoginThrottle(clock);
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) throttle.failed("ed@example.org", "203.0.113." + i);
+    assertThat(throttle.waitSeconds("ed@example.org", "203.0.113.99")).isEqualTo(LoginThrottle.WINDOW_MINUTES * 60L);
+    clock.advance(Duration.ofMinutes(LoginThrottle.WINDOW_MINUTES - 1));
+    assertThat(throttle.waitSeconds("ed@example.org", "203.0.113.99")).isEqualTo(60);
+    clock.advance(Duration.ofMinutes(1).plusMillis(1));
+    assertThat(throttle.waitSeconds("ed@example.org", "203.0.113.99")).isZero();
   }
 
   @Test

@@ -76,7 +76,7 @@ class SsoTest {
     Reply session = server.send(As.ANONYMOUS, "POST", "/api/v1/auth/sso", "{\"token\":\"" + t + "\"}");
     assertThat(session.status()).isEqualTo(200);
     long id = session.json().path("account").path("id").asLong();
-    new AccountStore(server.app().database()).grant(id, "news", Role.MODERATOR);
+    new AccountStore(server.app().database(), java.time.Clock.systemUTC()).grant(id, "news", Role.MODERATOR);
     As editor = As.session(session.cookie(SessionCookie.NAME).split(";", 2)[0], session.json().path("csrfToken").asText());
     assertThat(server.send(editor, "GET", "/api/v1/sites/news/queues/pending", null).status()).isEqualTo(200);
   }

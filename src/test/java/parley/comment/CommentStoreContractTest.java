@@ -1,5 +1,7 @@
 package parley.comment;
 
+import parley.testing.BothDatabases;
+import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.comment.ArrivalCheck.Decision;
 import parley.comment.CommentService.PostRequest;
 import parley.comment.CommentService.ThreadPage;
@@ -24,7 +24,6 @@ import parley.site.SiteStore;
 import parley.store.Database;
 import parley.testing.MutableClock;
 import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.Kind;
 import parley.testing.TestDatabases.TestDb;
 import parley.thread.ThreadStore;
 import parley.kit.ApiException;
@@ -43,10 +42,10 @@ class CommentStoreContractTest {
       ? new Decision(CommentState.PENDING, "{\"toxic\":0.9}", "[\"test rule\"]")
       : Decision.publish();
 
-  private void open(Kind kind) {
+  private void open(Dialect kind) {
     testDb = TestDatabases.create(kind);
     db = Database.open(testDb.url());
-    SiteService sites = new SiteService(new SiteStore(db));
+    SiteService sites = new SiteService(new SiteStore(db, java.time.Clock.systemUTC()), java.time.Clock.systemUTC());
     sites.upsert("s", "Site", List.of("https://news.example"));
     sites.upsert("other", "Other", List.of());
     store = new CommentStore(db);
@@ -69,9 +68,8 @@ class CommentStoreContractTest {
     return service.thread("s", page, sort, cursor, limit, client);
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void repliesNestUnderTheirParentsWithDepthAndRoot(Kind kind) {
+  @BothDatabases
+  void repliesNestUnderTheirParentsWithDepthAndRoot(Dialect kind) {
     open(kind);
     Comment a = post("p", null, "top", "c1");
     Comment b = post("p", a.id(), "reply", "c2");
@@ -86,9 +84,8 @@ class CommentStoreContractTest {
     assertThat(tree.get(0).replies().get(0).replies()).extracting(CommentView::id).containsExactly(c.id());
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void sortsTopLevelByOldestNewestAndTop(Kind kind) {
+  @BothDatabases
+  void sortsTopLevelByOldestNewestAndTop(Dialect kind) {
     open(kind);
     Comment first = post("p", null, "one", null);
     Comment second = post("p", null, "two", null);
@@ -103,9 +100,8 @@ class CommentStoreContractTest {
     assertThat(ids(read("p", Sort.TOP, null, 10, null))).containsExactly(second.id(), third.id(), first.id());
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void pagesCoverEveryTopLevelCommentOnceInEverySort(Kind kind) {
+  @BothDatabases
+  void pagesCoverEveryTopLevelCommentOnceInEverySort(Dialect kind) {
     open(kind);
     List<Long> posted = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
@@ -130,9 +126,8 @@ class CommentStoreContractTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aCursorStaysValidWhileNewCommentsArrive(Kind kind) {
+  @BothDatabases
+  void aCursorStaysValidWhileNewCommentsArrive(Dialect kind) {
     open(kind);
     for (int i = 0; i < 4; i++) post("p", null, "c" + i, null);
     ThreadPage first = read("p", Sort.OLDEST, null, 2, null);
@@ -143,9 +138,8 @@ class CommentStoreContractTest {
     assertThat(third.nextCursor()).isNull();
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void oneVotePerVoterPerComment(Kind kind) {
+  @BothDatabases
+  void oneVotePerVoterPerComment(Dialect kind) {
     open(kind);
     Comment c = post("p", null, "vote on me", null);
     assertThat(service.vote(c.id(), "reader", 1L).score()).isEqualTo(1);
@@ -157,9 +151,8 @@ class CommentStoreContractTest {
     assertThat(read("p", Sort.OLDEST, null, 10, "stranger").comments().get(0).myVote()).isZero();
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void heldAndRejectedAreVisibleToTheirAuthorOnlyAndHiddenStatesKeepTheTreeShape(Kind kind) {
+  @BothDatabases
+  void heldAndRejectedAreVisibleToTheirAuthorOnlyAndHiddenStatesKeepTheTreeShape(Dialect kind) {
     open(kind);
     Comment top = post("p", null, "top", "author");
     Comment held = post("p", null, "please hold me", "author");
@@ -186,9 +179,8 @@ class CommentStoreContractTest {
     assertThat(service.counts("s", List.of("p"))).containsEntry("p", 1);
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void countsManyPagesInOneCall(Kind kind) {
+  @BothDatabases
+  void countsManyPagesInOneCall(Dialect kind) {
     open(kind);
     post("a", null, "1", null);
     Comment a2 = post("a", null, "2", null);
@@ -198,9 +190,8 @@ class CommentStoreContractTest {
     assertThat(counts).containsExactly(Map.entry("a", 3), Map.entry("b", 0), Map.entry("never", 0));
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void editsAndDeletesNeedTheTokenAndTheWindow(Kind kind) {
+  @BothDatabases
+  void editsAndDeletesNeedTheTokenAndTheWindow(Dialect kind) {
     open(kind);
     var posted = service.post(new PostRequest("s", "p", null, null, null, "Ann", null, "first", "c"));
     long id = posted.comment().id();
@@ -219,9 +210,8 @@ class CommentStoreContractTest {
     assertThat(store.find(id).orElseThrow().bodyMarkdown()).isEqualTo("now hold me");
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aReplyMustStayInItsParentsThread(Kind kind) {
+  @BothDatabases
+  void aReplyMustStayInItsParentsThread(Dialect kind) {
     open(kind);
     Comment elsewhere = post("one", null, "x", null);
     assertThatThrownBy(() -> post("two", elsewhere.id(), "y", null))
@@ -231,9 +221,8 @@ class CommentStoreContractTest {
     assertThat(service.counts("s", List.of("two"))).containsEntry("two", 0);
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void concurrentPostsAreAllStored(Kind kind) throws Exception {
+  @BothDatabases
+  void concurrentPostsAreAllStored(Dialect kind) throws Exception {
     open(kind);
     Comment root = post("busy", null, "root", null);
     ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
@@ -250,9 +239,8 @@ class CommentStoreContractTest {
     assertThat(service.counts("s", List.of("busy"))).containsEntry("busy", 121);
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void reopeningMigratesNothingTwiceAndKeepsData(Kind kind) {
+  @BothDatabases
+  void reopeningMigratesNothingTwiceAndKeepsData(Dialect kind) {
     open(kind);
     Comment c = post("p", null, "survives", null);
     db.close();

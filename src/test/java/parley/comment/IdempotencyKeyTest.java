@@ -1,5 +1,7 @@
 package parley.comment;
 
+import parley.testing.BothDatabases;
+import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,14 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.Kind;
 import parley.testing.TestDatabases.TestDb;
 
 /** A retried POST with the same Idempotency-Key makes one comment: across a restart, concurrently, on both stores. */
@@ -31,9 +30,8 @@ class IdempotencyKeyTest {
         .bind("b", text).mapTo(Integer.class).one());
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aRepeatAfterARestartGetsTheOriginalAnswer(Kind kind) {
+  @BothDatabases
+  void aRepeatAfterARestartGetsTheOriginalAnswer(Dialect kind) {
     try (TestDb db = TestDatabases.create(kind)) {
       Reply first;
       try (ModerationServer s = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier())) {
@@ -65,9 +63,8 @@ class IdempotencyKeyTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Kind.class)
-  void concurrentTwinsMakeOneComment(Kind kind) throws Exception {
+  @BothDatabases
+  void concurrentTwinsMakeOneComment(Dialect kind) throws Exception {
     try (TestDb db = TestDatabases.create(kind);
         ModerationServer s = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
         var pool = Executors.newFixedThreadPool(8)) {

@@ -33,11 +33,11 @@ import parley.testing.TestDatabases.TestDb;
  * read. Runs on SQLite and PostgreSQL.
  */
 @ParameterizedClass
-@EnumSource(TestDatabases.Kind.class)
+@EnumSource(parley.store.Dialect.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThreadPageCacheTest {
   @Parameter
-  TestDatabases.Kind kind;
+  parley.store.Dialect kind;
   TestDb db;
   ModerationServer server;
   As mod;
@@ -148,7 +148,7 @@ class ThreadPageCacheTest {
 
   @Test
   void aWriteThroughOneServerShowsOnAnothersNextRead() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(kind == TestDatabases.Kind.POSTGRESQL, "instances share PostgreSQL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(kind == parley.store.Dialect.POSTGRESQL, "instances share PostgreSQL");
     String page = "/2026/two-servers";
     try (ModerationServer other = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier())) {
       long id = post(server, "one", page, "One", null, "Written on the first server.").json().path("comment").path("id").asLong();

@@ -19,7 +19,7 @@ import parley.site.SiteStore;
 import parley.store.Database;
 import parley.testing.MutableClock;
 import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.Kind;
+import parley.store.Dialect;
 import parley.testing.TestDatabases.TestDb;
 import parley.thread.ThreadStore;
 
@@ -52,8 +52,8 @@ class TopAndCountsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void everySortPagesAsTheOldQueryDidAndCountsMatchACount(Kind kind) {
+  @EnumSource(Dialect.class)
+  void everySortPagesAsTheOldQueryDidAndCountsMatchACount(Dialect kind) {
     open(kind);
     CommentStore store = new CommentStore(db);
     Random random = new Random(13);
@@ -96,10 +96,10 @@ class TopAndCountsTest {
     assertThat(service.threadInfo(small).commentCount()).isEqualTo(expected.get("small"));
   }
 
-  private void open(Kind kind) {
+  private void open(Dialect kind) {
     testDb = TestDatabases.create(kind);
     db = Database.open(testDb.url());
-    SiteService sites = new SiteService(new SiteStore(db));
+    SiteService sites = new SiteService(new SiteStore(db, clock), clock);
     sites.upsert("s", "Site", List.of());
     ArrivalCheck holdOnRequest = a -> a.body().startsWith("hold me")
         ? new Decision(CommentState.PENDING, "{}", "[\"test rule\"]") : Decision.publish();

@@ -23,7 +23,7 @@ class BulkLoadTest {
   }
 
   private String site(String id) {
-    new SiteStore(db).upsert(id, id, List.of());
+    new SiteStore(db, java.time.Clock.systemUTC()).upsert(id, id, List.of());
     return id;
   }
 

@@ -19,7 +19,7 @@ public final class Databases implements AutoCloseable {
   /** Creates a site with a new id in the given database. */
   public String newSite(Dialect dialect) {
     String id = "site" + SITES.incrementAndGet();
-    new SiteStore(get(dialect)).upsert(id, id, java.util.List.of("https://blog.example.org"));
+    new SiteStore(get(dialect), java.time.Clock.systemUTC()).upsert(id, id, java.util.List.of("https://blog.example.org"));
     return id;
   }
 

@@ -27,7 +27,7 @@ class StartupRepairsTest {
   void htmlStoredByEarlierVersionsIsSanitizedOnceAtStart(Dialect dialect) {
     try (TestDatabase t = TestDatabase.open(dialect)) {
       Database db = t.db();
-      new SiteStore(db).upsert("s", "s", List.of());
+      new SiteStore(db, java.time.Clock.systemUTC()).upsert("s", "s", List.of());
       long thread = db.write(h -> h.createQuery("INSERT INTO threads (site_id, page_key, created_at) "
           + "VALUES ('s', '/a', 1) RETURNING id").mapTo(Long.class).one());
       // a row as an earlier Parley stored it from a JSON restore, and one rendered by Parley itself

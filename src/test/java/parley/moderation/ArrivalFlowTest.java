@@ -4,36 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import parley.moderation.Policy.Mode;
+import parley.store.Dialect;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
+import parley.testing.TestDatabases;
 import parley.testing.TestDatabases.TestDb;
 import parley.kit.Json;
 
 /** The policy applied to comments posted through the widget API, with reasons and scores stored; both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ArrivalFlowTest {
+class ArrivalFlowTest {
+  @Parameter
+  Dialect dialect;
   TestDb db;
   ModerationServer server;
 
-  abstract TestDb database();
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
-    db = database();
+    db = TestDatabases.create(dialect);
     server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    db.close();
+    if (db != null) db.close();
   }
 
   private void policy(String site, Policy p) {

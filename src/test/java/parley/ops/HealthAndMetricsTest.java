@@ -1,5 +1,7 @@
 package parley.ops;
 
+import parley.testing.BothDatabases;
+import parley.store.Dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Inet4Address;
@@ -13,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.testing.Reply;
 import parley.testing.TestDatabases;
 import parley.testing.TestServer;
@@ -22,9 +22,8 @@ import parley.testing.TestServer;
 /** Probes and the metrics page against a real server, on SQLite and PostgreSQL. */
 class HealthAndMetricsTest {
 
-  @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void liveAndReadyWithEveryCheckPassing(TestDatabases.Kind kind) {
+  @BothDatabases
+  void liveAndReadyWithEveryCheckPassing(Dialect kind) {
     try (TestDatabases.TestDb db = TestDatabases.create(kind);
         TestServer server = TestServer.start(c -> c.withDatabaseUrl(db.url()))) {
       assertThat(server.get("/health/live").status()).isEqualTo(200);
@@ -59,9 +58,8 @@ class HealthAndMetricsTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void metricsCountRequestsByRouteTemplateAndModerationByOutcome(TestDatabases.Kind kind) {
+  @BothDatabases
+  void metricsCountRequestsByRouteTemplateAndModerationByOutcome(Dialect kind) {
     try (TestDatabases.TestDb db = TestDatabases.create(kind);
         TestServer server = TestServer.start(c -> c.withDatabaseUrl(db.url()))) {
       assertThat(server.postJson("/api/v1/comments",

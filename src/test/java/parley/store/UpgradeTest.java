@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import parley.testing.Reply;
 import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.Kind;
+import parley.store.Dialect;
 import parley.testing.TestDatabases.TestDb;
 import parley.testing.TestServer;
 
@@ -26,8 +26,8 @@ class UpgradeTest {
   static final long T = 1_700_000_000_000L; // November 2023
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void theCurrentReleaseReadsAndExtendsADatabaseMadeByAnOlderOne(Kind kind) {
+  @EnumSource(Dialect.class)
+  void theCurrentReleaseReadsAndExtendsADatabaseMadeByAnOlderOne(Dialect kind) {
     try (TestDb db = TestDatabases.create(kind)) {
       Flyway old = flyway(db).target(OLD_RELEASE).load();
       old.migrate();

@@ -1,11 +1,6 @@
 package parley.testing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 import parley.App;
 import parley.ParleyConfig;
@@ -13,18 +8,15 @@ import parley.classify.Classifier;
 import parley.kit.Json;
 
 /**
- * A real Parley on a random port with a given classifier (the keyword stand-in by default), a site "news", and
+ * A {@link TestServer} with a given classifier (the keyword stand-in by default), a site "news", and
  * an HTTP client that can act as an anonymous reader or as a signed-in account (session cookie + CSRF token).
  */
 public final class ModerationServer implements AutoCloseable {
   public static final String SITE = "news";
-  private final App app;
-  private final Path dataDir;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final TestServer server;
 
-  private ModerationServer(App app, Path dataDir) {
-    this.app = app;
-    this.dataDir = dataDir;
+  private ModerationServer(TestServer server) {
+    this.server = server;
   }
 
   public static ModerationServer start() {
@@ -32,22 +24,16 @@ public final class ModerationServer implements AutoCloseable {
   }
 
   public static ModerationServer start(UnaryOperator<ParleyConfig> customize, Classifier classifier) {
-    try {
-      Path dir = Files.createTempDirectory("parley-mod-");
-      ParleyConfig config = customize.apply(ParleyConfig.defaults().withPort(0).withDataDir(dir).withDemo(false)
-          .withSite(SITE, java.util.List.of("https://news.example")).withSite("other", java.util.List.of()));
-      return new ModerationServer(App.start(config, classifier), dir);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return new ModerationServer(TestServer.start(c -> customize.apply(c.withDemo(false)
+        .withSite(SITE, java.util.List.of("https://news.example")).withSite("other", java.util.List.of())), classifier));
   }
 
   public App app() {
-    return app;
+    return server.app();
   }
 
   public String base() {
-    return "http://localhost:" + app.port();
+    return server.base();
   }
 
   /** Who sends a request: headers added to every call (cookie, CSRF token, client id). */
@@ -83,12 +69,8 @@ public final class ModerationServer implements AutoCloseable {
   }
 
   public Reply send(As as, String method, String path, String json) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).method(method,
-        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) b.header("Content-Type", "application/json");
-    String[] h = as.headers();
-    for (int i = 0; i + 1 < h.length; i += 2) b.header(h[i], h[i + 1]);
-    return Reply.exchange(http, b.build());
+    return json == null ? server.send(method, path, null, null, as.headers())
+        : server.send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8), as.headers());
   }
 
   public static String quote(String s) {
@@ -101,7 +83,6 @@ public final class ModerationServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.close();
-    TempDirs.deleteQuietly(dataDir);
+    server.close();
   }
 }

@@ -14,7 +14,7 @@ public final class Staff {
   private Staff() {}
 
   public static AuthService auth(App app) {
-    return new AuthService(new AccountStore(app.database()), new SessionStore(app.database()), new LoginThrottle());
+    return new AuthService(new AccountStore(app.database(), java.time.Clock.systemUTC()), new SessionStore(app.database(), java.time.Clock.systemUTC()), new LoginThrottle(java.time.Clock.systemUTC()));
   }
 
   public static void create(App app, String email, String site, Role role) {

@@ -7,19 +7,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import parley.store.Dialect;
 
 /**
  * Real databases for tests: a fresh SQLite file, or a fresh PostgreSQL database on the server named by the
  * system property {@code parley.test.pg} (a JDBC URL to an existing database such as postgres). PostgreSQL is
- * mandatory: a machine without it fails these tests unless {@code -Dparley.test.pg=skip} is given.
+ * mandatory: a machine without it fails these tests unless {@code -Dparley.test.pg=skip} is given. Every test that
+ * runs on both databases gets them here, usually through {@link BothDatabases}.
  */
 public final class TestDatabases {
   private TestDatabases() {}
 
-  public enum Kind { SQLITE, POSTGRESQL }
-
   /** A database that exists until {@link #close()}. */
-  public record TestDb(Kind kind, String url, Runnable dropper) implements AutoCloseable {
+  public record TestDb(Dialect dialect, String url, Runnable dropper) implements AutoCloseable {
     @Override
     public void close() {
       dropper.run();
@@ -27,12 +27,12 @@ public final class TestDatabases {
 
     @Override
     public String toString() {
-      return kind.name().toLowerCase(java.util.Locale.ROOT);
+      return dialect.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
-  public static TestDb create(Kind kind) {
-    return switch (kind) {
+  public static TestDb create(Dialect dialect) {
+    return switch (dialect) {
       case SQLITE -> sqlite();
       case POSTGRESQL -> postgres();
     };
@@ -41,7 +41,7 @@ public final class TestDatabases {
   public static TestDb sqlite() {
     try {
       Path dir = Files.createTempDirectory("parley-test-");
-      return new TestDb(Kind.SQLITE, "jdbc:sqlite:" + dir.resolve("parley.db"), () -> TempDirs.deleteQuietly(dir));
+      return new TestDb(Dialect.SQLITE, "jdbc:sqlite:" + dir.resolve("parley.db"), () -> TempDirs.deleteQuietly(dir));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -53,7 +53,7 @@ public final class TestDatabases {
     String name = "parley_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     execute(admin, "CREATE DATABASE " + name);
     String url = admin.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-    return new TestDb(Kind.POSTGRESQL, url, () -> execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+    return new TestDb(Dialect.POSTGRESQL, url, () -> execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
   }
 
   private static void execute(String url, String sql) {

@@ -6,9 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import parley.App;
 import parley.ParleyConfig;
+import parley.classify.Classifier;
 
 /** A real Parley on a random port with its own data directory, and a small HTTP client for it. */
 public final class TestServer implements AutoCloseable {
@@ -25,16 +27,32 @@ public final class TestServer implements AutoCloseable {
     return start(c -> c);
   }
 
+  /** With the shipped model and permissive policies: these tests post in bursts from one browser. */
   public static TestServer start(UnaryOperator<ParleyConfig> customize) {
+    TestServer server = launch(customize, App::start);
+    App app = server.app;
+    app.sites().all().forEach(site -> app.moderation().updatePolicy(site.id(), parley.moderation.Policy.permissive()));
+    return server;
+  }
+
+  /** With the given classifier (the caller's to close) and each site's real default policy, for moderation tests. */
+  public static TestServer start(UnaryOperator<ParleyConfig> customize, Classifier classifier) {
+    return launch(customize, config -> App.start(config, classifier));
+  }
+
+  // the one place a test server gets its port, data directory and clean-up
+  private static TestServer launch(UnaryOperator<ParleyConfig> customize, Function<ParleyConfig, App> start) {
+    Path dir;
     try {
-      Path dir = Files.createTempDirectory("parley-server-");
-      ParleyConfig config = customize.apply(ParleyConfig.defaults().withPort(0).withDataDir(dir));
-      App app = App.start(config);
-      // these tests post in bursts from one browser; moderation's tests (ModerationServer) keep the real defaults
-      app.sites().all().forEach(site -> app.moderation().updatePolicy(site.id(), parley.moderation.Policy.permissive()));
-      return new TestServer(app, dir);
+      dir = Files.createTempDirectory("parley-server-");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+    try {
+      return new TestServer(start.apply(customize.apply(ParleyConfig.defaults().withPort(0).withDataDir(dir))), dir);
+    } catch (RuntimeException e) {
+      TempDirs.deleteQuietly(dir);
+      throw e;
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import parley.moderation.Outcome;
 import parley.moderation.Phase;
+import parley.moderation.Rule;
 import parley.moderation.Submission;
 import parley.moderation.words.Normalizer;
 import parley.moderation.words.Token;
@@ -25,10 +26,10 @@ public final class DuplicatePhase implements Phase {
     Set<String> shingles = shingles(words);
     for (String earlier : s.recentBodies()) {
       List<String> other = words(earlier);
-      if (other.equals(words)) return Outcome.hold("duplicate", "same text as one of the author's recent comments");
+      if (other.equals(words)) return Outcome.hold(Rule.DUPLICATE, "same text as one of the author's recent comments");
       double overlap = jaccard(shingles, shingles(other));
       if (overlap >= NEAR) {
-        return Outcome.hold("duplicate", String.format(java.util.Locale.ROOT,
+        return Outcome.hold(Rule.DUPLICATE, String.format(java.util.Locale.ROOT,
             "%.0f%% like one of the author's recent comments", overlap * 100));
       }
     }

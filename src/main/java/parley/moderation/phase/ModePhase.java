@@ -2,6 +2,7 @@ package parley.moderation.phase;
 
 import parley.moderation.Outcome;
 import parley.moderation.Phase;
+import parley.moderation.Rule;
 import parley.moderation.Policy.Mode;
 import parley.moderation.Submission;
 
@@ -19,8 +20,8 @@ public final class ModePhase implements Phase {
   public Outcome evaluate(Submission s) {
     return switch (mode) {
       case POST_MODERATE -> Outcome.PASS;
-      case PRE_MODERATE_ALL -> Outcome.hold("mode.premoderate", "the site pre-moderates every comment");
-      case PRE_MODERATE_NEW -> s.approvedByAuthor() >= trustedAfter ? Outcome.PASS : Outcome.hold("mode.trust",
+      case PRE_MODERATE_ALL -> Outcome.hold(Rule.MODE_PREMODERATE, "the site pre-moderates every comment");
+      case PRE_MODERATE_NEW -> s.approvedByAuthor() >= trustedAfter ? Outcome.PASS : Outcome.hold(Rule.MODE_TRUST,
           "author has " + s.approvedByAuthor() + " of " + trustedAfter + " approved comments needed to skip review");
     };
   }

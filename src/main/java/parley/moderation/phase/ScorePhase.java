@@ -8,6 +8,7 @@ import parley.classify.Thresholds;
 import parley.moderation.Links;
 import parley.moderation.Outcome;
 import parley.moderation.Phase;
+import parley.moderation.Rule;
 import parley.moderation.Policy.Threshold;
 import parley.moderation.Submission;
 
@@ -24,13 +25,13 @@ public final class ScorePhase implements Phase {
 
   @Override
   public Outcome evaluate(Submission s) {
-    if (s.classifierError() != null) return Outcome.hold("classifier.failed", "not scored: " + s.classifierError());
+    if (s.classifierError() != null) return Outcome.hold(Rule.CLASSIFIER_FAILED, "not scored: " + s.classifierError());
     Classification c = s.classification();
-    if (c == null) return Outcome.note("classifier.off", "no classifier configured; not scored");
+    if (c == null) return Outcome.note(Rule.CLASSIFIER_OFF, "no classifier configured; not scored");
     if (thresholds.values().stream().allMatch(t -> t.hold() >= 1.0)) return Outcome.PASS; // site ignores scores
     // scores for a language the model was not trained on are not trustworthy: a person decides, never the model
     if (!c.languageSupported()) {
-      return Outcome.hold("classifier.language", "language '" + c.language() + "' is not supported by the model");
+      return Outcome.hold(Rule.CLASSIFIER_LANGUAGE, "language '" + c.language() + "' is not supported by the model");
     }
     Outcome reject = worst(c, true, Links.spamMayReject(s.body()));
     if (reject != null) return reject;
@@ -57,6 +58,6 @@ public final class ScorePhase implements Phase {
     Threshold t = thresholds.get(worst.key());
     String detail = String.format(Locale.ROOT, "%s %.2f ≥ %s %.2f", worst.key(), c.score(worst),
         reject ? "reject" : "hold", reject ? t.reject() : t.hold());
-    return reject ? Outcome.reject("score." + worst.key(), detail) : Outcome.hold("score." + worst.key(), detail);
+    return Outcome.score(reject, worst, detail);
   }
 }

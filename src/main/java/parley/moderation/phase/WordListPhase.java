@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import parley.moderation.Outcome;
 import parley.moderation.Phase;
+import parley.moderation.Rule;
 import parley.moderation.Submission;
 import parley.moderation.words.WordMatcher;
 
@@ -33,6 +34,6 @@ public final class WordListPhase implements Phase {
     String detail = (banned ? "banned" : "suspect") + " word " + found.stream()
         .map(m -> "'" + m.term() + "'" + (m.found().equalsIgnoreCase(m.term()) ? "" : " (written '" + m.found() + "')"))
         .collect(Collectors.joining(", "));
-    return banned ? Outcome.reject("words.banned", detail) : Outcome.hold("words.suspect", detail);
+    return banned ? Outcome.reject(Rule.WORDS_BANNED, detail) : Outcome.hold(Rule.WORDS_SUSPECT, detail);
   }
 }

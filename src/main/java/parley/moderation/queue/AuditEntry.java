@@ -3,9 +3,14 @@ package parley.moderation.queue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
-/** One line of the audit log: who did what, when, to which comment, with the state before and after. */
+/** One line of the audit log ({@code action} as stored: see {@link AuditAction}): who did what, when, to which comment, with the state before and after. */
 public record AuditEntry(long id, String siteId, Long actorId, String actorName, String action, Long commentId,
     JsonNode before, JsonNode after, String detail, boolean undone, Instant createdAt) {
+
+  /** Whether the dashboard offers Undo: a known, reversible action not undone yet. */
+  public boolean undoable() {
+    return !undone && AuditAction.fromKey(action).map(AuditAction::undoable).orElse(false);
+  }
 
   /** What changed, in a few words: "pending → published", "featured", "unfeatured", "reports cleared". */
   public String change() {

@@ -1,5 +1,6 @@
 package parley.moderation.queue;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -24,11 +25,14 @@ public final class AuditStore {
 
   private final Database db;
 
-  public AuditStore(Database db) {
+  private final Clock clock;
+
+  public AuditStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
-  public record NewEntry(String siteId, Long actorId, String actorName, String action, Long commentId,
+  public record NewEntry(String siteId, Long actorId, String actorName, AuditAction action, Long commentId,
       Object before, Object after, String detail) {}
 
   public long append(Handle h, NewEntry e) {
@@ -36,9 +40,9 @@ public final class AuditStore {
             INSERT INTO audit_log (site_id, actor_id, actor_name, action, comment_id, before_state, after_state,
               detail, created_at)
             VALUES (:site, :actor, :name, :action, :comment, :before, :after, :detail, :now) RETURNING id""")
-        .bind("site", e.siteId()).bind("actor", e.actorId()).bind("name", e.actorName()).bind("action", e.action())
+        .bind("site", e.siteId()).bind("actor", e.actorId()).bind("name", e.actorName()).bind("action", e.action().key())
         .bind("comment", e.commentId()).bind("before", write(e.before())).bind("after", write(e.after()))
-        .bind("detail", e.detail()).bind("now", System.currentTimeMillis())
+        .bind("detail", e.detail()).bind("now", clock.millis())
         .mapTo(Long.class).one();
   }
 

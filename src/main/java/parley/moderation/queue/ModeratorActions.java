@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import parley.comment.CommentState;
 import parley.moderation.BanScope;
 import parley.moderation.BanStore;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.store.Database;
+import parley.thread.ThreadStore;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 
@@ -33,10 +35,19 @@ public final class ModeratorActions {
 
     ModState after(ModState s) {
       return switch (this) {
-        case APPROVE -> new ModState("published", s.featured(), false);
-        case REJECT -> new ModState("rejected", false, false);
-        case FEATURE -> new ModState("published", true, false);
+        case APPROVE -> new ModState(CommentState.PUBLISHED, s.featured(), false);
+        case REJECT -> new ModState(CommentState.REJECTED, false, false);
+        case FEATURE -> new ModState(CommentState.PUBLISHED, true, false);
         case UNFEATURE -> new ModState(s.state(), false, s.reportOpen());
+      };
+    }
+
+    AuditAction audited() {
+      return switch (this) {
+        case APPROVE -> AuditAction.APPROVE;
+        case REJECT -> AuditAction.REJECT;
+        case FEATURE -> AuditAction.FEATURE;
+        case UNFEATURE -> AuditAction.UNFEATURE;
       };
     }
   }
@@ -48,9 +59,11 @@ public final class ModeratorActions {
   private final QueueStore queue;
   private final AuditStore audit;
   private final BanStore bans;
+  private final ThreadStore threads;
 
-  public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans) {
+  public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans, ThreadStore threads) {
     this.db = db;
+    this.threads = threads;
     this.queue = queue;
     this.audit = audit;
     this.bans = bans;
@@ -77,11 +90,11 @@ public final class ModeratorActions {
 
   private long apply(Handle h, String siteId, long commentId, Action action, Actor actor) {
     QueueItem c = comment(h, siteId, commentId);
-    if ("deleted".equals(c.state())) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
+    if (c.state() == CommentState.DELETED) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
     ModState before = ModState.of(c);
     ModState after = action.after(before);
     queue.apply(h, commentId, after);
-    return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.name().toLowerCase(Locale.ROOT),
+    return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.audited(),
         commentId, before, after, null));
   }
 
@@ -113,7 +126,7 @@ public final class ModeratorActions {
       }
       bans.ban(h, siteId, keys, c.authorName(), reason, actor.id());
       String what = "banned " + c.authorName() + " (" + String.join(", ", covers) + ")";
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "ban", commentId, null,
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.BAN, commentId, null,
           Map.of("banned", keys, "covers", covers), reason == null ? what : what + ": " + reason));
     });
   }
@@ -130,10 +143,8 @@ public final class ModeratorActions {
   /** Closes or reopens a thread for new comments. */
   public void closeThread(String siteId, long threadId, boolean closed, Actor actor) {
     db.write(h -> {
-      int n = h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")
-          .bind("closed", closed).bind("id", threadId).bind("site", siteId).execute();
-      if (n == 0) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), closed ? "close_thread" : "open_thread",
+      if (!threads.setClosed(h, siteId, threadId, closed)) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), closed ? AuditAction.CLOSE_THREAD : AuditAction.OPEN_THREAD,
           null, Map.of("closed", !closed), Map.of("closed", closed), "thread " + threadId));
     });
   }
@@ -143,25 +154,26 @@ public final class ModeratorActions {
     db.write(h -> {
       AuditEntry e = audit.find(h, siteId, auditId).orElseThrow(() -> new ApiException(ErrorCode.AUDIT_ENTRY_NOT_FOUND));
       if (e.undone()) throw new ApiException(ErrorCode.ALREADY_UNDONE);
-      Object restored;
-      switch (e.action()) {
-        case "approve", "reject", "feature", "unfeature" -> {
-          ModState before = new ModState(e.before().path("state").asText(), e.before().path("featured").asBoolean(),
+      AuditAction action = AuditAction.fromKey(e.action()).filter(AuditAction::undoable)
+          .orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, "'" + e.action() + "' cannot be undone."));
+      Object restored = switch (action) {
+        case APPROVE, REJECT, FEATURE, UNFEATURE -> {
+          ModState before = new ModState(CommentState.fromKey(e.before().path("state").asText()), e.before().path("featured").asBoolean(),
               e.before().path("reportOpen").asBoolean());
           QueueItem now = comment(h, siteId, e.commentId());
           queue.apply(h, e.commentId(), before);
-          restored = Map.of("from", ModState.of(now), "to", before);
+          yield Map.of("from", ModState.of(now), "to", before);
         }
-        case "ban" -> {
+        case BAN -> {
           List<String> keys = new ArrayList<>();
           e.after().path("banned").forEach(k -> keys.add(k.asText()));
           bans.unban(h, siteId, keys);
-          restored = Map.of("unbanned", keys);
+          yield Map.of("unbanned", keys);
         }
-        default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + e.action() + "' cannot be undone.");
-      }
+        case CLOSE_THREAD, OPEN_THREAD, UNDO -> throw new IllegalStateException("not undoable: " + action);
+      };
       audit.markUndone(h, auditId);
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), "undo", e.commentId(), e.after(),
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.UNDO, e.commentId(), e.after(),
           restored, "undid #" + auditId + " (" + e.action() + ")"));
     });
   }

@@ -3,6 +3,7 @@ package parley.moderation.queue;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import parley.comment.CommentState;
 import parley.moderation.AuthorRef;
 
 /** A comment as a moderator sees it: in context (article, parent), with its scores, reasons and reports. */
@@ -10,7 +11,7 @@ public record QueueItem(
     long id, String siteId, long threadId, String threadTitle, String threadUrl, String pageKey, boolean threadClosed,
     Long parentId, String parentAuthor, String parentBody, String authorName, String authorEmail,
     Long authorAccountId, @JsonIgnore String clientHash, @JsonIgnore String ipHash, @JsonIgnore String authorUsername,
-    String body, String bodyHtml, Instant createdAt, Instant editedAt, String state, boolean featured,
+    String body, String bodyHtml, Instant createdAt, Instant editedAt, CommentState state, boolean featured,
     int reportCount, boolean reportOpen, JsonNode scores, JsonNode moderation) {
 
   @JsonIgnore

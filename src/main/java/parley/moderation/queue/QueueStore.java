@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import parley.comment.CommentState;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.moderation.AuthorRef;
 import parley.store.Database;
@@ -32,7 +33,7 @@ public final class QueueStore {
         rs.getBoolean("thread_closed"), parentId, rs.getString("parent_author"), rs.getString("parent_body"),
         rs.getString("author_name"), rs.getString("author_email"), accountId, rs.getString("client_hash"),
         rs.getString("ip_hash"), rs.getString("author_username"), rs.getString("body_markdown"), rs.getString("body_html"),
-        Instant.ofEpochMilli(rs.getLong("created_at")), editedAt, rs.getString("state"), rs.getInt("featured") == 1,
+        Instant.ofEpochMilli(rs.getLong("created_at")), editedAt, CommentState.fromKey(rs.getString("state")), rs.getInt("featured") == 1,
         rs.getInt("report_count"), rs.getInt("report_open") == 1, json(rs.getString("scores")),
         json(rs.getString("moderation")));
   };
@@ -98,7 +99,7 @@ public final class QueueStore {
   /** Sets what moderation controls on a comment. */
   public void apply(Handle h, long commentId, ModState s) {
     h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
-        .bind("state", s.state()).bind("featured", s.featured() ? 1 : 0).bind("open", s.reportOpen() ? 1 : 0)
+        .bind("state", s.state().key()).bind("featured", s.featured() ? 1 : 0).bind("open", s.reportOpen() ? 1 : 0)
         .bind("id", commentId).execute();
   }
 

@@ -1,5 +1,6 @@
 package parley.moderation.queue;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import parley.store.Database;
@@ -11,7 +12,10 @@ public final class ReportStore {
   public static final Set<String> REASONS = Set.of("abuse", "spam", "off-topic", "misinformation", "other");
   private final Database db;
 
-  public ReportStore(Database db) {
+  private final Clock clock;
+
+  public ReportStore(Database db, Clock clock) {
+    this.clock = clock;
     this.db = db;
   }
 
@@ -35,7 +39,7 @@ public final class ReportStore {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "'reason' is one of abuse, spam, off-topic, misinformation, other.");
     }
     return db.write(h -> {
-      long now = System.currentTimeMillis();
+      long now = clock.millis();
       int weight = reporterKey.startsWith("account:") || ipHash == null ? 1 : h.createQuery("""
               SELECT CASE WHEN SUM(CASE WHEN comment_id = :comment THEN 1 ELSE 0 END) > 0 OR COUNT(*) >= :cap
                 THEN 0 ELSE 1 END

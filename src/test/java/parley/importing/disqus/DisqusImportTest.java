@@ -147,7 +147,8 @@ class DisqusImportTest {
     long untouched = asLong(comment(db, "disqus:" + site, "1004").get("id"));
     long moderator = db.write(h -> h.createQuery("INSERT INTO accounts (display_name, created_at) VALUES ('Mod', 0) RETURNING id")
         .mapTo(Long.class).one());
-    new ModeratorActions(db, new QueueStore(db), new AuditStore(db), new BanStore(db))
+    new ModeratorActions(db, new QueueStore(db), new AuditStore(db, java.time.Clock.systemUTC()), new BanStore(db, java.time.Clock.systemUTC()),
+        new parley.thread.ThreadStore(db))
         .act(site, rejected, ModeratorActions.Action.REJECT, new ModeratorActions.Actor(moderator, "Mod"));
     db.write(h -> h.execute("UPDATE comments SET state = 'pending' WHERE id = ?", untouched));
 

@@ -59,7 +59,7 @@ class JsonAccountsTest {
   void accountsAreMatchedByEmailAndTakenIdsAreNotReused(Dialect dialect) {
     Source source = exported(dialect);
     try (TestDatabase target = TestDatabase.open(dialect)) {
-      AccountStore accounts = new AccountStore(target.db());
+      AccountStore accounts = new AccountStore(target.db(), java.time.Clock.systemUTC());
       // occupy the exported ids, and give the moderator an account of their own here
       for (int i = 0; i < 8; i++) accounts.create(new NewAccount("local" + i + "@example.org", "L", "h", null, null));
       long existing = accounts.create(new NewAccount(source.moderator(), "Here", "target-hash", null, null)).id();
@@ -103,7 +103,7 @@ class JsonAccountsTest {
   void anSsoReaderOfASiteTheTargetLacksBecomesANameThatCannotSignIn(Dialect dialect) {
     Database source = databases.get(dialect);
     String elsewhere = databases.newSite(dialect);
-    long reader = new AccountStore(source).create(new NewAccount("x@example.org", "Roamer", null, elsewhere, "s9")).id();
+    long reader = new AccountStore(source, java.time.Clock.systemUTC()).create(new NewAccount("x@example.org", "Roamer", null, elsewhere, "s9")).id();
     Source site = exported(dialect);
     source.write(h -> h.createUpdate("""
             UPDATE comments SET author_account_id = :a WHERE id = (SELECT MIN(c.id) FROM comments c

@@ -9,6 +9,7 @@ import parley.auth.Role;
 import parley.moderation.BanStore;
 import parley.moderation.Policy;
 import parley.moderation.PolicyStore;
+import parley.moderation.queue.AuditAction;
 import parley.moderation.queue.AuditStore;
 import parley.moderation.queue.ReportStore;
 import parley.store.Database;
@@ -25,7 +26,7 @@ final class ModerationHistory {
 
   /** Adds the history to {@code site}, whose comments include {@code commentId}; returns the moderator's email. */
   static String add(Database db, String site, long commentId) {
-    AccountStore accounts = new AccountStore(db);
+    AccountStore accounts = new AccountStore(db, java.time.Clock.systemUTC());
     String email = "mod-" + site + "@example.org";
     Account mod = accounts.create(new NewAccount(email, "Mo Derator", HASH, null, null));
     Account admin = accounts.create(new NewAccount("admin-" + site + "@example.org", "Ad Min", HASH, null, null));
@@ -34,22 +35,22 @@ final class ModerationHistory {
     accounts.create(new NewAccount("stranger-" + site + "@example.org", "Not Exported", HASH, null, null));
     accounts.grant(mod.id(), site, Role.MODERATOR);
     accounts.grant(admin.id(), site, Role.ADMIN);
-    new PolicyStore(db).save(site, Policy.defaults());
-    ReportStore reports = new ReportStore(db);
+    new PolicyStore(db, java.time.Clock.systemUTC()).save(site, Policy.defaults());
+    ReportStore reports = new ReportStore(db, java.time.Clock.systemUTC());
     reports.report(commentId, "reporter-1", "spam", "buy pills", 1);
     reports.report(commentId, "reporter-2", "other", null, 1);
-    BanStore bans = new BanStore(db);
-    AuditStore audit = new AuditStore(db);
+    BanStore bans = new BanStore(db, java.time.Clock.systemUTC());
+    AuditStore audit = new AuditStore(db, java.time.Clock.systemUTC());
     db.write(h -> {
       h.createUpdate("UPDATE comments SET author_account_id = :a WHERE id = :id")
           .bind("a", reader.id()).bind("id", commentId).execute();
       bans.ban(h, site, List.of("client:abc", "email:troll@example.org"), "Troll", "spam", mod.id());
-      audit.append(h, new AuditStore.NewEntry(site, mod.id(), "Mo Derator", "reject", commentId,
+      audit.append(h, new AuditStore.NewEntry(site, mod.id(), "Mo Derator", AuditAction.REJECT, commentId,
           Map.of("state", "published"), Map.of("state", "rejected"), "reported twice"));
-      long undone = audit.append(h, new AuditStore.NewEntry(site, admin.id(), "Ad Min", "ban", null, null, null,
+      long undone = audit.append(h, new AuditStore.NewEntry(site, admin.id(), "Ad Min", AuditAction.BAN, null, null, null,
           "Troll"));
       audit.markUndone(h, undone);
-      audit.append(h, new AuditStore.NewEntry(site, null, "system", "policy", null, null, null, null));
+      audit.append(h, new AuditStore.NewEntry(site, null, "system", AuditAction.OPEN_THREAD, null, null, null, null));
       h.createUpdate("INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) "
           + "VALUES (:t, :a, 'csrf-secret', 1, 2)").bind("t", "session-" + site).bind("a", mod.id()).execute();
       h.createUpdate("INSERT INTO site_secrets (site_id, sso_secret, updated_at) VALUES (:s, 'sso-secret', 1)")

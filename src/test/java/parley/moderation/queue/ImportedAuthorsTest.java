@@ -17,6 +17,7 @@ import parley.importing.Fixtures;
 import parley.importing.Importer;
 import parley.importing.Imports;
 import parley.importing.PageKey;
+import parley.store.Dialect;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
@@ -31,11 +32,11 @@ import parley.testing.TestDatabases.TestDb;
  * Runs on SQLite and PostgreSQL.
  */
 @ParameterizedClass
-@EnumSource(TestDatabases.Kind.class)
+@EnumSource(Dialect.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportedAuthorsTest {
   @Parameter
-  TestDatabases.Kind kind;
+  Dialect kind;
   TestDb db;
   ModerationServer server;
   As mod;

@@ -3,11 +3,15 @@ package parley.moderation.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import parley.auth.Role;
+import parley.store.Dialect;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
@@ -17,28 +21,30 @@ import parley.testing.TestDatabases;
 import parley.testing.TestDatabases.TestDb;
 
 /** Queues, actions, audit, undo, bans, reports and thread closing through the API; run on SQLite and PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class QueueFlowTest {
+class QueueFlowTest {
+  @Parameter
+  Dialect dialect;
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
   TestDb db;
   ModerationServer server;
   As mod;
 
-  abstract TestDb database();
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
-    db = database();
+    db = TestDatabases.create(dialect);
     server = ModerationServer.start(c -> c.withDatabaseUrl(db.url())
         .withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1, ::1")), new KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
     mod = server.login("mod@example.org", Staff.PASSWORD);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    db.close();
+    if (db != null) db.close();
   }
 
   long held(String client, String page, String body) {
