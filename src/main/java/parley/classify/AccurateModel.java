@@ -14,4 +14,13 @@ interface AccurateModel extends AutoCloseable {
 
   @Override
   default void close() {}
+
+  /** The stacker: {@code p = sigmoid(a * fast + b * model + c)} per category, {@code stack[c] = {a, b, c}}. */
+  static double[] stacked(double[][] stack, double[] fastMargins, double[] modelMargins) {
+    double[] p = new double[fastMargins.length];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * modelMargins[c] + stack[c][2]);
+    }
+    return p;
+  }
 }

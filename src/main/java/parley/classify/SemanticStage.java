@@ -74,12 +74,9 @@ final class SemanticStage implements AccurateModel {
   }
 
   double[] stacked(double[] fastMargins, double[] semMargins) {
-    double[] p = new double[FastModel.CATEGORIES];
-    for (int c = 0; c < p.length; c++) {
-      p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * semMargins[c] + stack[c][2]);
-    }
-    return p;
+    return AccurateModel.stacked(stack, fastMargins, semMargins);
   }
+
 
   void write(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();

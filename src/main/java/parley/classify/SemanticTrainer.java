@@ -127,12 +127,12 @@ final class SemanticTrainer {
     Map<String, double[][]> semTest = new LinkedHashMap<>(), stackDev = new LinkedHashMap<>(), stackTest = new LinkedHashMap<>();
     testM.forEach((name, m) -> {
       semTest.put(name, apply(m, (fm, sm) -> sigmoidAll(sm)));
-      stackTest.put(name, apply(m, (fm, sm) -> stacked(stack, fm, sm)));
+      stackTest.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
     });
-    devM.forEach((name, m) -> stackDev.put(name, apply(m, (fm, sm) -> stacked(stack, fm, sm))));
+    devM.forEach((name, m) -> stackDev.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm))));
     if (accurateDefault) {
       // the policy's thresholds follow the stage that scores by default
-      double[][] t = Thresholds.fromDev(dev, apply(poolDev, (fm, sm) -> stacked(stack, fm, sm)));
+      double[][] t = Thresholds.fromDev(dev, apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
       double held = Thresholds.capOrdinaryHolds(t, Thresholds.ordinaryNews(r.devBy, stackDev));
       log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
       for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
@@ -140,12 +140,6 @@ final class SemanticTrainer {
     }
     r.semantic = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
     return new Stacked(stack, accurateDefault, gain);
-  }
-
-  static double[] stacked(double[][] stack, double[] fastMargins, double[] modelMargins) {
-    double[] p = new double[fastMargins.length];
-    for (int c = 0; c < p.length; c++) p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * modelMargins[c] + stack[c][2]);
-    return p;
   }
 
   /** Every k-th row of each dataset, so that no dataset has more than {@code cap}: deterministic. */

@@ -88,10 +88,7 @@ final class TransformerStage implements AccurateModel {
 
   @Override
   public double[] probabilities(String head, double[] fastMargins) {
-    double[] t = logits(head);
-    double[] p = new double[t.length];
-    for (int c = 0; c < p.length; c++) p[c] = FastModel.sigmoid(stack[c][0] * fastMargins[c] + stack[c][1] * t[c] + stack[c][2]);
-    return p;
+    return AccurateModel.stacked(stack, fastMargins, logits(head));
   }
 
   @Override
