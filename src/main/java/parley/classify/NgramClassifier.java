@@ -52,7 +52,7 @@ public final class NgramClassifier implements Classifier {
     LanguageGate.Verdict lang = languages.detect(t);
     TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
     Ngrams grams = Ngrams.of(model.featurizer(), norm);
-    return result(norm, grams, lang, stage, combiner.probabilities(t, model.margins(grams)));
+    return result(t, norm, grams, lang, stage, combiner.probabilities(t, model.margins(grams)));
   }
 
   private static String head(String text) {
@@ -65,8 +65,8 @@ public final class NgramClassifier implements Classifier {
     return p;
   }
 
-  private Classification result(TextNormalizer.Normalized norm, Ngrams grams, LanguageGate.Verdict lang, Stage stage,
-      double[] probs) {
+  private Classification result(String text, TextNormalizer.Normalized norm, Ngrams grams, LanguageGate.Verdict lang,
+      Stage stage, double[] probs) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     List<Category> explain = new ArrayList<>(2);
     for (Category c : Category.values()) {
@@ -75,7 +75,7 @@ public final class NgramClassifier implements Classifier {
       if (p >= EXPLAIN_FROM) explain.add(c);
     }
     List<Span> spans = explain.isEmpty() ? List.of() : Explainer.spans(model, norm, grams, explain);
-    if (lexicon != null && explain.contains(Category.TOXIC)) spans = withMarkedWords(spans, norm, probs);
+    if (lexicon != null && explain.contains(Category.TOXIC)) spans = withMarkedWords(spans, text, norm, probs);
     return new Classification(Collections.unmodifiableMap(scores), lang.language(), lang.supported(), spans, stage);
   }
 
@@ -83,12 +83,11 @@ public final class NgramClassifier implements Classifier {
    * The toxic category's spans become the words raters mark as toxic, where the comment has any; the model's own
    * strongest words stay where it has none (a moderator still sees what moved the score).
    */
-  private List<Span> withMarkedWords(List<Span> spans, TextNormalizer.Normalized norm, double[] probs) {
+  private List<Span> withMarkedWords(List<Span> spans, String text, TextNormalizer.Normalized norm, double[] probs) {
     List<Span> marked = new ArrayList<>();
-    SpanLexicon.forEachWord(norm, (word, start, end) -> {
-      float share = lexicon.share(word);
-      if (lexicon.marks(share)) marked.add(new Span(start, end, Category.TOXIC, share * probs[Category.TOXIC.ordinal()]));
-    });
+    for (SpanLexicon.Range r : lexicon.ranges(text, norm)) {
+      marked.add(new Span(r.start(), r.end(), Category.TOXIC, r.share() * probs[Category.TOXIC.ordinal()]));
+    }
     if (marked.isEmpty()) return spans;
     List<Span> out = new ArrayList<>(marked);
     for (Span s : spans) if (s.category() != Category.TOXIC) out.add(s);
