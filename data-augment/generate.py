@@ -1632,6 +1632,126 @@ for t in [  # shorter civil comments that cite prices, companies, products, stat
     add(t, **CIVIL)
 _mark("23 not spam: long civil comments, prices, companies, sites (spam=0)", _s)
 
+# 24-28. templated rows for the functionalities the hand-written rows above teach too thinly (session 5): each
+#     template is crossed with a seeded sample of groups or people, and every hateful template has civil
+#     counterparts built on the same groups, so that the model learns the construction, not the group name.
+import random as _random
+_rng = _random.Random(24)
+G = [("women", "a woman"), ("trans people", "a trans person"), ("gay people", "a gay person"),
+     ("Black people", "a Black person"), ("disabled people", "a disabled person"), ("Muslims", "a Muslim"),
+     ("immigrants", "an immigrant"), ("Jews", "a Jew"), ("refugees", "a refugee"), ("Mexicans", "a Mexican"),
+     ("Asians", "an Asian"), ("Arabs", "an Arab"), ("Roma", "a Roma"), ("lesbians", "a lesbian"),
+     ("Hindus", "a Hindu"), ("Africans", "an African"), ("Chinese people", "a Chinese person"),
+     ("bisexual people", "a bisexual person"), ("Latinos", "a Latino"), ("Sikhs", "a Sikh"),
+     ("asylum seekers", "an asylum seeker"), ("Pakistanis", "a Pakistani"), ("Somalis", "a Somali"),
+     ("gay men", "a gay man"), ("Indigenous people", "an Indigenous person"), ("autistic people", "an autistic person")]
+NEG = ["lazy", "dishonest", "filthy", "violent", "stupid", "primitive", "worthless", "disgusting", "dangerous",
+       "inferior", "untrustworthy", "backward", "useless", "greedy", "savage"]
+POS = ["honest", "intelligent", "trustworthy", "decent", "capable", "hard-working", "civilised", "loyal",
+       "human", "equal to us"]
+PRIV = ["vote", "own property", "teach children", "adopt", "run for office", "serve on a jury", "live here",
+        "work in hospitals", "marry", "lead a company"]
+def _sample(seq, k):
+    return _rng.sample(seq, min(k, len(seq)))
+def _cross(templates, k, **labels):
+    for t in templates:
+        for pl, sg in _sample(G, k):
+            add(t.format(g=pl, G=pl[0].upper() + pl[1:], a=sg, A=sg[0].upper() + sg[1:],
+                         neg=_rng.choice(NEG), pos=_rng.choice(POS), priv=_rng.choice(PRIV)), **labels)
+
+# 24. hate phrased as a question (hate, toxic) and curious or concerned questions about the same groups (civil)
+_s = len(rows)
+_cross(["Why are {g} so {neg}?", "Why are {g} always this {neg}?", "Why do {g} have to be so {neg} all the time?",
+        "Has anyone ever met {a} who wasn't {neg}?", "Why should {g} be allowed to {priv}?",
+        "Who in their right mind lets {g} {priv}?", "When will people admit that {g} are {neg}?",
+        "Isn't it obvious by now that {g} are {neg}?", "What do you expect from {g}, honestly, except trouble?",
+        "Can you name one {neg} thing {g} haven't done?", "How much longer do we have to put up with {g}?",
+        "Why do we keep pretending {g} are {pos}?"], 9, **HATE)
+_cross(["Why are {g} underrepresented in parliament?", "Do {g} face more discrimination when renting a flat?",
+        "How many {g} live in this town, does anyone know?", "Why do {g} earn less on average, is it discrimination?",
+        "Has anyone asked {g} what they think of the new law?", "Should {g} get more support from the council?",
+        "Why is it still so hard for {g} to {priv}?", "Are {g} more likely to be victims of hate crime?",
+        "What can we do to make {g} feel welcome here?", "Why do people keep blaming {g} for everything?",
+        "Is it true that {g} were left out of the consultation?", "Do you think {a} could win the next election?"],
+       9, **CIVIL)
+_mark("24 hate as questions (hate) and questions about groups (civil)", _s)
+
+# 25. hate expressed by negating something positive (hate, toxic); negated or denied hate (civil)
+_s = len(rows)
+_cross(["{G} will never be {pos}, whatever the activists claim.", "I don't think {g} are {pos}, not even slightly.",
+        "{G} aren't real people to me.", "No {g} should ever be allowed to {priv}.",
+        "I will never accept {a} as my equal.", "There is nothing {pos} about {g}.",
+        "{G} have never contributed anything of value to this country.", "I can't stand {g}, not one of them.",
+        "{G} don't deserve any rights in this country.", "I would never let {a} near my children.",
+        "Not a single one of those {g} can be trusted.", "{G} are no better than animals."], 9, **HATE)
+_cross(["{G} are not {neg}, and saying so is just prejudice.", "I don't think {g} are {neg} at all.",
+        "It is simply not true that {g} are {neg}.", "No one should ever be treated badly for being {a}.",
+        "I would never judge {a} by where they come from.", "Being {a} is nothing to be ashamed of.",
+        "{G} aren't the problem here, the housing shortage is.", "Nobody should hate {g}, full stop.",
+        "I've never had a problem with {g} in my street.", "{G} don't deserve the abuse they get online.",
+        "Not every {neg} person is {a}, and not every {a} is {neg}.", "I don't hate {g}, I hate this policy."],
+       9, **CIVIL)
+_mark("25 hate by negation (hate) and negated hate (civil)", _s)
+
+# 26. implicit derogation without abusive words (hate, toxic), and civil statements about the same groups
+_s = len(rows)
+_cross(["{G} only come here for the benefits.", "Once {g} move onto an estate it goes downhill fast.",
+        "Let {g} into your street and watch the prices fall.", "{G} should stick to cleaning and leave the thinking to us.",
+        "Keep {g} away from our schools.", "{G} have no place in our armed forces.",
+        "{G} breed faster than we can build houses for them.", "Every {a} I've met was {neg}, it's in their nature.",
+        "{G} are a drain on this country and everyone knows it.", "{G} can't be trusted with anything important.",
+        "It's in the genes: {g} will always be {neg}.", "Hire {a} and you'll regret it within a week.",
+        "{G} are a disease this country needs to be cured of.", "{G} are vermin, plain and simple."], 8, **HATE)
+_cross(["{G} pay taxes and contribute like everyone else.", "{G} have lived in this neighbourhood for generations.",
+        "My new colleague is {a} and she is brilliant at her job.", "The report found {g} are more often refused jobs.",
+        "{G} are welcome in our schools and our clubs.", "{G} have served in our armed forces for decades.",
+        "Housing is short for everyone, {g} included.", "I've known {g} all my life, they're just people.",
+        "The new centre will help {g} find work.", "Many {g} volunteered at the food bank last winter.",
+        "The council met {g} from the estate to hear their concerns.", "{G} deserve the same respect as anyone."],
+       8, **CIVIL)
+_mark("26 implicit derogation (hate) and civil statements about groups (civil)", _s)
+
+# 27. threats against a person: conditional, veiled and implied (threat, toxic) and sharp but lawful pressure
+#     on the same people (civil: votes, complaints, courts, resignation)
+P = ["the judge", "the mayor", "the author", "the editor", "the councillor", "the referee", "the reporter",
+     "that MP", "the headteacher", "the minister", "the landlord", "my neighbour", "the senator", "that columnist"]
+HARM = ["break your jaw", "put you in hospital", "smash your teeth in", "stab you", "shoot you",
+        "break your legs", "make you disappear", "burn your car", "hurt you badly", "cut you"]
+_s = len(rows)
+THREAT = dict(toxic=1, threat=1, obscene=0)
+for t in ["Mention my family again and I'll {h}.", "Come near my family once more and I'll {h}.",
+          "If I see you in town I'll {h}.", "Keep talking and I'll {h}, I promise you that.",
+          "One more word from you and I will {h}.", "Step outside and I'll {h}."]:
+    for h in _sample(HARM, 5):
+        add(t.format(h=h), **THREAT)
+for t in ["It would be a real pity if {p} had an accident.", "{P} should be careful on the way home tonight.",
+          "We know where {p} lives.", "Somebody should pay {p} a visit he won't forget.",
+          "Accidents happen to people like {p}.", "{P} won't be so brave when we find him alone.",
+          "Tell {p} to check under his car in the morning.", "{P} has kids. Just something to think about.",
+          "Let's see how long {p} keeps smiling after we get hold of him.", "{P} should enjoy his last few days.",
+          "Someone is going to deal with {p} soon, and not with words.", "I hope {p} is ready for what's coming to him.",
+          "Lock me in a room with {p} and see who walks out.", "Publish {p}'s address and let people do the rest.",
+          "Watch your back, {p}. We're watching you.", "{P} had better hope we never meet in a dark car park."]:
+    for p in _sample(P, 5):
+        add(t.format(p=p, P=p[0].upper() + p[1:]), **THREAT)
+for t in ["{P} should resign before the inquiry reports.", "We will vote {p} out at the next election.",
+          "I hope {p} loses his job over this.", "Somebody should report {p} to the standards committee.",
+          "{P} won't last long if the polls are right.", "I'd love ten minutes with {p} to ask about the budget.",
+          "We know what {p} did, and the court will too.", "{P} should be careful what he promises.",
+          "Let's see how long {p} lasts after this scandal.", "{P} is going to regret this decision at the ballot box.",
+          "I'll be writing to {p} to complain.", "{P} needs to watch his language in public."]:
+    for p in _sample(P, 5):
+        add(t.format(p=p, P=p[0].upper() + p[1:]), threat=0, hate=0, obscene=0, spam=0)
+_mark("27 threats: conditional, veiled, implied (threat) and lawful pressure (civil)", _s)
+
+# 28. threats against groups phrased as wishes, plans or normative statements (threat, hate, toxic)
+_s = len(rows)
+_cross(["{G} need to be taught their place, by force if necessary.", "{G} should be afraid to walk our streets at night.",
+        "Tomorrow I'm going out to hurt some {g}, who's with me?", "{G} deserve a beating, every last one of them.",
+        "It's time we made {g} pay in blood.", "Next time {g} march through here, bring baseball bats."],
+       6, toxic=1, hate=1, threat=1, obscene=0)
+_mark("28 threats against groups (threat, hate)", _s)
+
 for name, n in section_counts.items():
     print(f"  {name}: {n}")
 print("  sections 16+ total:", sum(section_counts.values()))

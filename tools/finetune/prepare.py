@@ -27,7 +27,7 @@ EVAL_ONLY = ["olid", "hateval2019", "stormfront", "gab_hate_corpus"]
 # train rows per source at --scale 1 (rare-category positives are taken first), and loss weight per example
 CAPS = {"davidson2017": 1400, "hatexplain": 1800, "implicit_hate": 1200, "youtube_spam": 600,
         "jigsaw_toxic_subset": 1800, "civil_comments_ccc": 1400, "toxic_spans": 400, "fox_news_comments": 1206,
-        "parley_augment": 2000}
+        "parley_augment": 3000}
 # news-site comments are never promotion: an absent spam label there means "not spam" (as in the Java trainer's
 # Corpus.NEWS), so the spam head sees long civil comments as negatives, not only YouTube's short ones
 NEWS = {"civil_comments_ccc", "toxic_spans", "fox_news_comments"}
