@@ -142,7 +142,8 @@ public final class ModelTrainer {
     Map<String, double[][]> fastDev = scoreAll(devBy, fastClassifier::probabilities);
     Map<String, double[][]> fastTest = scoreAll(testBy, fastClassifier::probabilities);
     double[][] hold = Thresholds.fromDev(dev, concatScores(devBy, fastDev, sources));
-    double ordinaryHeld = Thresholds.capOrdinaryHolds(hold, Thresholds.ordinaryNews(devBy, fastDev));
+    double ordinaryHeld = Thresholds.capOrdinaryHolds(hold, Thresholds.ordinaryNews(devBy, fastDev),
+        Thresholds.toxicNews(devBy, fastDev));
     log.accept(String.format("fast thresholds: ordinary news dev comments held %.1f %%", 100 * ordinaryHeld));
 
     Files.createDirectories(o.outDir());

@@ -133,7 +133,8 @@ final class SemanticTrainer {
     if (accurateDefault) {
       // the policy's thresholds follow the stage that scores by default
       double[][] t = Thresholds.fromDev(dev, apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
-      double held = Thresholds.capOrdinaryHolds(t, Thresholds.ordinaryNews(r.devBy, stackDev));
+      double held = Thresholds.capOrdinaryHolds(t, Thresholds.ordinaryNews(r.devBy, stackDev),
+          Thresholds.toxicNews(r.devBy, stackDev));
       log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
       for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
       Thresholds.write(o.outDir().resolve("thresholds.json"), r.thresholds);

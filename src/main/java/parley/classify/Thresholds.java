@@ -76,36 +76,64 @@ public final class Thresholds {
   /**
    * Raises hold lines until ordinary news comments (dev rows the raters called not toxic) are held no more than
    * {@link #MAX_ORDINARY_HELD} overall and {@link #MAX_ORDINARY_SPAM_HELD} for spam: F1 on abuse-rich dev splits alone
-   * picks lines that hold one ordinary reader in ten on a news site. Each step raises, by 0.01, the line of the category
-   * that holds the most of those comments. Changes {@code t} in place; returns the held share reached.
+   * picks lines that hold one ordinary reader in ten on a news site. Changes {@code t} in place; returns the held share
+   * reached.
+   *
+   * <p>Each step raises the one line that frees the most ordinary comments per toxic news comment ({@code toxic}) it
+   * lets through, to the nearest height that frees any: the 3 % budget goes to the categories that separate news
+   * comments best, instead of to whichever holds the most ordinary ones (a group mention lifts hate on ordinary
+   * comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same.
    */
-  public static double capOrdinaryHolds(double[][] t, double[][] ordinary) {
+  public static double capOrdinaryHolds(double[][] t, double[][] ordinary, double[][] toxic) {
     if (ordinary.length == 0) return Double.NaN;
     int spam = Category.SPAM.ordinal();
-    while (heldShare(t, ordinary, spam) > MAX_ORDINARY_SPAM_HELD && t[spam][0] < HOLD_CEILING) raise(t, spam);
+    while (heldShare(t, ordinary, spam) > MAX_ORDINARY_SPAM_HELD && t[spam][0] < HOLD_CEILING) raise(t, spam, 0.01);
     while (true) {
-      int[] by = new int[t.length];
-      int held = 0;
-      for (double[] s : ordinary) {
-        boolean any = false;
-        for (int c = 0; c < t.length; c++) {
-          if (reaches(s[c], t[c][0])) {
-            by[c]++;
-            any = true;
+      int held = held(t, ordinary);
+      if (held <= MAX_ORDINARY_HELD * ordinary.length) return (double) held / ordinary.length;
+      int toxicHeld = held(t, toxic), best = -1;
+      double bestRatio = -1, bestStep = 0;
+      for (int c = 0; c < t.length; c++) {
+        double line = t[c][0];
+        for (int k = 1; line + k * 0.01 <= HOLD_CEILING + 1e-9; k++) {
+          t[c][0] = Math.round((line + k * 0.01) * 100) / 100.0;
+          int freed = held - held(t, ordinary);
+          if (freed > 0) {
+            double ratio = freed / (toxicHeld - held(t, toxic) + 1.0);
+            if (ratio > bestRatio) {
+              bestRatio = ratio;
+              best = c;
+              bestStep = k * 0.01;
+            }
+            break;
           }
         }
-        if (any) held++;
+        t[c][0] = line;
       }
-      if (held <= MAX_ORDINARY_HELD * ordinary.length) return (double) held / ordinary.length;
-      int worst = -1;
-      for (int c = 0; c < t.length; c++) if (t[c][0] < HOLD_CEILING && (worst < 0 || by[c] > by[worst])) worst = c;
-      if (worst < 0 || by[worst] == 0) return (double) held / ordinary.length;
-      raise(t, worst);
+      if (best < 0) return (double) held / ordinary.length;
+      raise(t, best, bestStep);
     }
   }
 
-  private static void raise(double[][] t, int c) {
-    t[c][0] = Math.round((t[c][0] + 0.01) * 100) / 100.0;
+  public static double capOrdinaryHolds(double[][] t, double[][] ordinary) {
+    return capOrdinaryHolds(t, ordinary, new double[0][]);
+  }
+
+  private static int held(double[][] t, double[][] rows) {
+    int held = 0;
+    for (double[] s : rows) {
+      for (int c = 0; c < t.length; c++) {
+        if (reaches(s[c], t[c][0])) {
+          held++;
+          break;
+        }
+      }
+    }
+    return held;
+  }
+
+  private static void raise(double[][] t, int c, double step) {
+    t[c][0] = Math.round((t[c][0] + step) * 100) / 100.0;
     t[c][1] = Math.max(t[c][1], Math.min(1.0, t[c][0] + 0.02));
   }
 
@@ -115,15 +143,29 @@ public final class Thresholds {
     return (double) n / rows.length;
   }
 
-  /** Scores of the ordinary (not toxic) news comments in the dev splits, the rows {@link #capOrdinaryHolds} reads. */
+  /**
+   * Scores of the ordinary news comments in the dev splits, the rows {@link #capOrdinaryHolds} reads: rated not toxic,
+   * or, where a set rates hate alone (fox_news_comments), not hateful.
+   */
   public static double[][] ordinaryNews(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores) {
+    return news(devBy, scores, false);
+  }
+
+  /** Scores of the toxic or hateful news comments in the dev splits: what a raised line would let through. */
+  public static double[][] toxicNews(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores) {
+    return news(devBy, scores, true);
+  }
+
+  private static double[][] news(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores,
+      boolean abusive) {
     List<double[]> out = new java.util.ArrayList<>();
     for (String name : Corpus.NEWS) {
       List<Example> ex = devBy.getOrDefault(name, List.of());
       double[][] s = scores.get(name);
       for (int i = 0; i < ex.size(); i++) {
         Example e = ex.get(i);
-        if (e.has(Category.TOXIC) && e.label(Category.TOXIC) == 0) out.add(s[i]);
+        Category rated = e.has(Category.TOXIC) ? Category.TOXIC : e.has(Category.HATE) ? Category.HATE : null;
+        if (rated != null && (e.label(rated) == 1) == abusive) out.add(s[i]);
       }
     }
     return out.toArray(double[][]::new);

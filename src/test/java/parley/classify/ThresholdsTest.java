@@ -1,0 +1,60 @@
+package parley.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The news operating point: 3 % of ordinary comments held, spent where it buys the most toxic comments held. */
+class ThresholdsTest {
+  private static final int TOXIC = Category.TOXIC.ordinal(), HATE = Category.HATE.ordinal();
+
+  private static double[] row(int category, double score) {
+    double[] s = new double[Category.values().length];
+    s[category] = score;
+    return s;
+  }
+
+  private static double[][] lines() {
+    double[][] t = new double[Category.values().length][];
+    for (int c = 0; c < t.length; c++) t[c] = new double[] {1.0, 1.0};
+    t[TOXIC] = new double[] {0.5, 0.99};
+    t[HATE] = new double[] {0.5, 0.99};
+    return t;
+  }
+
+  @Test
+  void raisesTheLineThatSeparatesBadlyOnlyAsFarAsTheBudgetNeeds() {
+    // 100 ordinary comments: ten held by toxic and ten by hate, at 0.51 ... 0.60. The toxic news comments are held by
+    // hate at 0.95 (hate separates them) and by toxic at 0.51 ... 0.60, exactly where ordinary ones are.
+    List<double[]> ordinary = new ArrayList<>(), toxic = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      ordinary.add(row(TOXIC, 0.5 + i / 100.0));
+      ordinary.add(row(HATE, 0.5 + i / 100.0));
+      toxic.add(row(TOXIC, 0.5 + i / 100.0));
+      toxic.add(row(HATE, 0.95));
+    }
+    while (ordinary.size() < 100) ordinary.add(row(TOXIC, 0.1));
+    double[][] t = lines();
+    double held = Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), toxic.toArray(double[][]::new));
+
+    assertThat(held).isLessThanOrEqualTo(Thresholds.MAX_ORDINARY_HELD);
+    // hate frees its ten ordinary comments at no cost; toxic frees only the seven still needed
+    assertThat(t[HATE][0]).isEqualTo(0.61);
+    assertThat(t[TOXIC][0]).isEqualTo(0.58);
+    int toxicHeld = 0;
+    for (double[] s : toxic) if (Thresholds.reaches(s[TOXIC], t[TOXIC][0]) || Thresholds.reaches(s[HATE], t[HATE][0])) toxicHeld++;
+    assertThat(toxicHeld).isEqualTo(13);
+  }
+
+  @Test
+  void withoutToxicRowsEveryRaiseCostsTheSameAndTheBudgetStillHolds() {
+    List<double[]> ordinary = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) ordinary.add(row(i % 2 == 0 ? TOXIC : HATE, 0.5 + i / 100.0));
+    while (ordinary.size() < 100) ordinary.add(row(HATE, 0.2));
+    double[][] t = lines();
+    assertThat(Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new))).isLessThanOrEqualTo(0.03);
+    assertThat(t[Category.OBSCENE.ordinal()][0]).isEqualTo(1.0); // a line that is off stays off
+  }
+}
