@@ -22,6 +22,7 @@ import parley.moderation.AuthorStore;
 import parley.moderation.BanStore;
 import parley.moderation.ModerationMeters;
 import parley.moderation.ModerationService;
+import parley.moderation.phase.Phases;
 import parley.moderation.PolicyStore;
 import parley.moderation.StaffNames;
 import parley.moderation.queue.AuditStore;
@@ -47,7 +48,7 @@ final class ModerationWiring {
     AccountStore accounts = new AccountStore(db, clock);
     StaffNames staff = new StaffNames(site -> accounts.members(site).stream()
         .map(m -> new StaffNames.Member(m.accountId(), m.displayName())).toList(), clock);
-    return new ModerationService(new PolicyStore(db, clock), new AuthorStore(db), new BanStore(db, clock),
+    return new ModerationService(new PolicyStore(db, clock), Phases::forPolicy, new AuthorStore(db), new BanStore(db, clock),
         new parley.limit.TokenBuckets<>(ModerationService.MAX_RATE_KEYS, java.time.Duration.ofMinutes(1)),
         classifier, CLASSIFIER_BUDGET, staff, new ModerationMeters(meters), clock);
   }

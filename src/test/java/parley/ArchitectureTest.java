@@ -1,5 +1,6 @@
 package parley;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -45,6 +46,18 @@ class ArchitectureTest {
   @Test
   void packagesAreFreeOfCycles() {
     slices().matching("parley.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * ... and so do all packages, sub-packages included (the root's wiring, moderation and its phases). One known
+   * exception: {@code Imports} in {@code parley.importing} picks the reader for a format from its sub-packages, which
+   * build on the importing core (sink, locations, page keys); moving that core to a package of its own would end it.
+   */
+  @Test
+  void everyPackageIsFreeOfCycles() {
+    slices().matching("(parley..)").should().beFreeOfCycles()
+        .ignoreDependency(resideInAPackage("parley.importing"), resideInAPackage("parley.importing.*"))
+        .check(classes);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
@@ -15,7 +16,6 @@ import parley.classify.Classification;
 import parley.classify.Classifier;
 import parley.limit.TokenBuckets;
 import parley.comment.ArrivalCheck;
-import parley.moderation.phase.Phases;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 
@@ -40,6 +40,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private final Duration classifierBudget;
   private final StaffNames staffNames;
   private final ModerationMeters meters;
+  private final Function<Policy, Pipeline> compiler;
   private final Clock clock;
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Comments that may wait for a scoring thread; past this a comment is held as "classifier busy", not queued. */
@@ -53,13 +54,20 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private record Compiled(Policy policy, Pipeline pipeline, long loadedAt) {}
 
   /** @param classifier {@link Classifier#OFF} runs without scores (each comment notes "classifier.off") */
-  public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
-      Classifier classifier, Duration classifierBudget, StaffNames staffNames, Clock clock) {
-    this(policies, authors, bans, limiter, classifier, classifierBudget, staffNames, ModerationMeters.none(), clock);
+  public ModerationService(PolicyStore policies, Function<Policy, Pipeline> compiler, AuthorStore authors, BanStore bans,
+      TokenBuckets<String> limiter, Classifier classifier, Duration classifierBudget, StaffNames staffNames, Clock clock) {
+    this(policies, compiler, authors, bans, limiter, classifier, classifierBudget, staffNames, ModerationMeters.none(),
+        clock);
   }
 
-  public ModerationService(PolicyStore policies, AuthorStore authors, BanStore bans, TokenBuckets<String> limiter,
-      Classifier classifier, Duration classifierBudget, StaffNames staffNames, ModerationMeters meters, Clock clock) {
+  /**
+   * @param compiler turns a site's policy into its pipeline ({@code Phases::forPolicy}): given by the caller, so that
+   *     the phases may depend on this package and not the other way round
+   */
+  public ModerationService(PolicyStore policies, Function<Policy, Pipeline> compiler, AuthorStore authors, BanStore bans,
+      TokenBuckets<String> limiter, Classifier classifier, Duration classifierBudget, StaffNames staffNames,
+      ModerationMeters meters, Clock clock) {
+    this.compiler = compiler;
     this.meters = meters;
     this.clock = clock;
     this.policies = policies;
@@ -184,7 +192,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     Compiled c = cache.get(siteId);
     if (c == null || now - c.loadedAt() > POLICY_TTL_MILLIS) {
       Policy p = policies.find(siteId).orElseGet(Policy::defaults);
-      c = new Compiled(p, Phases.forPolicy(p), now);
+      c = new Compiled(p, compiler.apply(p), now);
       cache.put(siteId, c);
     }
     return c;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.App;
-import parley.Parley;
+import parley.cli.Parley;
 import parley.ParleyConfig;
 import parley.kit.Json;
 

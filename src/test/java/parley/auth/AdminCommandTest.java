@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import parley.Parley;
+import parley.cli.Parley;
 import parley.store.Database;
 import parley.testing.TempDirs;
 

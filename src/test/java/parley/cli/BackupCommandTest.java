@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import parley.Parley;
 import parley.testing.Reply;
 import parley.testing.TempDirs;
 import parley.testing.TestDatabases;
@@ -68,12 +67,16 @@ class BackupCommandTest {
     Path backup = dir.resolve("parley-backup.db");
     AtomicInteger posted = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
+    Set<Integer> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int before;
     try (TestServer live = TestServer.start()) {
       Thread poster = Thread.ofPlatform().start(() -> {
         for (int n = 1; !stop.get(); n++) {
           Reply r = live.postJson("/api/v1/comments", comment(n));
           if (r.status() != 201) throw new AssertionError(r.raw().body());
+          // a comment held (the first one may wait past the classifier's budget while its model loads) is in the
+          // backup too, but the public thread read below shows published ones only
+          if (!r.json().path("comment").path("state").asText().equals("published")) held.add(n);
           posted.set(n);
         }
       });
@@ -101,8 +104,9 @@ class BackupCommandTest {
         String next = page.path("nextCursor").asText(null);
         cursor = next == null ? null : "&cursor=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8);
       } while (cursor != null);
-      for (int n = 1; n <= before; n++) assertThat(bodies).contains("<p>Comment number " + n + "</p>");
-      assertThat(bodies.size()).isBetween(before, posted.get());
+      for (int n = 1; n <= before; n++) if (!held.contains(n)) assertThat(bodies).contains("<p>Comment number " + n + "</p>");
+      assertThat(held).hasSizeLessThan(3);
+      assertThat(bodies.size()).isBetween(before - held.size(), posted.get());
       // the restored server takes new comments after the restored ones
       assertThat(fresh.postJson("/api/v1/comments", comment(0)).status()).isEqualTo(201);
     }

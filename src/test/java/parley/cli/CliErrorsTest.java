@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import parley.Parley;
 import parley.importing.Fixtures;
 import parley.testing.TempDirs;
 

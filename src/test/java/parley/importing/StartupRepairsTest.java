@@ -79,7 +79,7 @@ class StartupRepairsTest {
       new DisqusGenerator(500, 150_000, 7).write(out);
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "parley.Parley",
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "parley.cli.Parley",
         "import", "disqus", file.toString(), "--site", "k", "--data-dir", dir.resolve("data").toString(),
         "--batch-size", "500").redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
     String url = "jdbc:sqlite:" + dir.resolve("data").resolve("parley.db");

@@ -26,7 +26,7 @@ class GracefulShutdownTest {
   void sigtermFinishesTheRequestInFlightAndStopsAcceptingNewOnes() throws Exception {
     Path dir = Files.createTempDirectory("parley-shutdown-");
     Process p = new ProcessBuilder(javaBinary(), "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), "parley.Parley", "serve", "--port", "0",
+        "-cp", System.getProperty("java.class.path"), "parley.cli.Parley", "serve", "--port", "0",
         "--data-dir", dir.toString()).redirectErrorStream(true).start();
     List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
     try {

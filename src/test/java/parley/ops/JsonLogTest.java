@@ -25,7 +25,7 @@ class JsonLogTest {
   void everyLineOnStdoutIsAJsonObject() throws Exception {
     Path dir = Files.createTempDirectory("parley-jsonlog-");
     ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "parley.Parley", "serve",
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "parley.cli.Parley", "serve",
         "--port", "0", "--data-dir", dir.toString(), "--no-demo")
         .redirectError(dir.resolve("stderr.txt").toFile());
     pb.environment().put("PARLEY_LOG_FORMAT", "json");

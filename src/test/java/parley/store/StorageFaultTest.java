@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import parley.Parley;
+import parley.cli.Parley;
 import parley.testing.Reply;
 import parley.testing.TempDirs;
 import parley.testing.TestServer;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parley.Parley;
+import parley.cli.Parley;
 
 /** Issue 14: `parley import … --dry-run` reports the file by kind with its warnings and writes nothing. */
 class ImportCommandTest {

@@ -1,18 +1,5 @@
-package parley;
+package parley.cli;
 
-import parley.cli.AdminCommand;
-import parley.cli.ApiKeyCommand;
-import parley.cli.BackupCommand;
-import parley.cli.ClassifyCommand;
-import parley.cli.ErrorReport;
-import parley.cli.ExportCommand;
-import parley.cli.GenerateCommand;
-import parley.cli.ImportCommand;
-import parley.cli.ModerateCommand;
-import parley.cli.FeedbackCommand;
-import parley.cli.ServeCommand;
-import parley.cli.TrainCommand;
-import parley.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
