@@ -47,6 +47,7 @@ public final class App implements AutoCloseable {
   private final AnalysisModule analysis;
   private final Operations ops;
   private Classifier owned = Classifier.OFF;
+  private MailWiring.Mailing mailing;
 
   private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
       AnalysisModule analysis, Operations ops) {
@@ -95,6 +96,7 @@ public final class App implements AutoCloseable {
     Operations ops = new Operations(config.ops(), telemetry, db, classifier);
     AnalysisModule analysis = null;
     ModerationService moderation = null;
+    MailWiring.Mailing mailing = null;
     try {
       StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage, clock);
@@ -102,6 +104,7 @@ public final class App implements AutoCloseable {
       SiteService sites = new SiteService(new SiteStore(db, clock), clock);
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
+      mailing = MailWiring.mailing(db, config.mail(), clock);
       moderation = ModerationWiring.service(db, classifier, telemetry.registry(), clock);
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), clock);
@@ -122,8 +125,12 @@ public final class App implements AutoCloseable {
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites, moderation, analysis, ops);
+      App app = new App(db, server, comments, sites, moderation, analysis, ops);
+      app.mailing = mailing;
+      mailing.worker().start();
+      return app;
     } catch (RuntimeException e) {
+      if (mailing != null) mailing.close();
       if (moderation != null) moderation.close();
       if (analysis != null) analysis.close();
       db.close();
@@ -178,6 +185,11 @@ public final class App implements AutoCloseable {
     return sites;
   }
 
+  /** The outbox: emails and webhook calls committed with the changes that cause them (null in analysis-only mode). */
+  public parley.mail.Outbox outbox() {
+    return mailing == null ? null : mailing.outbox();
+  }
+
   /** Metrics, health checks and the request log of this process. */
   public Operations ops() {
     return ops;
@@ -197,6 +209,7 @@ public final class App implements AutoCloseable {
     Closer closer = new Closer();
     closer.run(ops.health()::drain);
     closer.run(server::stop);
+    if (mailing != null) closer.run(mailing::close);
     if (moderation != null) closer.run(moderation::close);
     closer.run(analysis::close);
     closer.run(owned::close);
