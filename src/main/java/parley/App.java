@@ -7,6 +7,10 @@ import parley.analysis.AnalysisModule;
 import parley.classify.Classifier;
 import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import parley.admin.WebhookPageHandlers;
+import parley.comment.CommentEvents;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
@@ -104,30 +108,37 @@ public final class App implements AutoCloseable {
       SiteService sites = new SiteService(new SiteStore(db, clock), clock);
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      mailing = MailWiring.mailing(db, config.mail(), clock);
       moderation = ModerationWiring.service(db, classifier, telemetry.registry(), clock);
+      CommentEvents events = new CommentEvents(); // reply emails and webhooks listen, wired below
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
-          config.editWindow(), config.maxCommentChars(), clock);
+          config.editWindow(), config.maxCommentChars(), clock, events);
+      AtomicInteger boundPort = new AtomicInteger(config.port());
+      // links in emails: the configured public URL, else this server as seen from its own machine
+      Supplier<String> baseUrl = () -> config.publicUrl().isBlank() ? "http://localhost:" + boundPort.get() : config.publicUrl();
+      mailing = MailWiring.mailing(db, config.mail(), comments, events, baseUrl, clock);
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL), clock);
       Origins origins = new Origins(sites, config.publicUrl());
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events);
+      var outgoing = new Routes.Outgoing(MailWiring.notifyHandlers(mailing, origins), MailWiring.webhookHandlers(mailing),
+          new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
           ops.requestLog(), routes -> {
             Routes.ops(routes, ops.health());
-            Routes.register(routes, cors, commentHandlers, staff, perspective, imports);
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing);
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
       App app = new App(db, server, comments, sites, moderation, analysis, ops);
       app.mailing = mailing;
-      mailing.worker().start();
+      boundPort.set(server.port());
+      mailing.start();
       return app;
     } catch (RuntimeException e) {
       if (mailing != null) mailing.close();
