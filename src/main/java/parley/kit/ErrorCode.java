@@ -31,6 +31,7 @@ public enum ErrorCode {
   COMMENT_NOT_FOUND(404, "No such comment."),
   NOT_FOUND(404, "No such endpoint."),
   METHOD_NOT_ALLOWED(405, "That method is not allowed here."),
+  WEBHOOK_NOT_FOUND(404, "No such webhook on this site."),
   AUDIT_ENTRY_NOT_FOUND(404, "No such audit log entry."),
   ACCOUNT_EXISTS(409, "An account with that email already exists."),
   ALREADY_REPORTED(409, "You have already reported this comment."),
@@ -45,6 +46,7 @@ public enum ErrorCode {
   LOGIN_THROTTLED(429, "Too many failed sign-in attempts; wait a few minutes and try again."),
   INTERNAL_ERROR(500, "Something went wrong on the server."),
   STORAGE_UNAVAILABLE(503, "The server cannot store anything right now (its disk is full or read-only); try again later."),
+  NOTIFICATIONS_OFF(503, "This server does not send emails (no SMTP server is configured)."),
   NOT_READY(503, "Parley is starting, stopping or cannot reach what it needs; see the failing checks.");
 
   private final int status;

@@ -58,7 +58,10 @@ class AuthorizationMatrixTest {
         new Endpoint("PUT", s + "/policy", "{}", Role.ADMIN),
         new Endpoint("GET", s + "/members", null, Role.ADMIN),
         new Endpoint("PUT", s + "/members", "{\"email\":\"reader@example.org\",\"role\":null}", Role.ADMIN),
-        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN));
+        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN),
+        new Endpoint("GET", s + "/webhooks", null, Role.ADMIN),
+        new Endpoint("POST", s + "/webhooks", "{\"url\":\"https://hooks.example/x\"}", Role.ADMIN),
+        new Endpoint("DELETE", s + "/webhooks/999999", null, Role.ADMIN));
   }
 
   /** The ban endpoint changes who may post, so it is checked apart with throwaway comments. */
