@@ -3,6 +3,8 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
+import parley.account.AccountHandlers;
+import parley.account.AccountService;
 import parley.analysis.AnalysisModule;
 import parley.classify.Classifier;
 import parley.classify.Stage;
@@ -125,13 +127,15 @@ public final class App implements AutoCloseable {
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events);
       var outgoing = new Routes.Outgoing(MailWiring.notifyHandlers(mailing, origins), MailWiring.webhookHandlers(mailing),
           new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
+      var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), origins,
+          config.mail().enabled(), baseUrl, clock), staff.guard());
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
           ops.requestLog(), routes -> {
             Routes.ops(routes, ops.health());
-            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing);
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account);
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());

@@ -18,6 +18,7 @@ public enum ErrorCode {
   ACCOUNT_REQUIRED(401, "This site asks you to sign in before commenting."),
   LOGIN_FAILED(401, "The email or password is wrong."),
   SSO_TOKEN_INVALID(401, "The sign-in token from the site is not valid or has expired."),
+  RESET_TOKEN_INVALID(400, "This password-reset link is not valid, was already used, or has expired; ask for a new one."),
   CSRF_TOKEN_INVALID(403, "The form has expired; reload the page and try again."),
   FORBIDDEN(403, "You do not have permission to do that on this site."),
   METRICS_FORBIDDEN(403, "Metrics are served only to loopback and the addresses in metrics.allow."),

@@ -6,6 +6,7 @@ import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
 import parley.admin.WebhookPageHandlers;
+import parley.account.AccountHandlers;
 import parley.auth.AuthHandlers;
 import parley.auth.Guard;
 import parley.analysis.AnalysisHandlers;
@@ -29,7 +30,7 @@ public final class Routes {
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
-      AnalysisHandlers analysis, ImportHandlers imports, Outgoing out) {
+      AnalysisHandlers analysis, ImportHandlers imports, Outgoing out, AccountHandlers account) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
 
@@ -58,6 +59,18 @@ public final class Routes {
     r.post("/api/v1/auth/sso", m.auth()::ssoSession);
     r.post("/api/v1/auth/logout", m.auth()::logout);
     r.get("/api/v1/auth/me", m.auth()::me);
+
+    // readers' own accounts in the widget: the session travels in X-Parley-Session (see Guard), not in a cookie
+    r.post("/api/v1/account/signup", account::signUp);
+    r.post("/api/v1/account/signin", account::signIn);
+    r.post("/api/v1/account/signout", account::signOut);
+    r.post("/api/v1/account/password-reset", account::requestReset);
+    r.post("/api/v1/account/password-reset/confirm", account::confirmReset);
+    r.get("/api/v1/account", account::profile);
+    r.patch("/api/v1/account", account::update);
+    r.delete("/api/v1/account", account::delete); // {password}: erases the account, its comments become placeholders
+    r.get("/api/v1/account/comments", account::history);
+    r.get("/api/v1/account/export", account::export);
 
     // moderators (and admins) of {site}
     Guard g = m.guard();
