@@ -127,7 +127,7 @@ public final class App implements AutoCloseable {
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events);
       var outgoing = new Routes.Outgoing(MailWiring.notifyHandlers(mailing, origins), MailWiring.webhookHandlers(mailing),
           new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
-      var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), origins,
+      var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), mailing.replies(), origins,
           config.mail().enabled(), baseUrl, clock), staff.guard());
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),

@@ -127,9 +127,10 @@
       return show(card(`Signed in as ${p.email}`, [name.el, hue.el,
         h("div.parley-field.parley-check", null, notify, h("label", { for: notifyId, text: "Email me when someone replies to my comments" }))],
       "Save profile", async () => {
-        const res = await api("PATCH", "account", { body: { name: name.input.value, hue: Number(hue.input.value), notifyReplies: notify.checked } });
-        setSession({ ...session(), name: res.name }, true);
-        w.announce("Profile saved.");
+        const asked = notify.checked && !p.notifyReplies;
+        p = await api("PATCH", "account", { body: { name: name.input.value, hue: Number(hue.input.value), notifyReplies: notify.checked, site: w.site } });
+        setSession({ ...session(), name: p.name }, true);
+        w.announce(asked ? "Profile saved. Check your email to confirm reply emails." : "Profile saved.");
       }, h("div", null, tools, history)));
     }
 

@@ -54,7 +54,7 @@ public final class AccountHandlers {
     ctx.json(profileJson(accounts.profile(guard.signedIn(ctx).account().id())));
   }
 
-  // PATCH /api/v1/account {name?, hue? (0-359 or null: derived), notifyReplies?} → the profile
+  // PATCH /api/v1/account {name?, hue? (0-359 or null: derived), notifyReplies?, site?} → the profile
   public void update(Context ctx) {
     long id = guard.signedIn(ctx).account().id();
     JsonNode body = body(ctx);
@@ -62,7 +62,7 @@ public final class AccountHandlers {
     JsonNode notify = body.get("notifyReplies");
     if (notify != null && !notify.isBoolean()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'notifyReplies' is true or false.");
     boolean clearHue = body.has("hue") && body.get("hue").isNull();
-    ctx.json(profileJson(accounts.update(id, field(body, "name"),
+    ctx.json(profileJson(accounts.update(id, field(body, "site"), field(body, "name"),
         hue == null ? null : (int) Math.max(-1, Math.min(360, hue)), clearHue, notify == null ? null : notify.asBoolean())));
   }
 

@@ -9,6 +9,7 @@ import parley.auth.Passwords;
 import parley.comment.TextInput;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
+import parley.notify.NotifyService;
 import parley.site.Origins;
 
 /**
@@ -25,9 +26,12 @@ public final class AccountService {
   private final Origins origins;
   private final boolean mailEnabled;
   private final Supplier<String> baseUrl;
+  private final NotifyService replies;
 
-  public AccountService(AuthService auth, parley.store.Database db, parley.mail.Outbox outbox, Origins origins,
-      boolean mailEnabled, Supplier<String> baseUrl, java.time.Clock clock) {
+  /** {@code replies} starts and ends reply-email subscriptions when a reader changes the setting (mail on only). */
+  public AccountService(AuthService auth, parley.store.Database db, parley.mail.Outbox outbox, NotifyService replies,
+      Origins origins, boolean mailEnabled, Supplier<String> baseUrl, java.time.Clock clock) {
+    this.replies = replies;
     this.auth = auth;
     this.profiles = new ProfileStore(db);
     this.data = new AccountData(db, clock);
@@ -57,8 +61,18 @@ public final class AccountService {
     return profiles.find(accountId).orElseThrow(() -> new ApiException(ErrorCode.NOT_SIGNED_IN));
   }
 
-  public Profile update(long accountId, String name, Integer hue, boolean clearHue, Boolean notifyReplies) {
+  /**
+   * Changes the profile. Turning reply emails on while on {@code siteId} starts that site's double opt-in (the address
+   * was never confirmed: someone may have signed up with another person's); turning them off ends the subscriptions.
+   */
+  public Profile update(long accountId, String siteId, String name, Integer hue, boolean clearHue, Boolean notifyReplies) {
     if (hue != null && (hue < 0 || hue > 359)) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'hue' is 0 to 359.");
+    Profile before = profile(accountId);
+    if (notifyReplies != null && notifyReplies != before.notifyReplies() && mailEnabled && siteId != null
+        && before.email() != null) {
+      if (notifyReplies) replies.subscribe(siteId, null, before.email());
+      else replies.unsubscribeAll(siteId, before.email());
+    }
     profiles.update(accountId, new ProfileStore.Change(name == null ? null : validName(name), hue, clearHue, notifyReplies));
     return profile(accountId);
   }

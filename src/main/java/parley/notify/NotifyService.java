@@ -83,6 +83,11 @@ public final class NotifyService implements CommentEvents.Listener {
     return email;
   }
 
+  /** Ends every subscription of an address on a site (a signed-in reader turning reply emails off). */
+  public void unsubscribeAll(String siteId, String rawEmail) {
+    store.removeAll(siteId, email(rawEmail));
+  }
+
   public Outcome confirm(String token) {
     String[] p = signer(token, "c");
     if (p == null || p.length != 3) return Outcome.INVALID;

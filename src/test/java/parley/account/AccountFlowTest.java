@@ -136,11 +136,17 @@ class AccountFlowTest {
   @Test
   void theProfileChangesNameColourAndNotificationsAndRefusesBadValues() {
     Reader cy = signUp("Cy");
-    Reply r = server.send(cy.as(), "PATCH", "/api/v1/account", "{\"name\":\"Cy Twombly\",\"hue\":210,\"notifyReplies\":true}");
+    Reply r = server.send(cy.as(), "PATCH", "/api/v1/account",
+        "{\"name\":\"Cy Twombly\",\"hue\":210,\"notifyReplies\":true,\"site\":\"news\"}");
     assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
     assertThat(r.json().path("name").asText()).isEqualTo("Cy Twombly");
     assertThat(r.json().path("hue").asInt()).isEqualTo(210);
     assertThat(r.json().path("notifyReplies").asBoolean()).isTrue();
+    // reply emails start with the notifications' double opt-in: the account's address was never confirmed
+    Eventually.until("the confirmation email", () -> messagesTo(cy.email()) == 1);
+    assertThat(subscriptions(cy.email())).isEqualTo(1);
+    server.send(cy.as(), "PATCH", "/api/v1/account", "{\"notifyReplies\":false,\"site\":\"news\"}");
+    assertThat(subscriptions(cy.email())).isZero();
     assertThat(server.send(cy.as(), "PATCH", "/api/v1/account", "{\"hue\":null}").json().path("hue").isNull()).isTrue();
     assertThat(server.send(cy.as(), "PATCH", "/api/v1/account", "{\"hue\":400}").error()).isEqualTo("VALIDATION_FAILED");
     assertThat(server.send(cy.as(), "PATCH", "/api/v1/account", "{\"notifyReplies\":\"yes\"}").error()).isEqualTo("VALIDATION_FAILED");
@@ -292,6 +298,11 @@ class AccountFlowTest {
     assertThat(server.send(As.ANONYMOUS, "POST", "/api/v1/account/signin", null).error()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
     assertThat(server.send(As.ANONYMOUS, "POST", "/api/v1/account/password-reset/confirm",
         "{\"token\":\"" + "t".repeat(500) + "\",\"password\":\"a brand new password\"}").error()).isEqualTo("RESET_TOKEN_INVALID");
+  }
+
+  private long subscriptions(String email) {
+    return server.app().database().read(h -> h.createQuery("SELECT COUNT(*) FROM reply_subscriptions WHERE email = :e")
+        .bind("e", email).mapTo(Long.class).one());
   }
 
   private int messagesTo(String address) {
