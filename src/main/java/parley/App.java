@@ -3,10 +3,16 @@ package parley;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
+import parley.account.AccountHandlers;
+import parley.account.AccountService;
 import parley.analysis.AnalysisModule;
 import parley.classify.Classifier;
 import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import parley.admin.WebhookPageHandlers;
+import parley.comment.CommentEvents;
 import parley.comment.CommentHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
@@ -47,6 +53,7 @@ public final class App implements AutoCloseable {
   private final AnalysisModule analysis;
   private final Operations ops;
   private Classifier owned = Classifier.OFF;
+  private MailWiring.Mailing mailing;
 
   private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
       AnalysisModule analysis, Operations ops) {
@@ -95,6 +102,7 @@ public final class App implements AutoCloseable {
     Operations ops = new Operations(config.ops(), telemetry, db, classifier);
     AnalysisModule analysis = null;
     ModerationService moderation = null;
+    MailWiring.Mailing mailing = null;
     try {
       StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage, clock);
@@ -103,27 +111,41 @@ public final class App implements AutoCloseable {
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
       moderation = ModerationWiring.service(db, classifier, telemetry.registry(), clock);
+      CommentEvents events = new CommentEvents(); // reply emails and webhooks listen, wired below
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
-          config.editWindow(), config.maxCommentChars(), clock);
+          config.editWindow(), config.maxCommentChars(), clock, events);
+      AtomicInteger boundPort = new AtomicInteger(config.port());
+      // links in emails: the configured public URL, else this server as seen from its own machine
+      Supplier<String> baseUrl = () -> config.publicUrl().isBlank() ? "http://localhost:" + boundPort.get() : config.publicUrl();
+      mailing = MailWiring.mailing(db, config.mail(), comments, events, baseUrl, clock);
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL), clock);
       Origins origins = new Origins(sites, config.publicUrl());
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock);
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events);
+      var outgoing = new Routes.Outgoing(MailWiring.notifyHandlers(mailing, origins), MailWiring.webhookHandlers(mailing),
+          new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
+      var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), mailing.replies(), origins,
+          config.mail().enabled(), baseUrl, clock), staff.guard());
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
           ops.requestLog(), routes -> {
             Routes.ops(routes, ops.health());
-            Routes.register(routes, cors, commentHandlers, staff, perspective, imports);
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account);
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites, moderation, analysis, ops);
+      App app = new App(db, server, comments, sites, moderation, analysis, ops);
+      app.mailing = mailing;
+      boundPort.set(server.port());
+      mailing.start();
+      return app;
     } catch (RuntimeException e) {
+      if (mailing != null) mailing.close();
       if (moderation != null) moderation.close();
       if (analysis != null) analysis.close();
       db.close();
@@ -178,6 +200,11 @@ public final class App implements AutoCloseable {
     return sites;
   }
 
+  /** The outbox: emails and webhook calls committed with the changes that cause them (null in analysis-only mode). */
+  public parley.mail.Outbox outbox() {
+    return mailing == null ? null : mailing.outbox();
+  }
+
   /** Metrics, health checks and the request log of this process. */
   public Operations ops() {
     return ops;
@@ -197,6 +224,7 @@ public final class App implements AutoCloseable {
     Closer closer = new Closer();
     closer.run(ops.health()::drain);
     closer.run(server::stop);
+    if (mailing != null) closer.run(mailing::close);
     if (moderation != null) closer.run(moderation::close);
     closer.run(analysis::close);
     closer.run(owned::close);

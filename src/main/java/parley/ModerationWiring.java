@@ -17,6 +17,7 @@ import parley.auth.LoginThrottle;
 import parley.auth.SessionStore;
 import parley.auth.SsoService;
 import parley.classify.Classifier;
+import parley.comment.CommentEvents;
 import parley.comment.CommentService;
 import parley.moderation.AuthorStore;
 import parley.moderation.BanStore;
@@ -63,7 +64,7 @@ final class ModerationWiring {
   }
 
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
-      ModerationService moderation, Origins origins, Telemetry telemetry, Clock clock) {
+      ModerationService moderation, Origins origins, Telemetry telemetry, Clock clock, CommentEvents events) {
     boolean secure = config.publicUrl().startsWith("https:");
     AccountStore accounts = new AccountStore(db, clock);
     AuthService auth = new AuthService(accounts, new SessionStore(db, clock), new LoginThrottle(clock));
@@ -72,10 +73,10 @@ final class ModerationWiring {
     BanStore bans = new BanStore(db, clock);
     QueueStore queue = new QueueStore(db);
     AuditStore audit = new AuditStore(db, clock);
-    ReportStore reports = new ReportStore(db, clock);
+    ReportStore reports = new ReportStore(db, clock, events);
     QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
     queueSizes(queues, telemetry);
-    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db));
+    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions),

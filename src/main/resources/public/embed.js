@@ -98,6 +98,7 @@
     if (query) for (const [k, v] of Object.entries(query)) if (v != null) url.searchParams.append(k, v);
     const init = { method, headers: { "X-Parley-Client": clientId(), Accept: "application/json", ...headers } };
     if (opts.sso) init.headers["X-Parley-SSO"] = opts.sso;
+    else if (store.get("session")) init.headers["X-Parley-Session"] = store.get("session").token; // see account.js
     if (body !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
@@ -219,12 +220,20 @@
   const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
     text: `This page did not set its site (data-site), so comments use the site "${DEFAULT_SITE}".` });
   const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
+  // Readers' accounts live in account.js, fetched on first use; the host site's SSO, when set, is the only identity.
+  const acctPanel = h("div", { id: nextId("acct"), hidden: true });
+  const acctBtn = opts.sso ? null : h("button.parley-btn.parley-secondary", { type: "button", "aria-controls": acctPanel.id, "aria-expanded": "false", text: "Sign in", onclick: () => account("open") });
+  function account(mode) {
+    (shared.acct ||= new Promise((ok, no) => document.head.append(h("script", { src: new URL("account.js", base).href, onload: ok, onerror: no }))))
+      .then(() => shared.account(mode, { root, panel: acctPanel, button: acctBtn, base, api, h, store, nextId, showError, announce, reload: () => load(false), site: opts.site }));
+  }
 
   root.classList.add("parley");
   root.setAttribute("aria-busy", "true");
   root.replaceChildren(
     h("section.parley-root", { "aria-labelledby": heading.id },
-      h("header.parley-header", null, heading, sortGroup),
+      h("header.parley-header", null, heading, acctBtn, sortGroup),
+      acctPanel,
       siteNote,
       mainForm.el,
       closedNote,
@@ -698,5 +707,6 @@
   }, 60e3);
 
   heading.tabIndex = -1;
+  if (acctBtn && (store.get("session") || location.hash.startsWith("#parley-reset="))) account("boot");
   load(false);
 })();

@@ -27,8 +27,13 @@ public final class AuthService {
   /** A new session: the cookie token and the CSRF token that state-changing requests must echo. */
   public record SignedIn(Account account, String sessionToken, String csrfToken) {}
 
-  // The throttle is checked before the password so a locked-out guesser learns nothing, even with the right one.
   public SignedIn login(String email, String password, String ip) {
+    return startSession(authenticate(email, password, ip));
+  }
+
+  // The throttle is checked before the password so a locked-out guesser learns nothing, even with the right one.
+  /** The local account with this email and password; throttled per account and address like the dashboard's. */
+  public Account authenticate(String email, String password, String ip) {
     String mail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     long wait = throttle.waitSeconds(mail, ip);
     if (wait > 0) {
@@ -41,12 +46,21 @@ public final class AuthService {
       throw new ApiException(ErrorCode.LOGIN_FAILED);
     }
     throttle.succeeded(mail, ip);
-    return startSession(account);
+    return account;
   }
 
   public SignedIn startSession(Account account) {
     String csrf = Tokens.newToken();
     return new SignedIn(account, sessions.create(account.id(), csrf, SESSION_TTL), csrf);
+  }
+
+  /** A reader's session in the widget: no CSRF token (nothing sends it ambiently) and never staff roles. */
+  public String startWidgetSession(Account account) {
+    return sessions.create(account.id(), Tokens.newToken(), SESSION_TTL, SessionStore.Kind.WIDGET);
+  }
+
+  public void endAllSessions(long accountId) {
+    sessions.deleteAll(accountId);
   }
 
   public void logout(String sessionToken) {
@@ -55,8 +69,14 @@ public final class AuthService {
 
   /** The account behind a session cookie, with its roles, if the session is live. */
   public Optional<Principal> principal(String sessionToken) {
-    return sessions.find(sessionToken).flatMap(s -> accounts.find(s.accountId())
-        .map(a -> new Principal(a, accounts.roles(a.id()), s.csrfToken())));
+    return sessions.find(sessionToken).filter(s -> s.kind() == SessionStore.Kind.COOKIE)
+        .flatMap(s -> accounts.find(s.accountId()).map(a -> new Principal(a, accounts.roles(a.id()), s.csrfToken())));
+  }
+
+  /** The reader behind a widget session token, without roles: a token kept in a web page cannot moderate. */
+  public Optional<Principal> widgetPrincipal(String sessionToken) {
+    return sessions.find(sessionToken).filter(s -> s.kind() == SessionStore.Kind.WIDGET)
+        .flatMap(s -> accounts.find(s.accountId()).map(a -> new Principal(a, java.util.Map.of(), null)));
   }
 
   /** A reader's own account. */
@@ -96,7 +116,7 @@ public final class AuthService {
     return mail;
   }
 
-  static void validPassword(String password) {
+  public static void validPassword(String password) {
     if (password == null || password.length() < Passwords.MIN_LENGTH) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED,
           "The password needs at least " + Passwords.MIN_LENGTH + " characters.");

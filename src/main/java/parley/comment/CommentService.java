@@ -33,9 +33,17 @@ public final class CommentService {
   private final int maxChars;
   private final Clock clock;
   private final Idempotency idempotency;
+  private final CommentEvents events;
 
   public CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
       ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock) {
+    this(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, clock, CommentEvents.NONE);
+  }
+
+  /** {@code events} hear of each new comment, published or held, inside the transaction that stores it. */
+  public CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
+      ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock, CommentEvents events) {
+    this.events = events;
     this.db = db;
     this.sites = sites;
     this.threads = threads;
@@ -49,12 +57,12 @@ public final class CommentService {
 
   /** The same service with another arrival check: the publisher's own sample content is not moderated. */
   public CommentService withArrivalCheck(ArrivalCheck other) {
-    return new CommentService(db, sites, threads, comments, other, editWindow, maxChars, clock);
+    return new CommentService(db, sites, threads, comments, other, editWindow, maxChars, clock, events);
   }
 
   /** The same service on another clock: for seeding and imports that happen "earlier". */
   public CommentService withClock(Clock other) {
-    return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other);
+    return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other, events);
   }
 
   /**
@@ -143,6 +151,8 @@ public final class CommentService {
           clientHash, Tokens.sha256(token), body, html, now, decision.state(), decision.scores(), decision.reasons(),
           req.accountId(), ipHash));
       if (key != null && !idempotency.remember(h, key, inserted, token, now)) throw new LostRace();
+      if (decision.state() == CommentState.PUBLISHED) events.emit(h, CommentEvent.Kind.PUBLISHED, inserted);
+      if (decision.state() == CommentState.PENDING) events.emit(h, CommentEvent.Kind.HELD, inserted);
       return inserted;
     });
     return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow), false);

@@ -18,6 +18,7 @@ public enum ErrorCode {
   ACCOUNT_REQUIRED(401, "This site asks you to sign in before commenting."),
   LOGIN_FAILED(401, "The email or password is wrong."),
   SSO_TOKEN_INVALID(401, "The sign-in token from the site is not valid or has expired."),
+  RESET_TOKEN_INVALID(400, "This password-reset link is not valid, was already used, or has expired; ask for a new one."),
   CSRF_TOKEN_INVALID(403, "The form has expired; reload the page and try again."),
   FORBIDDEN(403, "You do not have permission to do that on this site."),
   METRICS_FORBIDDEN(403, "Metrics are served only to loopback and the addresses in metrics.allow."),
@@ -31,6 +32,7 @@ public enum ErrorCode {
   COMMENT_NOT_FOUND(404, "No such comment."),
   NOT_FOUND(404, "No such endpoint."),
   METHOD_NOT_ALLOWED(405, "That method is not allowed here."),
+  WEBHOOK_NOT_FOUND(404, "No such webhook on this site."),
   AUDIT_ENTRY_NOT_FOUND(404, "No such audit log entry."),
   ACCOUNT_EXISTS(409, "An account with that email already exists."),
   ALREADY_REPORTED(409, "You have already reported this comment."),
@@ -45,6 +47,7 @@ public enum ErrorCode {
   LOGIN_THROTTLED(429, "Too many failed sign-in attempts; wait a few minutes and try again."),
   INTERNAL_ERROR(500, "Something went wrong on the server."),
   STORAGE_UNAVAILABLE(503, "The server cannot store anything right now (its disk is full or read-only); try again later."),
+  NOTIFICATIONS_OFF(503, "This server does not send emails (no SMTP server is configured)."),
   NOT_READY(503, "Parley is starting, stopping or cannot reach what it needs; see the failing checks.");
 
   private final int status;

@@ -33,6 +33,24 @@ public final class Origins {
     if (site != null && !site.allowsOrigin(origin)) throw new ApiException(ErrorCode.ORIGIN_NOT_ALLOWED);
   }
 
+  /**
+   * Whether an emailed link for a reader of {@code siteId} may point at {@code url}: only an http(s) page on an origin
+   * the site allows, or on Parley's own ({@code ownUrl}, never the request's Host, which a caller can choose).
+   */
+  public boolean mayLinkTo(String url, String siteId, String ownUrl) {
+    String origin;
+    try {
+      java.net.URI uri = java.net.URI.create(url);
+      if (uri.getAuthority() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) return false;
+      origin = originOf(url);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (origin.equalsIgnoreCase(publicOrigin) || origin.equalsIgnoreCase(originOf(ownUrl))) return true;
+    Site site = sites.find(siteId).orElse(null);
+    return site != null && site.allowsOrigin(origin);
+  }
+
   static String originOf(String url) {
     java.net.URI uri = java.net.URI.create(url);
     return uri.getScheme() + "://" + uri.getAuthority();

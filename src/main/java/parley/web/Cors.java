@@ -12,7 +12,7 @@ import parley.site.Origins;
  * that then names a site is checked against that site alone by the handler ({@link Origins#requireAllowed}).
  */
 public final class Cors {
-  private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token, X-Parley-SSO, X-CSRF-Token, Idempotency-Key";
+  private static final String ALLOWED_HEADERS = "Content-Type, X-Parley-Client, X-Edit-Token, X-Parley-SSO, X-CSRF-Token, X-Parley-Session, Idempotency-Key";
   private final Origins origins;
 
   public Cors(Origins origins) {

@@ -5,6 +5,8 @@ import parley.admin.DashboardHandlers;
 import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
+import parley.admin.WebhookPageHandlers;
+import parley.account.AccountHandlers;
 import parley.auth.AuthHandlers;
 import parley.auth.Guard;
 import parley.analysis.AnalysisHandlers;
@@ -13,6 +15,8 @@ import parley.comment.CommentHandlers;
 import parley.importing.ImportHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
+import parley.notify.NotifyHandlers;
+import parley.webhook.WebhookHandlers;
 
 /** The whole HTTP API on one screen, grouped by who may call it. */
 public final class Routes {
@@ -22,8 +26,11 @@ public final class Routes {
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage) {}
 
+  /** Reply notifications and webhooks: what the outbox sends. */
+  public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
+
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
-      AnalysisHandlers analysis, ImportHandlers imports) {
+      AnalysisHandlers analysis, ImportHandlers imports, Outgoing out, AccountHandlers account) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
 
@@ -37,6 +44,14 @@ public final class Routes {
     r.post("/api/v1/comments/{id}/vote", comments::vote);
     r.post("/api/v1/comments/{id}/report", m.readers()::report);
     r.get("/api/v1/featured", m.readers()::featured);
+    r.before("/api/v1/threads", out.replies()::advertise); // X-Parley-Notify: the widget offers "Email me replies"
+    r.post("/api/v1/subscriptions", out.replies()::subscribe);
+
+    // readers following a link from an email: the signed token is the authority; GET shows, POST acts
+    r.get("/notify/confirm", out.replies()::confirmPage);
+    r.post("/notify/confirm", out.replies()::confirm);
+    r.get("/notify/unsubscribe", out.replies()::unsubscribePage);
+    r.post("/notify/unsubscribe", out.replies()::unsubscribe); // also RFC 8058 one-click from mail clients
 
     // accounts: sign-in and sessions
     r.post("/api/v1/auth/login", m.auth()::login);
@@ -44,6 +59,18 @@ public final class Routes {
     r.post("/api/v1/auth/sso", m.auth()::ssoSession);
     r.post("/api/v1/auth/logout", m.auth()::logout);
     r.get("/api/v1/auth/me", m.auth()::me);
+
+    // readers' own accounts in the widget: the session travels in X-Parley-Session (see Guard), not in a cookie
+    r.post("/api/v1/account/signup", account::signUp);
+    r.post("/api/v1/account/signin", account::signIn);
+    r.post("/api/v1/account/signout", account::signOut);
+    r.post("/api/v1/account/password-reset", account::requestReset);
+    r.post("/api/v1/account/password-reset/confirm", account::confirmReset);
+    r.get("/api/v1/account", account::profile);
+    r.patch("/api/v1/account", account::update);
+    r.delete("/api/v1/account", account::delete); // {password}: erases the account, its comments become placeholders
+    r.get("/api/v1/account/comments", account::history);
+    r.get("/api/v1/account/export", account::export);
 
     // moderators (and admins) of {site}
     Guard g = m.guard();
@@ -63,6 +90,9 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/members", g.admin(m.sites()::members));
     r.put("/api/v1/sites/{site}/members", g.admin(m.sites()::setMember));
     r.post("/api/v1/sites/{site}/sso-secret", g.admin(m.sites()::rotateSsoSecret));
+    r.get("/api/v1/sites/{site}/webhooks", g.admin(out.webhooks()::list));
+    r.post("/api/v1/sites/{site}/webhooks", g.admin(out.webhooks()::create));
+    r.delete("/api/v1/sites/{site}/webhooks/{id}", g.admin(out.webhooks()::delete));
     r.post("/api/v1/sites/{site}/imports", g.admin(imports::upload)); // ?format=disqus|wordpress|remark42|commento|comentario|isso|json
 
     // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
@@ -79,6 +109,9 @@ public final class Routes {
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
     r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+    r.get("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::show));
+    r.post("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::create));
+    r.post("/admin/{site}/webhooks/{id}/delete", d.page(Role.ADMIN, out.webhookPage()::delete));
     r.get("/admin/{site}/import", d.page(Role.ADMIN, m.importPage()::show)); // its form posts to the imports API
 
     // API-key holders: the Perspective-compatible API

@@ -58,7 +58,10 @@ class AuthorizationMatrixTest {
         new Endpoint("PUT", s + "/policy", "{}", Role.ADMIN),
         new Endpoint("GET", s + "/members", null, Role.ADMIN),
         new Endpoint("PUT", s + "/members", "{\"email\":\"reader@example.org\",\"role\":null}", Role.ADMIN),
-        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN));
+        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN),
+        new Endpoint("GET", s + "/webhooks", null, Role.ADMIN),
+        new Endpoint("POST", s + "/webhooks", "{\"url\":\"https://hooks.example/x\"}", Role.ADMIN),
+        new Endpoint("DELETE", s + "/webhooks/999999", null, Role.ADMIN));
   }
 
   /** The ban endpoint changes who may post, so it is checked apart with throwaway comments. */
@@ -92,6 +95,40 @@ class AuthorizationMatrixTest {
         .isEqualTo(404);
     assertThat(server.send(mod, "POST", "/api/v1/sites/" + A + "/comments/" + onA + "/ban", null).status())
         .isEqualTo(200);
+  }
+
+  /**
+   * A reader's own account endpoints: anonymous callers get 401; a dashboard cookie session needs its CSRF token for
+   * changes; the widget's header session needs none but gives no staff role; each answers for the caller's account only.
+   */
+  @Test
+  void accountEndpointsAnswerOnlyTheSignedInReader() {
+    String email = "widget-reader@example.org";
+    var signup = server.send(As.ANONYMOUS, "POST", "/api/v1/account/signup",
+        "{\"email\":\"" + email + "\",\"password\":\"" + Staff.PASSWORD + "\"}");
+    assertThat(signup.status()).isEqualTo(201);
+    As widget = new As("X-Parley-Session", signup.json().path("token").asText());
+    As cookie = server.login(email, Staff.PASSWORD);
+    As cookieWithoutCsrf = new As(cookie.headers()[0], cookie.headers()[1]);
+    List<Endpoint> own = List.of(
+        new Endpoint("GET", "/api/v1/account", null, null),
+        new Endpoint("PATCH", "/api/v1/account", "{\"hue\":30}", null),
+        new Endpoint("GET", "/api/v1/account/comments", null, null),
+        new Endpoint("GET", "/api/v1/account/export", null, null),
+        new Endpoint("DELETE", "/api/v1/account", "{\"password\":\"not it at all\"}", null),
+        new Endpoint("POST", "/api/v1/account/signout", null, null));
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint e : own) {
+      check(wrong, "anonymous", As.ANONYMOUS, e, 401);
+      check(wrong, "cookie session without CSRF", cookieWithoutCsrf, e, e.method().equals("GET") ? 0 : 403);
+      check(wrong, "cookie session", cookie, e, e.method().equals("DELETE") ? 401 : 0); // wrong password: LOGIN_FAILED
+      if (!e.method().equals("POST")) check(wrong, "widget session", widget, e, e.method().equals("DELETE") ? 401 : 0);
+    }
+    for (String site : List.of(A, B)) {
+      for (Endpoint e : endpoints(site)) check(wrong, "widget session", widget, e, 403);
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(server.send(widget, "GET", "/api/v1/account", null).json().path("email").asText()).isEqualTo(email);
   }
 
   /** expected 0 means "allowed": anything but 401 and 403. */

@@ -19,7 +19,7 @@ public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
   }
 
   /** Sends the request; an HTML page or plain text leaves {@code json} null and tests read {@code raw}. */
-  static Reply exchange(HttpClient http, HttpRequest request) {
+  public static Reply exchange(HttpClient http, HttpRequest request) {
     try {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
       JsonNode json = null;

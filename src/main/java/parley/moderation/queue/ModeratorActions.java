@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import parley.comment.CommentEvent;
+import parley.comment.CommentEvents;
 import parley.comment.CommentState;
 import parley.moderation.BanScope;
 import parley.moderation.BanStore;
@@ -60,8 +62,16 @@ public final class ModeratorActions {
   private final AuditStore audit;
   private final BanStore bans;
   private final ThreadStore threads;
+  private final CommentEvents events;
 
   public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans, ThreadStore threads) {
+    this(db, queue, audit, bans, threads, CommentEvents.NONE);
+  }
+
+  /** {@code events} hear of each comment an action (or an undo) publishes, in the action's transaction. */
+  public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans, ThreadStore threads,
+      CommentEvents events) {
+    this.events = events;
     this.db = db;
     this.threads = threads;
     this.queue = queue;
@@ -94,6 +104,7 @@ public final class ModeratorActions {
     ModState before = ModState.of(c);
     ModState after = action.after(before);
     queue.apply(h, commentId, after);
+    published(h, commentId, before, after);
     return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.audited(),
         commentId, before, after, null));
   }
@@ -162,6 +173,7 @@ public final class ModeratorActions {
               e.before().path("reportOpen").asBoolean());
           QueueItem now = comment(h, siteId, e.commentId());
           queue.apply(h, e.commentId(), before);
+          published(h, e.commentId(), ModState.of(now), before);
           yield Map.of("from", ModState.of(now), "to", before);
         }
         case BAN -> {
@@ -176,6 +188,12 @@ public final class ModeratorActions {
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.UNDO, e.commentId(), e.after(),
           restored, "undid #" + auditId + " (" + e.action() + ")"));
     });
+  }
+
+  private void published(Handle h, long commentId, ModState before, ModState after) {
+    if (before.state() != CommentState.PUBLISHED && after.state() == CommentState.PUBLISHED) {
+      events.emit(h, CommentEvent.Kind.PUBLISHED, commentId);
+    }
   }
 
   private QueueItem comment(Handle h, String siteId, long commentId) {

@@ -1,0 +1,60 @@
+package parley.notify;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import parley.store.Database;
+
+/** The reply_subscriptions table. Emails are stored lower-cased. Thread-safe. */
+final class SubscriptionStore {
+  private static final String COLUMNS = "id, site_id, email, thread_id, confirmed_at";
+  private static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(rs.getLong("id"),
+      rs.getString("site_id"), rs.getString("email"), rs.getObject("thread_id") == null ? null : rs.getLong("thread_id"),
+      rs.getObject("confirmed_at") != null);
+  private final Database db;
+
+  SubscriptionStore(Database db) {
+    this.db = db;
+  }
+
+  /** The subscription for this scope, created pending if there was none. */
+  Subscription request(Handle h, String siteId, String email, Long threadId, long now) {
+    h.createUpdate("""
+            INSERT INTO reply_subscriptions (site_id, email, thread_id, created_at) VALUES (:site, :email, :thread, :now)
+            ON CONFLICT DO NOTHING""")
+        .bind("site", siteId).bind("email", email).bind("thread", threadId).bind("now", now).execute();
+    return h.createQuery("SELECT " + COLUMNS + " FROM reply_subscriptions WHERE site_id = :site AND email = :email"
+            + " AND COALESCE(thread_id, 0) = :thread")
+        .bind("site", siteId).bind("email", email).bind("thread", threadId == null ? 0L : threadId).map(ROW).one();
+  }
+
+  Optional<Subscription> find(long id) {
+    return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM reply_subscriptions WHERE id = :id")
+        .bind("id", id).map(ROW).findOne());
+  }
+
+  boolean confirm(long id, long now) {
+    return db.write(h -> h.createUpdate(
+            "UPDATE reply_subscriptions SET confirmed_at = COALESCE(confirmed_at, :now) WHERE id = :id")
+        .bind("id", id).bind("now", now).execute() == 1);
+  }
+
+  int remove(long id) {
+    return db.write(h -> h.createUpdate("DELETE FROM reply_subscriptions WHERE id = :id").bind("id", id).execute());
+  }
+
+  int removeAll(String siteId, String email) {
+    return db.write(h -> h.createUpdate("DELETE FROM reply_subscriptions WHERE site_id = :site AND email = :email")
+        .bind("site", siteId).bind("email", email).execute());
+  }
+
+  /** Confirmed subscriptions of {@code email} that cover {@code threadId}: the thread's own first, then the site's. */
+  List<Subscription> covering(Handle h, String siteId, String email, long threadId) {
+    return h.createQuery("SELECT " + COLUMNS + """
+             FROM reply_subscriptions WHERE site_id = :site AND email = :email AND confirmed_at IS NOT NULL
+              AND (thread_id = :thread OR thread_id IS NULL)
+            ORDER BY COALESCE(thread_id, 0) DESC""")
+        .bind("site", siteId).bind("email", email).bind("thread", threadId).map(ROW).list();
+  }
+}
