@@ -12,6 +12,9 @@ public interface Classifier extends AutoCloseable {
     return classify(text);
   }
 
+  /** Loads whatever a classifier loads on first use (the transformer's session), so that the first comment need not. */
+  default void warmUp() {}
+
   /** True only for {@link #OFF}: moderation then notes "classifier.off" and the analysis API answers 503. */
   default boolean off() {
     return false;

@@ -24,7 +24,8 @@ final class ParleyClassifier implements Classifier {
   }
 
   /** Starts the accurate stage's model now rather than on the first accurate call. */
-  void warmUp() {
+  @Override
+  public void warmUp() {
     if (accurate != null) accurate.warmUp();
   }
 

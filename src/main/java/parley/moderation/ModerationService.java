@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
@@ -41,6 +42,9 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private final StaffNames staffNames;
   private final ModerationMeters meters;
   private final Function<Policy, Pipeline> compiler;
+  private final CompletableFuture<Void> warm;
+  /** The longest a comment waits for the model to finish loading at start-up. */
+  private static final long WARM_UP_WAIT_SECONDS = 60;
   private final Clock clock;
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Comments that may wait for a scoring thread; past this a comment is held as "classifier busy", not queued. */
@@ -69,6 +73,10 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
       ModerationMeters meters, Clock clock) {
     this.compiler = compiler;
     this.meters = meters;
+    // the model's session opens in the background at start; comments that arrive meanwhile wait for it before their
+    // scoring budget starts, instead of being held as "timed out" because the first call paid for the loading
+    this.warm = classifier.off() ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.runAsync(classifier::warmUp, r -> Thread.ofVirtual().name("parley-classifier-warm-up").start(r));
     this.clock = clock;
     this.policies = policies;
     this.authors = authors;
@@ -156,6 +164,16 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
 
   private Submission score(Submission s) {
     if (classifier.off()) return s;
+    if (!warm.isDone()) {
+      try {
+        warm.get(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return failed(s, "interrupted");
+      } catch (Exception e) {
+        // a failed or slow load shows in the scoring below, as for any other comment
+      }
+    }
     long started = System.nanoTime();
     Future<Classification> f;
     try {
