@@ -17,6 +17,10 @@ import parley.importing.ImportHandlers;
 import parley.importing.ImportLimits;
 import parley.importing.StartupRepairs;
 import parley.importing.ImportMeters;
+import parley.live.EventLog;
+import parley.live.LiveHandlers;
+import parley.live.LiveHub;
+import parley.live.Wakeup;
 import parley.ops.Telemetry;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
@@ -47,6 +51,7 @@ public final class App implements AutoCloseable {
   private final AnalysisModule analysis;
   private final Operations ops;
   private Classifier owned = Classifier.OFF;
+  private LiveHub live;
 
   private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
       AnalysisModule analysis, Operations ops) {
@@ -95,6 +100,7 @@ public final class App implements AutoCloseable {
     Operations ops = new Operations(config.ops(), telemetry, db, classifier);
     AnalysisModule analysis = null;
     ModerationService moderation = null;
+    LiveHub live = null;
     try {
       StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage, clock);
@@ -111,7 +117,10 @@ public final class App implements AutoCloseable {
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock);
+      live = new LiveHub(new EventLog(db, clock), new Wakeup(db), config.live(), ModerationWiring.queueView(db, clock),
+          clock, telemetry.registry());
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock,
+          new LiveHandlers(live, sites, origins));
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
@@ -122,8 +131,11 @@ public final class App implements AutoCloseable {
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      return new App(db, server, comments, sites, moderation, analysis, ops);
+      App app = new App(db, server, comments, sites, moderation, analysis, ops);
+      app.live = live;
+      return app;
     } catch (RuntimeException e) {
+      if (live != null) live.close();
       if (moderation != null) moderation.close();
       if (analysis != null) analysis.close();
       db.close();
@@ -183,6 +195,11 @@ public final class App implements AutoCloseable {
     return ops;
   }
 
+  /** This instance's live-update streams (null when serving the analysis API only). */
+  public LiveHub live() {
+    return live;
+  }
+
   public AnalysisModule analysis() {
     return analysis;
   }
@@ -196,6 +213,7 @@ public final class App implements AutoCloseable {
   public void close() {
     Closer closer = new Closer();
     closer.run(ops.health()::drain);
+    if (live != null) closer.run(live::close); // open event streams would hold the server's stop for its grace period
     closer.run(server::stop);
     if (moderation != null) closer.run(moderation::close);
     closer.run(analysis::close);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import parley.web.TrustedProxies;
+import parley.live.LiveConfig;
 import parley.ops.OpsConfig;
 
 /**
@@ -28,6 +29,7 @@ import parley.ops.OpsConfig;
  * @param maxUploadBytes the largest import file an admin may upload over HTTP
  * @param trustedProxies reverse proxies whose forwarding headers name the reader's address and scheme
  * @param ops metrics access and log format
+ * @param live live-update streams (caps, heartbeat) and moderators' claims
  */
 public record ParleyConfig(
     int port,
@@ -41,12 +43,13 @@ public record ParleyConfig(
     Map<String, List<String>> sites,
     long maxUploadBytes,
     TrustedProxies trustedProxies,
-    OpsConfig ops) {
+    OpsConfig ops,
+    LiveConfig live) {
 
   public static ParleyConfig defaults() {
     return new ParleyConfig(
         8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of(),
-        512L * 1024 * 1024, TrustedProxies.NONE, OpsConfig.defaults());
+        512L * 1024 * 1024, TrustedProxies.NONE, OpsConfig.defaults(), LiveConfig.defaults());
   }
 
   /** Defaults, overlaid by the file (if given and present), overlaid by the environment. */
@@ -84,45 +87,50 @@ public record ParleyConfig(
         Map.copyOf(sites),
         Long.parseLong(p.getProperty("import.max.upload.bytes", String.valueOf(maxUploadBytes))),
         p.containsKey("trusted.proxies") ? TrustedProxies.parse(p.getProperty("trusted.proxies")) : trustedProxies,
-        ops.with(p));
+        ops.with(p),
+        live.with(p));
   }
 
   public ParleyConfig withPort(int port) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withDataDir(Path dataDir) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withDatabaseUrl(String databaseUrl) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withEditWindow(Duration editWindow) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withMaxUploadBytes(long maxUploadBytes) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withDemo(boolean demo) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withOps(OpsConfig ops) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withSite(String id, List<String> origins) {
     var sites = new java.util.LinkedHashMap<>(this.sites);
     sites.put(id, List.copyOf(origins));
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, trustedProxies, ops, live);
   }
 
   public ParleyConfig withTrustedProxies(TrustedProxies trustedProxies) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
+  }
+
+  public ParleyConfig withLive(LiveConfig live) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, live);
   }
 
   /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */
