@@ -53,7 +53,7 @@ public final class LiveHandlers {
     }
     try {
       new SseHandler(client -> {
-        Runnable leave = hub.join(topic, address, new ClientSink(client), lastEventId);
+        Runnable leave = hub.join(topic, address, sink(client), lastEventId);
         client.onClose(leave);
         client.keepAlive();
       }).handle(ctx);
@@ -74,22 +74,13 @@ public final class LiveHandlers {
     }
   }
 
-  private record ClientSink(SseClient client) implements Sink {
-    @Override
-    public boolean event(String name, String data, String id) {
+  private static Sink sink(SseClient client) {
+    return Sink.of((name, data, id) -> {
       client.sendEvent(name, data, id);
       return !client.terminated();
-    }
-
-    @Override
-    public boolean comment(String text) {
+    }, text -> {
       client.sendComment(text);
       return !client.terminated();
-    }
-
-    @Override
-    public void close() {
-      client.close();
-    }
+    }, client::close);
   }
 }
