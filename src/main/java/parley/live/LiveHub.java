@@ -126,7 +126,7 @@ public final class LiveHub implements AutoCloseable {
   private void dispatchLoop() {
     while (running) {
       try {
-        wakeup.await(2, TimeUnit.SECONDS); // the timeout is a safety net: a writer in another process, a lost NOTIFY
+        wakeup.await(config.safetyPoll().toMillis(), TimeUnit.MILLISECONDS);
         if (!running) return;
         List<LiveEvent> batch;
         do {
