@@ -59,7 +59,7 @@ public final class LiveHub implements AutoCloseable {
   private final Thread dispatcher;
   private final Gaps gaps = new Gaps();
   private volatile boolean running = true;
-  private long lastId;
+  private volatile long lastId; // written by the dispatcher only
 
   public LiveHub(EventLog events, Wakeup wakeup, LiveConfig config, QueueView queues, Clock clock, MeterRegistry meters) {
     this.log_ = events;
