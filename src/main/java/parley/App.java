@@ -23,6 +23,10 @@ import parley.importing.ImportHandlers;
 import parley.importing.ImportLimits;
 import parley.importing.StartupRepairs;
 import parley.importing.ImportMeters;
+import parley.live.EventLog;
+import parley.live.LiveHandlers;
+import parley.live.LiveHub;
+import parley.live.Wakeup;
 import parley.ops.Telemetry;
 import parley.moderation.ClassifierLoader;
 import parley.moderation.ModerationService;
@@ -54,6 +58,7 @@ public final class App implements AutoCloseable {
   private final Operations ops;
   private Classifier owned = Classifier.OFF;
   private MailWiring.Mailing mailing;
+  private LiveHub live;
 
   private App(Database db, Javalin server, CommentService comments, SiteService sites, ModerationService moderation,
       AnalysisModule analysis, Operations ops) {
@@ -103,6 +108,7 @@ public final class App implements AutoCloseable {
     AnalysisModule analysis = null;
     ModerationService moderation = null;
     MailWiring.Mailing mailing = null;
+    LiveHub live = null;
     try {
       StartupRepairs.run(db);
       analysis = AnalysisModule.start(db, () -> requireModel(classifier), analysisStage, clock);
@@ -124,7 +130,10 @@ public final class App implements AutoCloseable {
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
-      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events);
+      live = new LiveHub(new EventLog(db, clock), new Wakeup(db), config.live(), ModerationWiring.queueView(db, clock),
+          clock, telemetry.registry());
+      Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events,
+          new LiveHandlers(live, sites, origins));
       var outgoing = new Routes.Outgoing(MailWiring.notifyHandlers(mailing, origins), MailWiring.webhookHandlers(mailing),
           new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
       var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), mailing.replies(), origins,
@@ -141,11 +150,13 @@ public final class App implements AutoCloseable {
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
       App app = new App(db, server, comments, sites, moderation, analysis, ops);
       app.mailing = mailing;
+      app.live = live;
       boundPort.set(server.port());
       mailing.start();
       return app;
     } catch (RuntimeException e) {
       if (mailing != null) mailing.close();
+      if (live != null) live.close();
       if (moderation != null) moderation.close();
       if (analysis != null) analysis.close();
       db.close();
@@ -210,6 +221,11 @@ public final class App implements AutoCloseable {
     return ops;
   }
 
+  /** This instance's live-update streams (null when serving the analysis API only). */
+  public LiveHub live() {
+    return live;
+  }
+
   public AnalysisModule analysis() {
     return analysis;
   }
@@ -223,6 +239,7 @@ public final class App implements AutoCloseable {
   public void close() {
     Closer closer = new Closer();
     closer.run(ops.health()::drain);
+    if (live != null) closer.run(live::close); // open event streams would hold the server's stop for its grace period
     closer.run(server::stop);
     if (mailing != null) closer.run(mailing::close);
     if (moderation != null) closer.run(moderation::close);

@@ -26,7 +26,12 @@ import parley.moderation.ModerationService;
 import parley.moderation.phase.Phases;
 import parley.moderation.PolicyStore;
 import parley.moderation.StaffNames;
+import parley.live.EventLog;
+import parley.live.LiveConfig;
+import parley.live.LiveHandlers;
+import parley.live.LiveHub;
 import parley.moderation.queue.AuditStore;
+import parley.moderation.queue.Claims;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.QueueService;
@@ -63,8 +68,34 @@ final class ModerationWiring {
         .toList(), true));
   }
 
+  /** The moderators' queue as live events describe it: counts per queue, and the claims that last. */
+  static LiveHub.QueueView queueView(Database db, Clock clock) {
+    QueueService queues = new QueueService(new QueueStore(db), new AuthorStore(db), new ReportStore(db, clock),
+        new AuditStore(db, clock));
+    Claims claims = claims(db, null, clock);
+    return new LiveHub.QueueView() {
+      @Override
+      public java.util.Map<String, Integer> counts(String siteId) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        queues.counts(siteId).forEach((q, n) -> out.put(q.key(), n));
+        return out;
+      }
+
+      @Override
+      public java.util.List<?> claims(String siteId) {
+        return claims.active(siteId);
+      }
+    };
+  }
+
+  private static Claims claims(Database db, ParleyConfig config, Clock clock) {
+    Duration timeout = config == null ? LiveConfig.defaults().claimTimeout() : config.live().claimTimeout();
+    return new Claims(db, new QueueStore(db), new EventLog(db, clock), timeout, clock);
+  }
+
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
-      ModerationService moderation, Origins origins, Telemetry telemetry, Clock clock, CommentEvents events) {
+      ModerationService moderation, Origins origins, Telemetry telemetry, Clock clock, CommentEvents events,
+      LiveHandlers live) {
     boolean secure = config.publicUrl().startsWith("https:");
     AccountStore accounts = new AccountStore(db, clock);
     AuthService auth = new AuthService(accounts, new SessionStore(db, clock), new LoginThrottle(clock));
@@ -76,12 +107,14 @@ final class ModerationWiring {
     ReportStore reports = new ReportStore(db, clock, events);
     QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
     queueSizes(queues, telemetry);
-    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events);
+    Claims claims = claims(db, config, clock);
+    ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events,
+        claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
-        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions),
+        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
-        new ImportPageHandlers(dashboard, config.maxUploadBytes()));
+        new ImportPageHandlers(dashboard, config.maxUploadBytes()), live);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import parley.web.TrustedProxies;
 import parley.mail.MailConfig;
+import parley.live.LiveConfig;
 import parley.ops.OpsConfig;
 
 /**
@@ -30,6 +31,7 @@ import parley.ops.OpsConfig;
  * @param trustedProxies reverse proxies whose forwarding headers name the reader's address and scheme
  * @param ops metrics access and log format
  * @param mail SMTP and the outbox ({@code smtp.*}, {@code outbox.*}); without {@code smtp.host} nothing is emailed
+ * @param live live-update streams (caps, heartbeat) and moderators' claims
  */
 public record ParleyConfig(
     int port,
@@ -44,12 +46,14 @@ public record ParleyConfig(
     long maxUploadBytes,
     TrustedProxies trustedProxies,
     OpsConfig ops,
-    MailConfig mail) {
+    MailConfig mail,
+    LiveConfig live) {
 
   public static ParleyConfig defaults() {
     return new ParleyConfig(
         8080, Path.of("data"), "", "", Duration.ofMinutes(15), 10_000, 64 * 1024, true, Map.of(),
-        512L * 1024 * 1024, TrustedProxies.NONE, OpsConfig.defaults(), MailConfig.defaults());
+        512L * 1024 * 1024, TrustedProxies.NONE, OpsConfig.defaults(), MailConfig.defaults(),
+        LiveConfig.defaults());
   }
 
   /** Defaults, overlaid by the file (if given and present), overlaid by the environment. */
@@ -88,49 +92,53 @@ public record ParleyConfig(
         Long.parseLong(p.getProperty("import.max.upload.bytes", String.valueOf(maxUploadBytes))),
         p.containsKey("trusted.proxies") ? TrustedProxies.parse(p.getProperty("trusted.proxies")) : trustedProxies,
         ops.with(p),
-        mail.with(p));
+        mail.with(p), live.with(p));
   }
 
   public ParleyConfig withPort(int port) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withDataDir(Path dataDir) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withDatabaseUrl(String databaseUrl) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withEditWindow(Duration editWindow) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withMaxUploadBytes(long maxUploadBytes) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withDemo(boolean demo) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withOps(OpsConfig ops) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withSite(String id, List<String> origins) {
     var sites = new java.util.LinkedHashMap<>(this.sites);
     sites.put(id, List.copyOf(origins));
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, Map.copyOf(sites), maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withTrustedProxies(TrustedProxies trustedProxies) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   public ParleyConfig withMail(MailConfig mail) {
-    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail);
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
+  }
+
+  public ParleyConfig withLive(LiveConfig live) {
+    return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
   /** The JDBC URL actually used: the configured one, or the embedded SQLite file. */

@@ -215,6 +215,10 @@
   const status = h("div.parley-sr", { role: "status", "aria-live": "polite" });
   const topAlert = h("div.parley-alert", { role: "alert", hidden: true });
   const list = h("ol.parley-list", { "aria-labelledby": heading.id });
+  const fresh = new Set(); // ids of published comments announced live and not shown yet
+  // the bar floats (no height of its own), so showing it moves nothing the reader is reading
+  const newBtn = h("button.parley-btn.parley-primary", { type: "button", onclick: showNew });
+  const newBar = h("div.parley-new", { hidden: true }, newBtn);
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
   const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
   const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
@@ -239,6 +243,7 @@
       closedNote,
       topAlert,
       status,
+      newBar,
       list,
       more,
       h("p.parley-footer", null, "Comments powered by ", h("a", { href: base.href, text: "Parley", rel: "noopener" }))
@@ -331,6 +336,7 @@
     const li = h("li.parley-comment", { id: `parley-comment-${c.id}`, "data-id": c.id, "data-depth": depth });
     li._comment = c;
     byId.set(c.id, li);
+    if (fresh.delete(c.id)) freshChanged();
     li.append(renderBody(c, depth));
     if (c.replies && c.replies.length) {
       li.append(repliesList(depth, c.replies.map((r) => renderComment(r, depth + 1))));
@@ -706,7 +712,38 @@
     for (const t of root.querySelectorAll("time[datetime]")) t.textContent = relative(new Date(t.getAttribute("datetime")));
   }, 60e3);
 
+  // ---------------------------------------------------------------- live updates
+
+  // New published comments arrive as ids over SSE; the reader decides when to show them (no jumping text).
+  function live() {
+    const url = new URL("api/v1/live", base);
+    url.search = new URLSearchParams({ site: opts.site, page: opts.page });
+    const es = new EventSource(url);
+    es.addEventListener("published", (e) => {
+      const id = JSON.parse(e.data).id;
+      if (!byId.has(id) && !fresh.has(id)) fresh.add(id) && freshChanged(true);
+    });
+    es.onerror = () => es.readyState === 2 && setTimeout(live, 6e4); // refused (busy server): try again later
+  }
+
+  function freshChanged(tell) {
+    const text = plural(fresh.size, "new comment", "new comments");
+    newBtn.textContent = "Show " + text;
+    newBar.hidden = !fresh.size;
+    if (tell) announce(text);
+  }
+
+  async function showNew() {
+    const ids = [...fresh];
+    await load(false);
+    fresh.clear();
+    freshChanged();
+    const first = ids.map((id) => byId.get(id)).find(Boolean);
+    if (first) focusComment(first);
+    else heading.focus();
+  }
+
   heading.tabIndex = -1;
   if (acctBtn && (store.get("session") || location.hash.startsWith("#parley-reset="))) account("boot");
-  load(false);
+  load(false).then(() => window.EventSource && live());
 })();

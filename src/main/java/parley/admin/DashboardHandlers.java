@@ -101,6 +101,20 @@ public final class DashboardHandlers {
         items.size() == 25 ? items.getLast().id() : null));
   }
 
+  // GET /admin/{site}/cards/{id} → one queue card's HTML, for the live queue to insert (COMMENT_NOT_FOUND otherwise)
+  public void card(Context ctx) {
+    String site = ctx.pathParam("site");
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new ApiException(parley.kit.ErrorCode.COMMENT_NOT_FOUND);
+    }
+    QueueItem item = queues.detail(site, id).comment();
+    Policy policy = moderation.policy(site);
+    render(ctx, 200, "card.jte", card(item, policy, new WordMatcher(concat(policy.bannedWords(), policy.suspectWords()))));
+  }
+
   private Card card(QueueItem item, Policy policy, WordMatcher words) {
     QueueService.Detail d = queues.detail(item);
     return new Card(item, Highlight.segments(item.body(), item.scores(), words.find(item.body())),

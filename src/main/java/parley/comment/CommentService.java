@@ -273,6 +273,11 @@ public final class CommentService {
     return threads.publishedCounts(siteId, pageKeys.stream().map(CommentFields::pageKey).distinct().toList());
   }
 
+  /** A page key as threads store it (one clean line, required, bounded): live streams subscribe by it. */
+  public static String pageKey(String raw) {
+    return CommentFields.pageKey(raw);
+  }
+
   /** The site a comment belongs to, for origin checks on requests that name only the comment. */
   public String siteOf(long commentId) {
     Comment c = comments.find(commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));

@@ -39,15 +39,18 @@ public enum ErrorCode {
   ALREADY_UNDONE(409, "This action has already been undone."),
   ALREADY_VOTED(409, "You have already voted on this comment."),
   COMMENT_NOT_EDITABLE(409, "This comment can no longer be changed."),
+  CLAIMED_BY_OTHER(409, "Another moderator is handling this comment."),
   REQUEST_TOO_LARGE(413, "The request body is too large."),
   UNSUPPORTED_MEDIA_TYPE(415, "Send the request body as application/json."),
   IDEMPOTENCY_KEY_REUSED(422, "That Idempotency-Key was already used for a different comment."),
   IMPORT_FAILED(422, "The file could not be imported."),
   RATE_LIMITED(429, "Too many requests; slow down and try again shortly."),
+  LIVE_STREAMS_PER_ADDRESS(429, "Too many live streams from this address; close other tabs or retry later."),
   LOGIN_THROTTLED(429, "Too many failed sign-in attempts; wait a few minutes and try again."),
   INTERNAL_ERROR(500, "Something went wrong on the server."),
   STORAGE_UNAVAILABLE(503, "The server cannot store anything right now (its disk is full or read-only); try again later."),
   NOTIFICATIONS_OFF(503, "This server does not send emails (no SMTP server is configured)."),
+  LIVE_STREAMS_EXHAUSTED(503, "This server holds as many live streams as it may; retry later (comments still load)."),
   NOT_READY(503, "Parley is starting, stopping or cannot reach what it needs; see the failing checks.");
 
   private final int status;

@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final ReentrantLock sqliteWriteLock = new ReentrantLock();
+  private final java.util.List<Runnable> afterWrites = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private Database(Dialect dialect, HikariDataSource pool) {
     this.dialect = dialect;
@@ -101,12 +102,26 @@ public final class Database implements AutoCloseable {
 
   /** Runs a write in one transaction; serialized on SQLite. */
   public <R, X extends Exception> R write(HandleCallback<R, X> callback) throws X {
+    R result;
     if (dialect == Dialect.SQLITE) sqliteWriteLock.lock();
     try {
-      return jdbi.inTransaction(callback);
+      result = jdbi.inTransaction(callback);
     } finally {
       if (dialect == Dialect.SQLITE) sqliteWriteLock.unlock();
     }
+    for (Runnable r : afterWrites) r.run();
+    return result;
+  }
+
+  /** Runs {@code hook} after every committed {@link #write} (it must be quick): live updates wake up on it. */
+  public void afterWrites(Runnable hook) {
+    afterWrites.add(hook);
+  }
+
+  /** A connection of its own, outside the pool, for a PostgreSQL {@code LISTEN} that lasts as long as the process. */
+  public java.sql.Connection dedicatedConnection() throws java.sql.SQLException {
+    if (dialect != Dialect.POSTGRESQL) throw new IllegalStateException("only PostgreSQL connections are shared by LISTEN");
+    return java.sql.DriverManager.getConnection(pool.getJdbcUrl());
   }
 
   /** Whether a connection can be had and answers a trivial query within a second; for readiness checks. */

@@ -13,6 +13,7 @@ import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
 import parley.importing.ImportHandlers;
+import parley.live.LiveHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
 import parley.notify.NotifyHandlers;
@@ -24,7 +25,8 @@ public final class Routes {
 
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
-      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage) {}
+      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage,
+      LiveHandlers live) {}
 
   /** Reply notifications and webhooks: what the outbox sends. */
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
@@ -52,6 +54,7 @@ public final class Routes {
     r.post("/notify/confirm", out.replies()::confirm);
     r.get("/notify/unsubscribe", out.replies()::unsubscribePage);
     r.post("/notify/unsubscribe", out.replies()::unsubscribe); // also RFC 8058 one-click from mail clients
+    r.get("/api/v1/live", m.live()::readers); // SSE: newly published comments of one page
 
     // accounts: sign-in and sessions
     r.post("/api/v1/auth/login", m.auth()::login);
@@ -77,6 +80,9 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/queues/{queue}", g.moderator(m.queues()::list));
     r.get("/api/v1/sites/{site}/comments/{id}", g.moderator(m.queues()::detail));
     r.post("/api/v1/sites/{site}/comments/{id}/ban", g.moderator(m.queues()::ban));
+    r.post("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::claim));
+    r.delete("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::release));
+    r.get("/api/v1/sites/{site}/live", g.moderator(m.live()::moderators)); // SSE: queue changes, claims, counts
     r.post("/api/v1/sites/{site}/comments/{id}/{action}", g.moderator(m.queues()::act));
     r.post("/api/v1/sites/{site}/bulk", g.moderator(m.queues()::bulk));
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
@@ -104,6 +110,7 @@ public final class Routes {
     r.post("/admin/login", d::login);
     r.post("/admin/logout", g.signedIn(d::logout));
     r.get("/admin/{site}/queue/{queue}", d.page(Role.MODERATOR, d::queue));
+    r.get("/admin/{site}/cards/{id}", d.page(Role.MODERATOR, d::card)); // one card's HTML, for the live queue
     r.get("/admin/{site}/audit", d.page(Role.MODERATOR, d::audit));
     r.get("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::show));
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));

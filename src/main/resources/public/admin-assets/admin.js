@@ -2,8 +2,8 @@
 (() => {
   const csrf = document.querySelector('meta[name=csrf]')?.content;
   const site = document.body.dataset.site;
-  const api = (path, body) => fetch(`/api/v1/sites/${encodeURIComponent(site)}${path}`, {
-    method: 'POST', credentials: 'same-origin',
+  const api = (path, body, method = 'POST') => fetch(`/api/v1/sites/${encodeURIComponent(site)}${path}`, {
+    method, credentials: 'same-origin', keepalive: method === 'DELETE',
     headers: Object.assign({'X-CSRF-Token': csrf}, body ? {'Content-Type': 'application/json'} : {}),
     body: body ? JSON.stringify(body) : undefined,
   }).then(async r => {
@@ -32,7 +32,8 @@
     catch (e) { toast(e.message); }
   }
 
-  const cards = [...document.querySelectorAll('.card')];
+  const cardList = document.querySelector('.cards');
+  let cards = [...document.querySelectorAll('.card')];
   let current = -1;
   function select(i) {
     if (!cards.length) return;
@@ -40,10 +41,12 @@
     cards.forEach((c, k) => c.classList.toggle('current', k === current));
     cards[current].focus({preventScroll: true});
     cards[current].scrollIntoView({block: 'nearest', behavior: 'smooth'});
+    claim(cards[current]);
   }
   const past = {approve: 'Approved', reject: 'Rejected', feature: 'Featured', ban: 'Author banned'};
   async function act(card, action) {
     if (!card) return;
+    if (card.dataset.heldBy) { toast(`Being handled by ${card.dataset.heldBy}.`); return; }
     // a ban covers what the moderator ticked on the card: account, browser, address and/or email
     const covers = [...card.querySelectorAll('input[name=covers]:checked')].map(i => i.value);
     if (action === 'ban' && (!covers.length
@@ -55,16 +58,18 @@
         card.className = card.className.replace(/state-\w+/, `state-${res.comment.state}`);
       }
       if (action !== 'ban') card.classList.add('done');
+      if (action !== 'ban' && card.dataset.id === mine) { clearInterval(renewal); mine = null; } // the server let go
       toast(`${past[action]} #${card.dataset.id}${action === 'ban' ? ` (${covers.join(', ')})` : ''}.`, res.auditId);
       if (cards.indexOf(card) === current) select(current + 1);
     } catch (e) { toast(e.message); }
   }
-  cards.forEach((card, i) => {
-    card.addEventListener('click', e => {
-      const b = e.target.closest('[data-action]');
-      if (b) act(card, b.dataset.action);
-      else if (!e.target.closest('a, input, label')) select(i);
-    });
+  // one listener for every card, those the live queue adds included
+  cardList?.addEventListener('click', e => {
+    const card = e.target.closest('.card');
+    if (!card) return;
+    const b = e.target.closest('[data-action]');
+    if (b) act(card, b.dataset.action);
+    else if (!e.target.closest('a, input, label, button')) select(cards.indexOf(card));
   });
 
   async function bulk(action) {
@@ -82,7 +87,9 @@
   document.querySelectorAll('[data-undo]').forEach(b => b.addEventListener('click', async () => {
     try { await api(`/audit/${b.dataset.undo}/undo`); location.reload(); } catch (e) { toast(e.message); }
   }));
-  document.querySelectorAll('[data-close-thread]').forEach(b => b.addEventListener('click', async () => {
+  document.addEventListener('click', async e => {
+    const b = e.target.closest('[data-close-thread]');
+    if (!b) return;
     const close = b.dataset.closed !== 'true';
     if (close && !confirm('Close this thread? Readers will no longer be able to comment on the article.')) return;
     try {
@@ -91,8 +98,8 @@
         o.dataset.closed = String(close); o.textContent = close ? 'Reopen thread' : 'Close thread';
       });
       toast(close ? 'Thread closed for new comments.' : 'Thread reopened.');
-    } catch (e) { toast(e.message); }
-  }));
+    } catch (err) { toast(err.message); }
+  });
     document.querySelector('[data-site-select]')?.addEventListener('change', e => {
     location.href = `/admin/${encodeURIComponent(e.target.value)}/queue/pending`;
   });
@@ -112,5 +119,81 @@
     }
     e.preventDefault();
   });
+  // ---- claims: the current card is ours while it stays open (renewed while the tab is visible); others see who
+  let mine = null, renewal;
+  async function claim(card) {
+    const id = card.dataset.id;
+    if (mine === id) return;
+    release();
+    if (card.classList.contains('done') || card.dataset.heldBy) return;
+    mine = id;
+    try {
+      await api(`/comments/${id}/claim`);
+      renewal = setInterval(() => document.visibilityState === 'visible' && api(`/comments/${id}/claim`).catch(() => {}), 30e3);
+    } catch (e) {
+      mine = null;
+      toast(e.message);
+    }
+  }
+  function release() {
+    clearInterval(renewal);
+    if (mine) api(`/comments/${mine}/claim`, undefined, 'DELETE').catch(() => {});
+    mine = null;
+  }
+  addEventListener('pagehide', release);
+  function held(id, by, until) {
+    const card = cardList?.querySelector(`.card[data-id="${id}"]`);
+    if (!card || id === mine) return;
+    let note = card.querySelector('.held-by');
+    if (!by) { delete card.dataset.heldBy; note?.remove(); }
+    else {
+      card.dataset.heldBy = by;
+      if (!note) card.querySelector('.actions').prepend(note = Object.assign(document.createElement('p'), {className: 'held-by'}));
+      note.textContent = `Being handled by ${by}`;
+      clearTimeout(card.heldTimer);
+      card.heldTimer = setTimeout(() => held(id, null), until - Date.now() + 1e3);
+    }
+    card.querySelectorAll('[data-action]').forEach(b => { b.disabled = !!by; });
+  }
+
+  // ---- the live queue: new items appear, handled ones fade, counts in the navigation follow
+  const queue = location.pathname.split('/')[4];
+  function counts(c) {
+    for (const q of ['pending', 'reported']) {
+      const tab = document.querySelector(`.tabs a[href$="/queue/${q}"]`);
+      if (!tab || c?.[q] == null) continue;
+      let badge = tab.querySelector('.badge');
+      if (!c[q]) { badge?.remove(); continue; }
+      if (!badge) tab.append(' ', badge = Object.assign(document.createElement('b'), {className: 'badge'}));
+      badge.textContent = c[q];
+    }
+  }
+  async function arrived(id) {
+    if (!cardList || cardList.querySelector(`.card[data-id="${id}"]`)) return;
+    const r = await fetch(`/admin/${encodeURIComponent(site)}/cards/${id}`, {credentials: 'same-origin'});
+    if (!r.ok) return;
+    const t = document.createElement('template');
+    t.innerHTML = await r.text(); // our own server-rendered, escaped card
+    const card = t.content.querySelector('.card');
+    if (!card || cardList.querySelector(`.card[data-id="${id}"]`)) return;
+    document.querySelector('.empty')?.remove();
+    cardList.prepend(card);
+    cards = [...cardList.querySelectorAll('.card')];
+    const shown = document.querySelector('.toolbar h1 small');
+    if (shown) shown.textContent = `${cards.length} shown`;
+    if (current >= 0) current = cards.indexOf(document.querySelector('.card.current'));
+    toast(`New ${queue} comment #${id}.`);
+  }
+  if (site && window.EventSource) {
+    const es = new EventSource(`/api/v1/sites/${encodeURIComponent(site)}/live`);
+    const on = (kind, f) => es.addEventListener(kind, e => { const d = JSON.parse(e.data); counts(d.counts); f(d); });
+    on('hello', d => d.claims.forEach(c => held(String(c.commentId), c.moderator, Date.parse(c.until))));
+    on('queued', d => queue === 'pending' && arrived(d.id));
+    on('reported', d => queue === 'reported' && arrived(d.id));
+    on('resolved', d => cardList?.querySelector(`.card[data-id="${d.id}"]`)?.classList.add('done'));
+    on('claimed', d => held(String(d.id), d.claim.by, d.claim.until));
+    on('released', d => held(String(d.id), null));
+  }
+
   if (cards.length) select(0);
 })();

@@ -150,4 +150,22 @@ class DashboardPagesTest {
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
     assertThat(html).contains("<mark class=\"hl hl-insult\"");
   }
+
+  /** The live queue inserts single cards: same role rules as the queue page, same escaping, a clear 404. */
+  @Test
+  void oneCardIsServedToModeratorsOfItsSiteOnlyAndEscaped() {
+    long id = server.comment(As.reader("xss-card"), "xss-card", "<img src=x onerror=alert(1)> you idiot").json()
+        .path("comment").path("id").asLong();
+    As reader = server.login("reader@example.org", Staff.PASSWORD);
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    assertThat(server.send(As.ANONYMOUS, "GET", "/admin/news/cards/" + id, null).status()).isEqualTo(302);
+    assertThat(server.send(reader, "GET", "/admin/news/cards/" + id, null).status()).isEqualTo(403);
+    assertThat(server.send(mod, "GET", "/admin/other/cards/" + id, null).status()).isEqualTo(403);
+    Reply card = server.send(mod, "GET", "/admin/news/cards/" + id, null);
+    assertThat(card.status()).isEqualTo(200);
+    assertThat(card.raw().body().strip()).startsWith("<article").contains("data-id=\"" + id + "\"")
+        .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img");
+    assertThat(server.send(mod, "GET", "/admin/news/cards/999999", null).error()).isEqualTo("COMMENT_NOT_FOUND");
+    assertThat(server.send(mod, "GET", "/admin/news/cards/abc", null).error()).isEqualTo("COMMENT_NOT_FOUND");
+  }
 }

@@ -49,6 +49,8 @@ class AuthorizationMatrixTest {
         new Endpoint("GET", s + "/comments/" + c, null, Role.MODERATOR),
         new Endpoint("POST", s + "/comments/" + c + "/approve", null, Role.MODERATOR),
         new Endpoint("POST", s + "/comments/" + c + "/unfeature", null, Role.MODERATOR),
+        new Endpoint("POST", s + "/comments/" + c + "/claim", null, Role.MODERATOR),
+        new Endpoint("DELETE", s + "/comments/" + c + "/claim", null, Role.MODERATOR),
         new Endpoint("POST", s + "/bulk", "{\"action\":\"approve\",\"ids\":[" + c + "]}", Role.MODERATOR),
         new Endpoint("POST", s + "/threads/" + t + "/close", "{\"closed\":false}", Role.MODERATOR),
         new Endpoint("GET", s + "/audit", null, Role.MODERATOR),
@@ -80,6 +82,29 @@ class AuthorizationMatrixTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  /** The moderators' event stream answers like every moderator endpoint; allowed, it stays open (so it is closed). */
+  @Test
+  void theModeratorsLiveStreamAnswersOnlyToModeratorsOfTheSite() {
+    As reader = server.login("reader@example.org", Staff.PASSWORD);
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    List<String> wrong = new ArrayList<>();
+    for (String site : List.of(A, B)) {
+      int allowed = site.equals(A) ? 200 : 403;
+      stream(wrong, "anonymous", As.ANONYMOUS, site, 401);
+      stream(wrong, "reader", reader, site, 403);
+      stream(wrong, "moderator of A", mod, site, allowed);
+      stream(wrong, "admin of A", admin, site, allowed);
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static void stream(List<String> wrong, String who, As as, String site, int expected) {
+    try (var s = parley.testing.EventStream.open(server.base() + "/api/v1/sites/" + site + "/live", as.headers())) {
+      if (s.status() != expected) wrong.add(who + " GET live of " + site + " → " + s.status() + " (expected " + expected + ")");
+    }
   }
 
   @Test

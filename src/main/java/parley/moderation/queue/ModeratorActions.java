@@ -63,15 +63,20 @@ public final class ModeratorActions {
   private final BanStore bans;
   private final ThreadStore threads;
   private final CommentEvents events;
+  private final Claims claims;
 
+  /** With claims that last two minutes, on the system clock (tests and tools that act without a dashboard). */
   public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans, ThreadStore threads) {
-    this(db, queue, audit, bans, threads, CommentEvents.NONE);
+    this(db, queue, audit, bans, threads, CommentEvents.NONE, new Claims(db, queue,
+        new parley.live.EventLog(db, java.time.Clock.systemUTC()), java.time.Duration.ofMinutes(2),
+        java.time.Clock.systemUTC()));
   }
 
   /** {@code events} hear of each comment an action (or an undo) publishes, in the action's transaction. */
   public ModeratorActions(Database db, QueueStore queue, AuditStore audit, BanStore bans, ThreadStore threads,
-      CommentEvents events) {
+      CommentEvents events, Claims claims) {
     this.events = events;
+    this.claims = claims;
     this.db = db;
     this.threads = threads;
     this.queue = queue;
@@ -101,10 +106,12 @@ public final class ModeratorActions {
   private long apply(Handle h, String siteId, long commentId, Action action, Actor actor) {
     QueueItem c = comment(h, siteId, commentId);
     if (c.state() == CommentState.DELETED) throw new ApiException(ErrorCode.COMMENT_NOT_EDITABLE, "The author deleted it.");
+    claims.requireActable(h, commentId, actor.id());
     ModState before = ModState.of(c);
     ModState after = action.after(before);
     queue.apply(h, commentId, after);
     published(h, commentId, before, after);
+    claims.release(h, siteId, commentId, actor.id()); // done with it: the card moves on
     return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), action.audited(),
         commentId, before, after, null));
   }
@@ -116,6 +123,7 @@ public final class ModeratorActions {
   public long banAuthor(String siteId, long commentId, String reason, Set<BanScope> scopes, Actor actor) {
     return db.write(h -> {
       QueueItem c = comment(h, siteId, commentId);
+      claims.requireActable(h, commentId, actor.id());
       List<String> keys = new ArrayList<>();
       List<String> covers = new ArrayList<>();
       for (BanScope scope : BanScope.values()) {

@@ -21,10 +21,23 @@ import parley.kit.Json;
 public final class QueueHandlers {
   private final QueueService queues;
   private final ModeratorActions actions;
+  private final Claims claims;
 
-  public QueueHandlers(QueueService queues, ModeratorActions actions) {
+  public QueueHandlers(QueueService queues, ModeratorActions actions, Claims claims) {
     this.queues = queues;
     this.actions = actions;
+    this.claims = claims;
+  }
+
+  // POST /api/v1/sites/{site}/comments/{id}/claim → {commentId, accountId, moderator, until}; 409 CLAIMED_BY_OTHER
+  public void claim(Context ctx) {
+    ctx.json(claims.claim(site(ctx), id(ctx, "id"), actor(ctx)));
+  }
+
+  // DELETE /api/v1/sites/{site}/comments/{id}/claim → 204 (also when the caller held no claim)
+  public void release(Context ctx) {
+    claims.release(site(ctx), id(ctx, "id"), actor(ctx));
+    ctx.status(204);
   }
 
   // GET /api/v1/sites/{site}/queues/{queue}?before=&limit= → {items, counts, next}
