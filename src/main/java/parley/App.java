@@ -8,6 +8,8 @@ import parley.classify.Classifier;
 import parley.classify.Stage;
 import parley.comment.ArrivalCheck;
 import parley.comment.CommentHandlers;
+import parley.comment.LatestComments;
+import parley.crawl.CrawlHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
 import parley.comment.ThreadPageCache;
@@ -111,6 +113,7 @@ public final class App implements AutoCloseable {
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
+      var crawl = new CrawlHandlers(comments, new LatestComments(db), sites, config.publicUrl());
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock);
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
@@ -118,7 +121,7 @@ public final class App implements AutoCloseable {
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
           ops.requestLog(), routes -> {
             Routes.ops(routes, ops.health());
-            Routes.register(routes, cors, commentHandlers, staff, perspective, imports);
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, crawl);
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());

@@ -10,6 +10,7 @@ import parley.auth.Guard;
 import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
+import parley.crawl.CrawlHandlers;
 import parley.importing.ImportHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
@@ -23,7 +24,7 @@ public final class Routes {
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
-      AnalysisHandlers analysis, ImportHandlers imports) {
+      AnalysisHandlers analysis, ImportHandlers imports, CrawlHandlers crawl) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
 
@@ -37,6 +38,11 @@ public final class Routes {
     r.post("/api/v1/comments/{id}/vote", comments::vote);
     r.post("/api/v1/comments/{id}/report", m.readers()::report);
     r.get("/api/v1/featured", m.readers()::featured);
+
+    // public: crawlers, feed readers and pages without JavaScript (published comments only)
+    r.get("/api/v1/threads.html", crawl::html);
+    r.get("/api/v1/feeds/thread.atom", crawl::threadFeed);
+    r.get("/api/v1/feeds/site.atom", crawl::siteFeed);
 
     // accounts: sign-in and sessions
     r.post("/api/v1/auth/login", m.auth()::login);
