@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import parley.admin.WebhookPageHandlers;
 import parley.comment.CommentEvents;
 import parley.comment.CommentHandlers;
+import parley.comment.LatestComments;
+import parley.crawl.CrawlHandlers;
 import parley.comment.CommentService;
 import parley.comment.CommentStore;
 import parley.comment.ThreadPageCache;
@@ -130,6 +132,7 @@ public final class App implements AutoCloseable {
       Cors cors = new Cors(origins);
       var pageCache = new ThreadPageCache(config.ops().threadCacheBytes(), telemetry.registry());
       CommentHandlers commentHandlers = new CommentHandlers(comments, new ThreadReads(comments, pageCache), origins);
+      var crawl = new CrawlHandlers(comments, new LatestComments(db), sites, config.publicUrl());
       live = new LiveHub(new EventLog(db, clock), new Wakeup(db), config.live(), ModerationWiring.queueView(db, clock),
           clock, telemetry.registry());
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events,
@@ -144,7 +147,7 @@ public final class App implements AutoCloseable {
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
           ops.requestLog(), routes -> {
             Routes.ops(routes, ops.health());
-            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account);
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account, crawl);
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());

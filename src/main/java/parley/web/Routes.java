@@ -12,6 +12,7 @@ import parley.auth.Guard;
 import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
+import parley.crawl.CrawlHandlers;
 import parley.importing.ImportHandlers;
 import parley.live.LiveHandlers;
 import parley.moderation.queue.QueueHandlers;
@@ -32,7 +33,8 @@ public final class Routes {
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
-      AnalysisHandlers analysis, ImportHandlers imports, Outgoing out, AccountHandlers account) {
+      AnalysisHandlers analysis, ImportHandlers imports, Outgoing out, AccountHandlers account,
+      CrawlHandlers crawl) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
 
@@ -55,6 +57,11 @@ public final class Routes {
     r.get("/notify/unsubscribe", out.replies()::unsubscribePage);
     r.post("/notify/unsubscribe", out.replies()::unsubscribe); // also RFC 8058 one-click from mail clients
     r.get("/api/v1/live", m.live()::readers); // SSE: newly published comments of one page
+
+    // public: crawlers, feed readers and pages without JavaScript (published comments only)
+    r.get("/api/v1/threads.html", crawl::html);
+    r.get("/api/v1/feeds/thread.atom", crawl::threadFeed);
+    r.get("/api/v1/feeds/site.atom", crawl::siteFeed);
 
     // accounts: sign-in and sessions
     r.post("/api/v1/auth/login", m.auth()::login);
