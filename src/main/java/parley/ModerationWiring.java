@@ -26,6 +26,8 @@ import parley.moderation.PolicyStore;
 import parley.moderation.StaffNames;
 import parley.moderation.queue.AuditStore;
 import parley.moderation.queue.ModeratorActions;
+import parley.moderation.queue.ArticleSettings;
+import parley.moderation.queue.ArticleSettingsHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.QueueService;
 import parley.moderation.queue.QueueStore;
@@ -80,6 +82,7 @@ final class ModerationWiring {
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
-        new ImportPageHandlers(dashboard, config.maxUploadBytes()));
+        new ImportPageHandlers(dashboard, config.maxUploadBytes()),
+        new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit)));
   }
 }

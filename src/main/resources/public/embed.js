@@ -216,6 +216,7 @@
   const list = h("ol.parley-list", { "aria-labelledby": heading.id });
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
   const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
+  const notice = h("p.parley-notice", { role: "note", hidden: true });
   const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
     text: `This page did not set its site (data-site), so comments use the site "${DEFAULT_SITE}".` });
   const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
@@ -226,6 +227,7 @@
     h("section.parley-root", { "aria-labelledby": heading.id },
       h("header.parley-header", null, heading, sortGroup),
       siteNote,
+      notice,
       mainForm.el,
       closedNote,
       topAlert,
@@ -268,7 +270,12 @@
       state.thread = res.thread;
       state.cursor = res.nextCursor || null;
       setCount(res.thread ? res.thread.commentCount : 0);
-      const closed = !!(res.thread && res.thread.closed);
+      const t = res.thread || {};
+      notice.textContent = t.notice || ""; // a moderator's plain text: never parsed as HTML
+      notice.hidden = !t.notice;
+      // a cached page can outlive the article's closing time
+      const closed = !!(t.closed || (t.closesAt && Date.parse(t.closesAt) <= Date.now()));
+      if (res.thread) res.thread.closed = closed;
       mainForm.el.hidden = closed;
       closedNote.hidden = !closed;
       root.classList.toggle("parley-is-closed", closed);

@@ -11,6 +11,7 @@ import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
 import parley.importing.ImportHandlers;
+import parley.moderation.queue.ArticleSettingsHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
 
@@ -20,7 +21,8 @@ public final class Routes {
 
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
-      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage) {}
+      SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage,
+      ArticleSettingsHandlers articles) {}
 
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
       AnalysisHandlers analysis, ImportHandlers imports) {
@@ -53,6 +55,8 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/comments/{id}/{action}", g.moderator(m.queues()::act));
     r.post("/api/v1/sites/{site}/bulk", g.moderator(m.queues()::bulk));
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
+    r.get("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::show));
+    r.put("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::update));
     r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
     r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
     r.get("/api/v1/sites/{site}/bans", g.moderator(m.sites()::bans));
