@@ -33,6 +33,8 @@ import parley.live.LiveHub;
 import parley.moderation.queue.AuditStore;
 import parley.moderation.queue.Claims;
 import parley.moderation.queue.ModeratorActions;
+import parley.moderation.queue.ArticleSettings;
+import parley.moderation.queue.ArticleSettingsHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.QueueService;
 import parley.moderation.queue.QueueStore;
@@ -115,6 +117,7 @@ final class ModerationWiring {
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
-        new ImportPageHandlers(dashboard, config.maxUploadBytes()), live);
+        new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,
+        new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit)));
   }
 }

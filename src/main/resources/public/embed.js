@@ -221,6 +221,7 @@
   const newBar = h("div.parley-new", { hidden: true }, newBtn);
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
   const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
+  const notice = h("p.parley-notice", { role: "note", hidden: true });
   const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
     text: `This page did not set its site (data-site), so comments use the site "${DEFAULT_SITE}".` });
   const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
@@ -239,6 +240,7 @@
       h("header.parley-header", null, heading, acctBtn, sortGroup),
       acctPanel,
       siteNote,
+      notice,
       mainForm.el,
       closedNote,
       topAlert,
@@ -282,7 +284,12 @@
       state.thread = res.thread;
       state.cursor = res.nextCursor || null;
       setCount(res.thread ? res.thread.commentCount : 0);
-      const closed = !!(res.thread && res.thread.closed);
+      const t = res.thread || {};
+      notice.textContent = t.notice || ""; // a moderator's plain text: never parsed as HTML
+      notice.hidden = !t.notice;
+      // a cached page can outlive the article's closing time
+      const closed = !!(t.closed || (t.closesAt && Date.parse(t.closesAt) <= Date.now()));
+      if (res.thread) res.thread.closed = closed;
       mainForm.el.hidden = closed;
       closedNote.hidden = !closed;
       root.classList.toggle("parley-is-closed", closed);

@@ -14,9 +14,15 @@ public interface ArrivalCheck {
    * @param accountId the signed-in author's account, or null for anonymous comments
    * @param ipHash SHA-256 of the author's IP address, or null when unknown
    * @param email the address the author gave, or null (a ban may cover its hash)
+   * @param threadPremoderated the article's settings hold every comment on it
    */
   record Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
-      boolean edit, Long accountId, String ipHash, String email) {
+      boolean edit, Long accountId, String ipHash, String email, boolean threadPremoderated) {
+
+    public Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
+        boolean edit, Long accountId, String ipHash, String email) {
+      this(siteId, threadId, parentId, authorName, clientHash, body, edit, accountId, ipHash, email, false);
+    }
 
     public Arrival(String siteId, long threadId, Long parentId, String authorName, String clientHash, String body,
         boolean edit) {

@@ -139,12 +139,12 @@ public final class CommentService {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: a replay answers the same instant
     CommentThread thread = threads.find(site.id(), pageKey)
         .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title)));
-    if (thread.closed()) throw new ApiException(ErrorCode.THREAD_CLOSED);
+    if (thread.closedAt(now)) throw new ApiException(ErrorCode.THREAD_CLOSED);
     Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
     // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
     Decision decision = arrivalCheck.check(
         new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash,
-            email));
+            email, thread.settings().premoderate()));
     String html = BodyRenderer.render(body);
     long id = db.write(h -> {
       long inserted = comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,
@@ -175,7 +175,8 @@ public final class CommentService {
     String body = CommentFields.body(newBody, maxChars);
     CommentThread thread = threads.find(c.threadId()).orElseThrow();
     Decision decision = arrivalCheck.check(
-        new Arrival(thread.siteId(), thread.id(), c.parentId(), c.authorName(), c.clientHash(), body, true));
+        new Arrival(thread.siteId(), thread.id(), c.parentId(), c.authorName(), c.clientHash(), body, true, null, null,
+            null, thread.settings().premoderate()));
     comments.updateBody(id, body, BodyRenderer.render(body), clock.instant(), decision.state(), decision.scores(),
         decision.reasons());
     return comments.find(id).orElseThrow();

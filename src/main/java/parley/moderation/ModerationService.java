@@ -158,7 +158,8 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     boolean known = author.accountId() != null || author.clientHash() != null;
     List<String> recent = known
         ? authors.recentBodies(a.siteId(), author, clock.millis() - RECENT.toMillis(), 10) : List.of();
-    Submission s = new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null);
+    Submission s = new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null,
+        a.threadPremoderated());
     return score(s);
   }
 
@@ -202,7 +203,8 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   }
 
   private static Submission failed(Submission s, String why) {
-    return new Submission(s.siteId(), s.body(), s.edit(), s.approvedByAuthor(), s.recentBodies(), null, why);
+    return new Submission(s.siteId(), s.body(), s.edit(), s.approvedByAuthor(), s.recentBodies(), null, why,
+        s.threadPremoderated());
   }
 
   private Compiled compiled(String siteId) {

@@ -16,6 +16,7 @@ public enum Rule {
   DUPLICATE("duplicate"),
   MODE_PREMODERATE("mode.premoderate"),
   MODE_TRUST("mode.trust"),
+  THREAD_PREMODERATE("thread.premoderate"),
   CLASSIFIER_OFF("classifier.off"),
   CLASSIFIER_FAILED("classifier.failed"),
   CLASSIFIER_LANGUAGE("classifier.language"),

@@ -10,9 +10,15 @@ import parley.classify.Classification;
  * @param recentBodies the author's recent comments on this site, newest first, for duplicate checks
  * @param classification the classifier's scores, or null when it is off or failed
  * @param classifierError why scoring failed, or null
+ * @param threadPremoderated the article's settings hold every comment on it
  */
 public record Submission(String siteId, String body, boolean edit, int approvedByAuthor, List<String> recentBodies,
-    Classification classification, String classifierError) {
+    Classification classification, String classifierError, boolean threadPremoderated) {
+
+  public Submission(String siteId, String body, boolean edit, int approvedByAuthor, List<String> recentBodies,
+      Classification classification, String classifierError) {
+    this(siteId, body, edit, approvedByAuthor, recentBodies, classification, classifierError, false);
+  }
 
   /** A new comment with nothing known about its author; for tests and re-moderating archives. */
   public static Submission of(String body) {
@@ -20,10 +26,14 @@ public record Submission(String siteId, String body, boolean edit, int approvedB
   }
 
   public Submission withClassification(Classification c) {
-    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, c, null);
+    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, c, null, threadPremoderated);
+  }
+
+  public Submission onPremoderatedThread() {
+    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, classification, classifierError, true);
   }
 
   public Submission withHistory(int approved, List<String> recent) {
-    return new Submission(siteId, body, edit, approved, recent, classification, classifierError);
+    return new Submission(siteId, body, edit, approved, recent, classification, classifierError, threadPremoderated);
   }
 }

@@ -20,7 +20,14 @@ public final class ThreadStore {
       rs.getBoolean("closed"),
       Instant.ofEpochMilli(rs.getLong("created_at")),
       rs.getLong("version"),
-      rs.getInt("published_count"));
+      rs.getInt("published_count"),
+      settings(rs));
+
+  private static ThreadSettings settings(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long closesAt = rs.getLong("closes_at");
+    Instant closes = rs.wasNull() ? null : Instant.ofEpochMilli(closesAt); // before any other column is read
+    return new ThreadSettings(rs.getBoolean("premoderate"), rs.getString("notice"), closes);
+  }
 
   private final Database db;
 
@@ -63,6 +70,16 @@ public final class ThreadStore {
   public boolean setClosed(Handle h, String siteId, long threadId, boolean closed) {
     return h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")
         .bind("closed", closed).bind("id", threadId).bind("site", siteId).execute() > 0;
+  }
+
+  /** Replaces a site's thread's settings inside the caller's write; bumps the version so cached pages show them. */
+  public boolean setSettings(Handle h, String siteId, long threadId, ThreadSettings s) {
+    return h.createUpdate("""
+            UPDATE threads SET premoderate = :pre, notice = :notice, closes_at = :closes, version = version + 1
+            WHERE id = :id AND site_id = :site""")
+        .bind("pre", s.premoderate()).bind("notice", s.notice())
+        .bind("closes", s.closesAt() == null ? null : s.closesAt().toEpochMilli())
+        .bind("id", threadId).bind("site", siteId).execute() > 0;
   }
 
   /** Published comments per page key (the counter the triggers keep); pages without a thread count 0. */

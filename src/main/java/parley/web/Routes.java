@@ -15,6 +15,7 @@ import parley.comment.CommentHandlers;
 import parley.crawl.CrawlHandlers;
 import parley.importing.ImportHandlers;
 import parley.live.LiveHandlers;
+import parley.moderation.queue.ArticleSettingsHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
 import parley.notify.NotifyHandlers;
@@ -27,7 +28,7 @@ public final class Routes {
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage,
-      LiveHandlers live) {}
+      LiveHandlers live, ArticleSettingsHandlers articles) {}
 
   /** Reply notifications and webhooks: what the outbox sends. */
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
@@ -93,6 +94,8 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/comments/{id}/{action}", g.moderator(m.queues()::act));
     r.post("/api/v1/sites/{site}/bulk", g.moderator(m.queues()::bulk));
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
+    r.get("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::show));
+    r.put("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::update));
     r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
     r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
     r.get("/api/v1/sites/{site}/bans", g.moderator(m.sites()::bans));

@@ -53,6 +53,8 @@ class AuthorizationMatrixTest {
         new Endpoint("DELETE", s + "/comments/" + c + "/claim", null, Role.MODERATOR),
         new Endpoint("POST", s + "/bulk", "{\"action\":\"approve\",\"ids\":[" + c + "]}", Role.MODERATOR),
         new Endpoint("POST", s + "/threads/" + t + "/close", "{\"closed\":false}", Role.MODERATOR),
+        new Endpoint("GET", s + "/threads/" + t + "/settings", null, Role.MODERATOR),
+        new Endpoint("PUT", s + "/threads/" + t + "/settings", "{}", Role.MODERATOR),
         new Endpoint("GET", s + "/audit", null, Role.MODERATOR),
         new Endpoint("POST", s + "/audit/999999/undo", null, Role.MODERATOR),
         new Endpoint("GET", s + "/bans", null, Role.MODERATOR),

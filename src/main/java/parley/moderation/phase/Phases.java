@@ -6,7 +6,7 @@ import parley.moderation.Phase;
 import parley.moderation.Pipeline;
 import parley.moderation.Policy;
 
-/** The ordered list: rejections first, then reasons to hold, then the site's mode. */
+/** The ordered list: rejections first, then reasons to hold, then the article's and the site's mode. */
 public final class Phases {
   private Phases() {}
 
@@ -17,6 +17,7 @@ public final class Phases {
     phases.add(WordListPhase.suspect(policy.suspectWords()));
     phases.add(new LinkPhase(policy.maxLinks()));
     if (policy.holdDuplicates()) phases.add(new DuplicatePhase());
+    phases.add(new ThreadPhase());
     phases.add(new ModePhase(policy.mode(), policy.trustedAfter()));
     return new Pipeline(phases);
   }

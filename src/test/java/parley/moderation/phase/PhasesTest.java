@@ -42,6 +42,15 @@ class PhasesTest {
   }
 
   @Test
+  void aPremoderatedArticleHoldsEvenWhenTheSitePostModerates() {
+    Policy post = Policy.defaults();
+    assertThat(rule(new ThreadPhase().evaluate(Submission.of("Fine words").onPremoderatedThread())))
+        .isEqualTo("hold:thread.premoderate");
+    assertThat(rule(new ThreadPhase().evaluate(Submission.of("Fine words")))).isEqualTo("pass");
+    assertThat(Phases.forPolicy(post).run(Submission.of("Fine words").onPremoderatedThread()).key()).isEqualTo("hold");
+  }
+
+  @Test
   void thresholdsHoldAtHAndRejectAtR() {
     ScorePhase phase = new ScorePhase(Map.of("threat", new Threshold(0.6, 0.9)));
     assertThat(rule(phase.evaluate(scored("x", Category.THREAT, 0.59)))).isEqualTo("pass");

@@ -17,7 +17,7 @@ class StoredSpellingsTest {
   @Test
   void auditActionsKeepTheirStoredSpellings() {
     assertThat(Arrays.stream(AuditAction.values()).map(AuditAction::key)).containsExactly(
-        "approve", "reject", "feature", "unfeature", "ban", "close_thread", "open_thread", "undo");
+        "approve", "reject", "feature", "unfeature", "ban", "close_thread", "open_thread", "undo", "thread_settings");
     for (AuditAction a : AuditAction.values()) assertThat(AuditAction.fromKey(a.key())).contains(a);
     // an archive from another version may hold an action this one does not know: read, never undone
     assertThat(AuditAction.fromKey("policy")).isEmpty();
@@ -26,7 +26,7 @@ class StoredSpellingsTest {
   @Test
   void reasonRulesKeepTheirStoredSpellings() {
     assertThat(Arrays.stream(Rule.values()).map(Rule::key)).containsExactly("words.banned", "words.suspect", "links",
-        "duplicate", "mode.premoderate", "mode.trust", "classifier.off", "classifier.failed", "classifier.language",
+        "duplicate", "mode.premoderate", "mode.trust", "thread.premoderate", "classifier.off", "classifier.failed", "classifier.language",
         "score");
     for (Rule r : Rule.values()) assertThat(Rule.fromKey(r.key())).contains(r);
     assertThat(Rule.scoreKey(Category.THREAT)).isEqualTo("score.threat");

@@ -1,0 +1,60 @@
+package parley.moderation.queue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import parley.auth.Guard;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.kit.Json;
+import parley.moderation.queue.ArticleSettings.Change;
+
+/** Per-article settings as JSON; every route is wrapped by {@link Guard#moderator}, which checks role and CSRF. */
+public final class ArticleSettingsHandlers {
+  static final int MAX_DAYS = 3650;
+  private final ArticleSettings settings;
+
+  public ArticleSettingsHandlers(ArticleSettings settings) {
+    this.settings = settings;
+  }
+
+  // GET /api/v1/sites/{site}/threads/{id}/settings → {premoderate, notice, closesAt}
+  public void show(Context ctx) {
+    ctx.json(ArticleSettings.json(settings.get(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"))));
+  }
+
+  // PUT /api/v1/sites/{site}/threads/{id}/settings {premoderate?, notice?, closesAt? | closeAfterDays?} → the settings
+  public void update(Context ctx) {
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
+    var saved = settings.set(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), change(body), QueueHandlers.actor(ctx));
+    ctx.json(ArticleSettings.json(saved));
+  }
+
+  /** The whole settings are replaced: a field left out goes back to its default (off, none, never). */
+  static Change change(JsonNode body) {
+    JsonNode pre = body.get("premoderate");
+    if (pre != null && !pre.isNull() && !pre.isBoolean()) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'premoderate' is true or false.");
+    }
+    Long days = Json.number(body, "closeAfterDays");
+    String at = Json.text(body, "closesAt");
+    if (days != null && at != null) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "Give 'closesAt' or 'closeAfterDays', not both.");
+    }
+    if (days != null && (days < 0 || days > MAX_DAYS)) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'closeAfterDays' is 0 to " + MAX_DAYS + ".");
+    }
+    return new Change(pre != null && pre.asBoolean(), Json.text(body, "notice"), instant(at),
+        days == null ? null : days.intValue());
+  }
+
+  private static Instant instant(String raw) {
+    if (raw == null || raw.isBlank()) return null;
+    try {
+      return Instant.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'closesAt' is an ISO-8601 instant, e.g. 2026-12-31T18:00:00Z.");
+    }
+  }
+}
