@@ -138,7 +138,7 @@ public final class CommentService {
     String token = Tokens.newToken();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: a replay answers the same instant
     CommentThread thread = threads.find(site.id(), pageKey)
-        .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title)));
+        .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title, now)));
     if (thread.closedAt(now)) throw new ApiException(ErrorCode.THREAD_CLOSED);
     Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
     // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
@@ -219,7 +219,7 @@ public final class CommentService {
     if (c.state() != CommentState.PUBLISHED) throw new ApiException(ErrorCode.COMMENT_NOT_FOUND);
     var voter = new CommentStore.Voter(Tokens.sha256(noClient ? "account:" + accountId : clientId), accountId,
         ip == null ? null : Tokens.sha256(ip));
-    if (!comments.vote(id, c.threadId(), voter, value.intValue())) throw new ApiException(ErrorCode.ALREADY_VOTED);
+    if (!comments.vote(id, c.threadId(), voter, value.intValue(), clock.instant())) throw new ApiException(ErrorCode.ALREADY_VOTED);
     Comment after = comments.find(id).orElseThrow();
     return new VoteResult(after.score(), after.upvotes(), after.downvotes(), value.intValue());
   }

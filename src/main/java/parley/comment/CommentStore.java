@@ -167,11 +167,11 @@ public final class CommentStore {
    * Records one vote; false when this voter (browser or account) already voted on the comment. A signed-in vote
    * counts fully; an anonymous one only while its address has cast fewer than the cap on this comment.
    */
-  public boolean vote(long commentId, String voterHash, int value) {
-    return vote(commentId, 0, new Voter(voterHash, null, null), value);
+  public boolean vote(long commentId, String voterHash, int value, Instant at) {
+    return vote(commentId, 0, new Voter(voterHash, null, null), value, at);
   }
 
-  public boolean vote(long commentId, long threadId, Voter voter, int value) {
+  public boolean vote(long commentId, long threadId, Voter voter, int value, Instant at) {
     return db.write(h -> {
       if (voter.accountId() != null && count(h, "account_id = :acc AND comment_id = :comment", commentId, voter) > 0) {
         return false;
@@ -194,7 +194,7 @@ public final class CommentStore {
               VALUES (:comment, :voter, :value, :now, :ip, :acc, :weight)
               ON CONFLICT (comment_id, voter_hash) DO NOTHING""")
           .bind("comment", commentId).bind("voter", voter.hash()).bind("value", value)
-          .bind("now", System.currentTimeMillis()).bind("ip", voter.ipHash()).bind("acc", voter.accountId())
+          .bind("now", at.toEpochMilli()).bind("ip", voter.ipHash()).bind("acc", voter.accountId())
           .bind("weight", weight)
           .execute();
       if (added == 0) return false;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import parley.importing.json.JsonImport;
 import parley.store.Database;
 import parley.kit.ApiException;
@@ -37,16 +38,17 @@ public final class ImportHandlers {
   public void upload(Context ctx) throws IOException {
     String site = ctx.pathParam("site");
     String format = ctx.queryParam("format") == null ? "" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
-    if (!format.matches("disqus|wordpress|remark42|commento|comentario|isso|json")) {
+    boolean json = format.equals("json");
+    Optional<Imports.Format> xml = Imports.Format.fromKey(format);
+    if (!json && xml.isEmpty()) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED,
           "'format' must be disqus, wordpress, remark42, commento, comentario, isso or json.");
     }
-    if (format.equals("comentario")) format = "commento"; // one reader tells Commento's and Comentario's files apart
     PageKey pageKey = pageKey(ctx.queryParam("pageKey"));
     Path file = Files.createTempFile("parley-upload", "." + format);
     try {
       receive(ctx, file);
-      ctx.json(format.equals("json") ? restore(site, file) : importXml(format, site, pageKey, file));
+      ctx.json(json ? restore(site, file) : importXml(xml.orElseThrow(), site, pageKey, file));
     } catch (ImportException e) {
       throw new ApiException(ErrorCode.IMPORT_FAILED, e.getMessage());
     } catch (IllegalArgumentException e) {
@@ -70,7 +72,7 @@ public final class ImportHandlers {
     }
   }
 
-  private Map<String, Object> importXml(String format, String site, PageKey pageKey, Path file) {
+  private Map<String, Object> importXml(Imports.Format format, String site, PageKey pageKey, Path file) {
     try {
       Imports.requireSite(db, site);
     } catch (IllegalArgumentException e) {
@@ -78,7 +80,7 @@ public final class ImportHandlers {
     }
     ImportReport r;
     try (ImportMeters.Tracked tracked = meters.track()) {
-      r = Imports.xml(db, Imports.Format.valueOf(format.toUpperCase(Locale.ROOT)), site, file, pageKey,
+      r = Imports.xml(db, format, site, file, pageKey,
           Importer.Options.defaults().withLimits(config.limits()), tracked.progress());
       tracked.succeeded(r.inserted() + r.updated());
     }

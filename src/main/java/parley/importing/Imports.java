@@ -29,6 +29,12 @@ public final class Imports {
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The format named by its key; "comentario" is Commento's (one reader tells their files apart). */
+    public static java.util.Optional<Format> fromKey(String key) {
+      String k = "comentario".equals(key) ? COMMENTO.key() : key;
+      return java.util.Arrays.stream(values()).filter(f -> f.key().equals(k)).findFirst();
+    }
   }
 
   private Imports() {}

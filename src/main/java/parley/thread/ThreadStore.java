@@ -51,8 +51,8 @@ public final class ThreadStore {
         .findOne();
   }
 
-  /** Finds the thread or creates it; must run inside a write. Url and title fill in when first known. */
-  public CommentThread findOrCreate(Handle h, String siteId, String pageKey, String url, String title) {
+  /** Finds the thread or creates it (stamped {@code now}); must run inside a write. Url and title fill in when first known. */
+  public CommentThread findOrCreate(Handle h, String siteId, String pageKey, String url, String title, Instant now) {
     h.createUpdate("""
             INSERT INTO threads (site_id, page_key, url, title, created_at) VALUES (:site, :page, :url, :title, :now)
             ON CONFLICT (site_id, page_key) DO UPDATE
@@ -61,7 +61,7 @@ public final class ThreadStore {
         .bind("page", pageKey)
         .bind("url", url)
         .bind("title", title)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", now.toEpochMilli())
         .execute();
     return find(h, siteId, pageKey).orElseThrow();
   }

@@ -34,7 +34,7 @@ import parley.importing.XmlInput;
  * → published, unapproved and flagged (Akismet) → held; {@code score} → vote count. Not thread-safe.
  */
 public final class CommentoReader {
-  public static final String FORMAT = "commento";
+  public static final String FORMAT = parley.importing.Imports.Format.COMMENTO.key(); // the one spelling: Imports.Format
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final PageKey pageKey;

@@ -22,7 +22,7 @@ import parley.importing.XmlInput;
  * {@code dsq:id} attribute, never by the often empty {@code <id>} element. Not thread-safe.
  */
 public final class DisqusReader {
-  public static final String FORMAT = "disqus";
+  public static final String FORMAT = parley.importing.Imports.Format.DISQUS.key(); // the one spelling: Imports.Format
   /** The thread source id given to posts that name no thread: they share one placeholder thread. */
   public static final String NO_THREAD = "none";
 

@@ -30,7 +30,7 @@ import parley.importing.PageKey;
  * {@code notification} are not imported. Not thread-safe.
  */
 public final class IssoReader {
-  public static final String FORMAT = "isso";
+  public static final String FORMAT = parley.importing.Imports.Format.ISSO.key(); // the one spelling: Imports.Format
   private static final List<String> REQUIRED = List.of("tid", "id", "parent", "created", "mode", "text", "author",
       "email", "likes", "dislikes");
 

@@ -29,7 +29,7 @@ import parley.importing.XmlInput;
  * as the username; remark42 stores no emails, and its hashed IPs are dropped. Not thread-safe.
  */
 public final class Remark42Reader {
-  public static final String FORMAT = "remark42";
+  public static final String FORMAT = parley.importing.Imports.Format.REMARK42.key(); // the one spelling: Imports.Format
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final PageKey pageKey;

@@ -24,7 +24,7 @@ import parley.importing.XmlInput;
  * constant. Pingbacks and trackbacks are skipped and counted. Not thread-safe.
  */
 public final class WxrReader {
-  public static final String FORMAT = "wordpress";
+  public static final String FORMAT = parley.importing.Imports.Format.WORDPRESS.key(); // the one spelling: Imports.Format
 
   private final PageKey pageKey;
   private final long now = System.currentTimeMillis();

@@ -43,8 +43,8 @@ class JsonRoundTripTest {
         Imports.ProgressFactory.NONE);
     long id = Fixtures.asLong(Fixtures.comment(db, "disqus:" + site, "1001").get("id"));
     CommentStore comments = new CommentStore(db);
-    comments.vote(id, "voter-a", 1);
-    comments.vote(id, "voter-b", -1);
+    comments.vote(id, "voter-a", 1, java.time.Instant.now());
+    comments.vote(id, "voter-b", -1, java.time.Instant.now());
     db.write(h -> h.createUpdate("UPDATE comments SET scores = :s, moderation = :m, edited_at = 1700000000000, "
             + "client_hash = 'c1', edit_token_hash = 'e1' WHERE id = :id")
         .bind("s", "{\"toxic\":0.12}").bind("m", "[{\"phase\":\"classifier\",\"verdict\":\"publish\"}]")
