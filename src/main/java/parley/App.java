@@ -125,7 +125,7 @@ public final class App implements AutoCloseable {
       AtomicInteger boundPort = new AtomicInteger(config.port());
       // links in emails: the configured public URL, else this server as seen from its own machine
       Supplier<String> baseUrl = () -> config.publicUrl().isBlank() ? "http://localhost:" + boundPort.get() : config.publicUrl();
-      mailing = MailWiring.mailing(db, config.mail(), comments, events, baseUrl, clock);
+      mailing = MailWiring.mailing(db, config.mail(), comments, events, baseUrl, telemetry, clock);
       // the demo discussion is the publisher's own sample content, not readers' comments: it is not moderated
       if (config.demo()) DemoSeeder.seedIfEmpty(comments.withArrivalCheck(ArrivalCheck.PUBLISH_ALL), clock);
       Origins origins = new Origins(sites, config.publicUrl());

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.auth.AccountStore;
@@ -19,6 +21,7 @@ import parley.mail.Delivery;
 import parley.mail.MailConfig;
 import parley.mail.Outbox;
 import parley.mail.OutboxKind;
+import parley.mail.OutboxState;
 import parley.mail.OutboxWorker;
 import parley.mail.SmtpSender;
 import parley.moderation.queue.Queue;
@@ -26,6 +29,7 @@ import parley.moderation.queue.QueueStore;
 import parley.notify.ModeratorDigest;
 import parley.notify.NotifyHandlers;
 import parley.notify.NotifyService;
+import parley.ops.Telemetry;
 import parley.site.Origins;
 import parley.store.Database;
 import parley.webhook.WebhookHandlers;
@@ -64,8 +68,9 @@ final class MailWiring {
   }
 
   static Mailing mailing(Database db, MailConfig config, CommentService comments, CommentEvents events,
-      Supplier<String> baseUrl, Clock clock) {
+      Supplier<String> baseUrl, Telemetry telemetry, Clock clock) {
     Outbox outbox = new Outbox(db, clock);
+    outboxRows(outbox, telemetry);
     Map<OutboxKind, Delivery> deliveries = new EnumMap<>(OutboxKind.class);
     NotifyService notify = new NotifyService(db, outbox, comments, baseUrl, clock);
     WebhookService webhooks = new WebhookService(db, outbox, clock);
@@ -86,6 +91,17 @@ final class MailWiring {
       return t;
     });
     return new Mailing(config, outbox, new OutboxWorker(outbox, deliveries, config), notify, webhooks, digest, timer);
+  }
+
+  // rows per state, counted when Prometheus scrapes: a growing "failed" or "pending" is worth an alert
+  private static void outboxRows(Outbox outbox, Telemetry telemetry) {
+    MultiGauge rows = MultiGauge.builder("parley.outbox.rows").description("Outbox rows (emails, webhook calls) by state")
+        .register(telemetry.registry());
+    telemetry.refreshBeforeScrape(() -> {
+      Map<OutboxState, Integer> counts = outbox.counts();
+      rows.register(java.util.Arrays.stream(OutboxState.values())
+          .map(s -> MultiGauge.Row.of(Tags.of("state", s.key()), counts.getOrDefault(s, 0))).toList(), true);
+    });
   }
 
   private static ModeratorDigest digest(Database db, Outbox outbox, Supplier<String> baseUrl, MailConfig config, Clock clock) {

@@ -106,6 +106,7 @@
     let res;
     try {
       res = await fetch(url, init);
+      if (res.headers.get("X-Parley-Notify")) state.notify = 1; // the server can email replies
     } catch {
       throw new ApiError("Could not reach the comment server. Check your connection and try again.", 0, "NETWORK");
     }
@@ -291,6 +292,7 @@
       const closed = !!(t.closed || (t.closesAt && Date.parse(t.closesAt) <= Date.now()));
       if (res.thread) res.thread.closed = closed;
       mainForm.el.hidden = closed;
+      if (mainForm.notify) mainForm.notify.hidden = !state.notify;
       closedNote.hidden = !closed;
       root.classList.toggle("parley-is-closed", closed);
       if (!append) {
@@ -542,10 +544,13 @@
     // Name on every new comment or reply (remembered); email, optional, on top-level comments only.
     const name = editing ? null : h("input.parley-input", { id: ids.name, name: "author", type: "text", autocomplete: "nickname", maxlength: "80", dir: "auto", value: store.get("author", "") });
     const email = editing || parentId != null ? null : h("input.parley-input", { id: ids.email, name: "email", type: "email", autocomplete: "email", maxlength: "200" });
+    // offered only when the server says it can email (X-Parley-Notify); the server then asks to confirm by email
+    const notify = email && h("label.parley-hint", { hidden: !state.notify }, h("input", { type: "checkbox", name: "notify" }), " Email me replies");
     if (name) {
       form.append(h("div.parley-fields", null,
         h("div.parley-field", null, h("label.parley-label", { for: ids.name, text: "Name" }), name),
-        email && h("div.parley-field", null, h("label.parley-label", { for: ids.email }, "Email ", h("span.parley-optional", { text: "(optional, never shown)" })), email)
+        email && h("div.parley-field", null, h("label.parley-label", { for: ids.email }, "Email ", h("span.parley-optional", { text: "(optional, never shown)" })), email),
+        notify
       ));
     }
     const buttons = h("div.parley-form-actions", null,
@@ -582,6 +587,8 @@
             headers: { "Idempotency-Key": sending.key },
             body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: (email && email.value.trim()) || undefined, body: textarea.value },
           });
+          const to = notify && !notify.hidden && notify.firstChild.checked && email.value.trim();
+          if (to) api("POST", "subscriptions", { body: { site: opts.site, page: opts.page, email: to } }).then(() => announce("Check your email to confirm reply notifications."), () => {});
           if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });
           textarea.value = "";
           sending = null;
@@ -596,7 +603,7 @@
       }
     });
 
-    return { el: form, textarea };
+    return { el: form, textarea, notify };
   }
 
   /** A new top-level comment was posted. */

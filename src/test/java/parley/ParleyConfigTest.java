@@ -36,4 +36,29 @@ class ParleyConfigTest {
     assertThat(c.demo()).isFalse();
     assertThat(c.sites()).containsEntry("news", List.of("https://news.example", "https://www.news.example"));
   }
+
+  @Test
+  void smtpAndOutboxSettingsComeFromFileAndEnvironment(@TempDir Path dir) throws Exception {
+    assertThat(ParleyConfig.defaults().mail().enabled()).as("email is off until smtp.host is set").isFalse();
+    Path file = dir.resolve("parley.properties");
+    Files.writeString(file, """
+        smtp.host=smtp.news.example
+        smtp.from=News <comments@news.example>
+        outbox.retry.seconds=10
+        notify.digest.minutes=15
+        """);
+    ParleyConfig c = ParleyConfig.load(file, Map.of("PARLEY_SMTP_PORT", "465", "PARLEY_SMTP_SECURITY", "tls",
+        "PARLEY_SMTP_USERNAME", "parley", "PARLEY_OUTBOX_MAX_ATTEMPTS", "3"));
+    var mail = c.mail();
+    assertThat(mail.enabled()).isTrue();
+    assertThat(mail.host()).isEqualTo("smtp.news.example");
+    assertThat(mail.port()).isEqualTo(465);
+    assertThat(mail.security()).isEqualTo(parley.mail.MailConfig.Security.TLS);
+    assertThat(mail.username()).isEqualTo("parley");
+    assertThat(mail.from()).isEqualTo("News <comments@news.example>");
+    assertThat(mail.maxAttempts()).isEqualTo(3);
+    assertThat(mail.backoff(1)).isEqualTo(Duration.ofSeconds(10));
+    assertThat(mail.backoff(3)).isEqualTo(Duration.ofSeconds(40));
+    assertThat(mail.digestEvery()).isEqualTo(Duration.ofMinutes(15));
+  }
 }

@@ -72,16 +72,31 @@ public final class UserData {
     });
   }
 
-  /** Erases the person's comments, keeping them as placeholders; returns how many. */
+  /**
+   * Erases the person's comments, keeping them as placeholders, and (by email) their reply-notification subscriptions;
+   * returns how many comments.
+   */
   public static int erase(Database db, Person person) {
-    return db.write(h -> person.bind(h.createUpdate("""
+    return db.write(h -> {
+      if (person.email() != null) {
+        var delete = h.createUpdate("DELETE FROM reply_subscriptions WHERE email = :email"
+            + (person.siteId() == null ? "" : " AND site_id = :site")).bind("email", person.email());
+        if (person.siteId() != null) delete.bind("site", person.siteId());
+        delete.execute();
+      }
+      return eraseComments(h, person);
+    });
+  }
+
+  private static int eraseComments(org.jdbi.v3.core.Handle h, Person person) {
+    return person.bind(h.createUpdate("""
             UPDATE comments SET author_name = :erased, author_email = NULL, author_username = NULL, client_hash = NULL,
               edit_token_hash = NULL, body_markdown = :erased, body_html = :html, state = 'deleted', scores = NULL,
               moderation = NULL, erased_at = :now
             WHERE erased_at IS NULL AND id IN (SELECT c.id FROM comments c JOIN threads t ON t.id = c.thread_id
               WHERE\s""" + person.where() + ")")
         .bind("erased", ERASED).bind("html", "<p>" + ERASED + "</p>").bind("now", System.currentTimeMillis()))
-        .execute());
+        .execute();
   }
 
   private static void writeRow(JsonGenerator g, Map<String, Object> row) {

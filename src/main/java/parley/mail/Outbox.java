@@ -59,20 +59,35 @@ public final class Outbox {
    * never get the same row: PostgreSQL skips rows another claimer has locked, SQLite runs one writer at a time.
    */
   List<OutboxItem> claim(String owner, Collection<OutboxKind> kinds, Duration lease, int limit) {
+    return claim(owner, kinds, lease, limit, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As above; a row whose sender died during each of {@code maxAttempts} tries (a message that kills the process,
+   * say) is marked failed instead of being taken again.
+   */
+  List<OutboxItem> claim(String owner, Collection<OutboxKind> kinds, Duration lease, int limit, int maxAttempts) {
     if (kinds.isEmpty()) return List.of();
     long now = clock.millis();
     String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
     String lock = db.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
-    return db.write(h -> h.createQuery("""
-            UPDATE outbox SET state = 'sending', lease_owner = :owner, lease_until = :until, attempts = attempts + 1
-            WHERE id IN (SELECT id FROM outbox WHERE kind IN (%s)
-                AND ((state = 'pending' AND next_attempt_at <= :now) OR (state = 'sending' AND lease_until <= :now))
-                ORDER BY id LIMIT :limit%s)
-            RETURNING id, kind, payload, attempts""".formatted(kindList, lock))
-        .bind("owner", owner).bind("until", now + lease.toMillis()).bind("now", now).bind("limit", limit)
-        .map((rs, ctx) -> new OutboxItem(rs.getLong("id"), OutboxKind.valueOf(rs.getString("kind")),
-            rs.getString("payload"), rs.getInt("attempts")))
-        .list());
+    return db.write(h -> {
+      h.createUpdate("""
+              UPDATE outbox SET state = 'failed', lease_owner = NULL, lease_until = NULL,
+                last_error = 'the sender stopped during every try'
+              WHERE state = 'sending' AND lease_until <= :now AND attempts >= :max""")
+          .bind("now", now).bind("max", maxAttempts).execute();
+      return h.createQuery("""
+              UPDATE outbox SET state = 'sending', lease_owner = :owner, lease_until = :until, attempts = attempts + 1
+              WHERE id IN (SELECT id FROM outbox WHERE kind IN (%s)
+                  AND ((state = 'pending' AND next_attempt_at <= :now) OR (state = 'sending' AND lease_until <= :now))
+                  ORDER BY id LIMIT :limit%s)
+              RETURNING id, kind, payload, attempts""".formatted(kindList, lock))
+          .bind("owner", owner).bind("until", now + lease.toMillis()).bind("now", now).bind("limit", limit)
+          .map((rs, ctx) -> new OutboxItem(rs.getLong("id"), OutboxKind.valueOf(rs.getString("kind")),
+              rs.getString("payload"), rs.getInt("attempts")))
+          .list();
+    });
   }
 
   /** Settles a row this owner still holds; false when its lease was lost to another instance meanwhile. */
@@ -85,6 +100,13 @@ public final class Outbox {
         .bind("state", state.key()).bind("error", error == null ? null : truncate(error))
         .bind("next", now + (retryIn == null ? 0 : retryIn.toMillis())).bind("now", now)
         .bind("id", id).bind("owner", owner).execute() == 1);
+  }
+
+  /** Deletes sent rows settled more than {@code keep} ago (failed rows stay for an operator to read); returns how many. */
+  public int purgeSent(Duration keep) {
+    long before = clock.millis() - keep.toMillis();
+    return db.write(h -> h.createUpdate("DELETE FROM outbox WHERE state = 'sent' AND sent_at < :before")
+        .bind("before", before).execute());
   }
 
   private static String truncate(String s) {

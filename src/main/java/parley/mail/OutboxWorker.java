@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
   private static final int BATCH = 20;
+  /** Sent rows are kept this long (for "was it sent?" questions), then deleted so the table stays small. */
+  static final Duration KEEP_SENT = Duration.ofDays(7);
 
   private final Outbox outbox;
   private final Map<OutboxKind, Delivery> deliveries;
@@ -21,6 +23,7 @@ public final class OutboxWorker implements AutoCloseable {
   private final String owner = UUID.randomUUID().toString();
   private final Thread thread;
   private volatile boolean running = true;
+  private long nextPurge; // System.nanoTime() of the next clean-up; only the worker thread reads and writes it
 
   public OutboxWorker(Outbox outbox, Map<OutboxKind, Delivery> deliveries, MailConfig config) {
     this.outbox = outbox;
@@ -39,7 +42,10 @@ public final class OutboxWorker implements AutoCloseable {
     while (running) {
       try {
         int done = runOnce();
-        if (done == 0) Thread.sleep(config.poll().toMillis());
+        if (done == 0) {
+          purgeNowAndThen();
+          Thread.sleep(config.poll().toMillis());
+        }
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
@@ -54,9 +60,16 @@ public final class OutboxWorker implements AutoCloseable {
     }
   }
 
+  private void purgeNowAndThen() {
+    if (System.nanoTime() - nextPurge < 0) return;
+    nextPurge = System.nanoTime() + Duration.ofHours(1).toNanos();
+    int purged = outbox.purgeSent(KEEP_SENT);
+    if (purged > 0) log.info("Outbox: deleted {} sent rows older than {}", purged, KEEP_SENT);
+  }
+
   /** One pass: claim and deliver what is due; returns how many rows were handled. */
   int runOnce() throws InterruptedException {
-    var items = outbox.claim(owner, deliveries.keySet(), config.lease(), BATCH);
+    var items = outbox.claim(owner, deliveries.keySet(), config.lease(), BATCH, config.maxAttempts());
     for (OutboxItem item : items) {
       if (!running) return items.size(); // the rest stay leased and are taken over after the lease
       deliver(item);

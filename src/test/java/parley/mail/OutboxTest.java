@@ -156,4 +156,45 @@ class OutboxTest {
     var owners = one.read(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE attempts = 1").mapTo(Integer.class).one());
     assertThat(owners).as("no row was claimed twice").isEqualTo(emails.length);
   }
+
+  @BothDatabases
+  void sentRowsAreDeletedAfterAWeekFailedOnesKept(Dialect dialect) throws Exception {
+    TestDb tdb = keep(TestDatabases.create(dialect));
+    Database db = keep(Database.open(tdb.url()));
+    parley.testing.MutableClock clock = new parley.testing.MutableClock(java.time.Instant.parse("2026-12-01T00:00:00Z"));
+    Outbox outbox = new Outbox(db, clock);
+    db.write(h -> {
+      outbox.enqueue(h, new Email("a@example.org", "old", "t"));
+      outbox.enqueue(h, new Email("b@example.org", "bad", "t"));
+      return null;
+    });
+    var items = outbox.claim("me", java.util.List.of(OutboxKind.EMAIL), Duration.ofMinutes(1), 10);
+    assertThat(outbox.settle(items.get(0).id(), "me", OutboxState.SENT, null, null)).isTrue();
+    assertThat(outbox.settle(items.get(1).id(), "someone else", OutboxState.SENT, null, null)).as("not its lease").isFalse();
+    assertThat(outbox.settle(items.get(1).id(), "me", OutboxState.FAILED, null, "550 no such user")).isTrue();
+    clock.advance(Duration.ofDays(6));
+    assertThat(outbox.purgeSent(OutboxWorker.KEEP_SENT)).isZero();
+    clock.advance(Duration.ofDays(2));
+    assertThat(outbox.purgeSent(OutboxWorker.KEEP_SENT)).isEqualTo(1);
+    assertThat(outbox.counts()).isEqualTo(Map.of(OutboxState.FAILED, 1));
+  }
+
+  @BothDatabases
+  void aRowWhoseSenderDiesOnEveryTryIsFinallyMarkedFailed(Dialect dialect) throws Exception {
+    TestDb tdb = keep(TestDatabases.create(dialect));
+    Database db = keep(Database.open(tdb.url()));
+    parley.testing.MutableClock clock = new parley.testing.MutableClock(java.time.Instant.parse("2026-12-01T00:00:00Z"));
+    Outbox outbox = new Outbox(db, clock);
+    db.write(h -> outbox.enqueue(h, OutboxKind.EMAIL, Outbox.json(new Email("a@example.org", "poison", "t")), null));
+    var kinds = java.util.List.of(OutboxKind.EMAIL);
+    for (int i = 1; i <= 2; i++) {
+      var taken = outbox.claim("sender-" + i, kinds, Duration.ofMinutes(2), 10, 2);
+      assertThat(taken).hasSize(1);
+      assertThat(taken.get(0).attempts()).isEqualTo(i);
+      assertThat(outbox.claim("other", kinds, Duration.ofMinutes(2), 10, 2)).as("leased: nobody else takes it").isEmpty();
+      clock.advance(Duration.ofMinutes(3)); // the sender died; its lease runs out
+    }
+    assertThat(outbox.claim("sender-3", kinds, Duration.ofMinutes(2), 10, 2)).isEmpty();
+    assertThat(outbox.counts()).isEqualTo(Map.of(OutboxState.FAILED, 1));
+  }
 }

@@ -201,4 +201,26 @@ class NotifyFlowTest {
     Reply r = server.thread(As.reader("x"), "p1");
     assertThat(r.raw().headers().firstValue("X-Parley-Notify")).hasValue("replies");
   }
+
+  @Test
+  void erasingAPersonByEmailRemovesTheirSubscriptions() {
+    post("hal", "e1", null, "hal@example.org", "Erase me later.");
+    assertThat(subscribe("e1", "hal@example.org").status()).isEqualTo(202);
+    assertThat(subscribe(null, "hal@example.org").status()).isEqualTo(202);
+    java.util.function.IntSupplier rows = () -> server.app().database().read(h -> h.createQuery(
+        "SELECT COUNT(*) FROM reply_subscriptions WHERE email = 'hal@example.org'").mapTo(Integer.class).one());
+    assertThat(rows.getAsInt()).isEqualTo(2);
+    parley.importing.UserData.erase(server.app().database(), new parley.importing.UserData.Person("HAL@example.org", null, null));
+    assertThat(rows.getAsInt()).isZero();
+  }
+
+  @Test
+  void anOversizedSubscribeRequestIsRefused() {
+    String huge = "{\"site\":\"news\",\"email\":\"" + "a".repeat(70_000) + "@b.org\"}";
+    Reply r = server.send(As.reader("x"), "POST", "/api/v1/subscriptions", huge);
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.json().path("error").path("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
+    String longEmail = "{\"site\":\"news\",\"email\":\"" + "a".repeat(300) + "@b.org\"}";
+    assertThat(server.send(As.reader("x"), "POST", "/api/v1/subscriptions", longEmail).status()).isEqualTo(400);
+  }
 }

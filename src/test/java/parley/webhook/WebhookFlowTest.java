@@ -124,6 +124,7 @@ class WebhookFlowTest {
     Eventually.until("row sent", () -> server.app().database().read(h -> h.createQuery(
         "SELECT state FROM outbox WHERE id = :id").bind("id", Long.parseLong(calls.get(0).header("Parley-Delivery")))
         .mapTo(String.class).one()).equals("sent"));
+    assertThat(server.send(As.ANONYMOUS, "GET", "/metrics", null).raw().body()).containsPattern("parley_outbox_rows\\{state=\"sent\",?\\} [1-9]");
   }
 
   @Test
