@@ -10,6 +10,8 @@ import parley.auth.Guard;
 import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
+import parley.admin.DefencePageHandlers;
+import parley.defence.DefenceHandlers;
 import parley.importing.ImportHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
@@ -22,10 +24,14 @@ public final class Routes {
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage) {}
 
+  /** Spam defence: the JSON API and its dashboard page. */
+  public record Defence(DefenceHandlers api, DefencePageHandlers page) {}
+
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
-      AnalysisHandlers analysis, ImportHandlers imports) {
+      AnalysisHandlers analysis, ImportHandlers imports, Defence defence) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
+    r.before("/api/v1/comments", defence.api()::guardPost); // proof of work and honeypot, before a new comment
 
     // public: readers, anonymous or not
     r.get("/api/v1/threads", comments::thread);
@@ -37,6 +43,7 @@ public final class Routes {
     r.post("/api/v1/comments/{id}/vote", comments::vote);
     r.post("/api/v1/comments/{id}/report", m.readers()::report);
     r.get("/api/v1/featured", m.readers()::featured);
+    r.get("/api/v1/challenge", defence.api()::challenge); // ?site= → a proof-of-work challenge, or null when off
 
     // accounts: sign-in and sessions
     r.post("/api/v1/auth/login", m.auth()::login);
@@ -63,6 +70,8 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/members", g.admin(m.sites()::members));
     r.put("/api/v1/sites/{site}/members", g.admin(m.sites()::setMember));
     r.post("/api/v1/sites/{site}/sso-secret", g.admin(m.sites()::rotateSsoSecret));
+    r.get("/api/v1/sites/{site}/defence", g.admin(defence.api()::settings));
+    r.put("/api/v1/sites/{site}/defence", g.admin(defence.api()::updateSettings));
     r.post("/api/v1/sites/{site}/imports", g.admin(imports::upload)); // ?format=disqus|wordpress|remark42|commento|comentario|isso|json
 
     // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
@@ -79,6 +88,8 @@ public final class Routes {
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
     r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+    r.get("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::show));
+    r.post("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::save));
     r.get("/admin/{site}/import", d.page(Role.ADMIN, m.importPage()::show)); // its form posts to the imports API
 
     // API-key holders: the Perspective-compatible API

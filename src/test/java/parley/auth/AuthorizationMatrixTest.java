@@ -58,7 +58,9 @@ class AuthorizationMatrixTest {
         new Endpoint("PUT", s + "/policy", "{}", Role.ADMIN),
         new Endpoint("GET", s + "/members", null, Role.ADMIN),
         new Endpoint("PUT", s + "/members", "{\"email\":\"reader@example.org\",\"role\":null}", Role.ADMIN),
-        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN));
+        new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN),
+        new Endpoint("GET", s + "/defence", null, Role.ADMIN),
+        new Endpoint("PUT", s + "/defence", "{\"honeypot\":true}", Role.ADMIN));
   }
 
   /** The ban endpoint changes who may post, so it is checked apart with throwaway comments. */
