@@ -142,6 +142,27 @@ class SpamDefenceFlowTest {
   }
 
   @Test
+  void hostileRequestsAreRefusedWithStableCodes() {
+    // the settings change needs the session's CSRF token, like every cookie-authenticated change
+    String cookie = admin.headers()[1];
+    Reply forged = server.send(new As("Cookie", cookie), "PUT", "/api/v1/sites/" + SITE + "/defence",
+        "{\"proofOfWork\":true}");
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.error()).isEqualTo("CSRF_TOKEN_INVALID");
+    settings("{\"proofOfWork\":true,\"difficulty\":1000}");
+    // an oversized salt is refused before any hashing; a cross-site form post never reaches the check
+    Reply huge = post("hostile", ",\"pow\":{\"salt\":\"" + "a.1.".repeat(5000) + "news\",\"number\":1,\"signature\":\"00\"}");
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(huge.error()).isEqualTo("POW_INVALID");
+    Reply form = server.send(As.ANONYMOUS, "POST", "/api/v1/comments", null);
+    assertThat(form.status()).isIn(400, 415);
+    Reply script = server.send(As.ANONYMOUS, "GET", "/api/v1/challenge?site=%3Cscript%3Ealert(1)%3C/script%3E", null);
+    assertThat(script.error()).isEqualTo("SITE_NOT_FOUND");
+    assertThat(script.raw().body()).doesNotContain("<script>");
+    settings("{\"proofOfWork\":false}");
+  }
+
+  @Test
   void aChallengeForOneSiteDoesNotOpenAnother() {
     settings("{\"proofOfWork\":true,\"difficulty\":1000}");
     Staff.create(server.app(), "other-admin@example.org", "other", Role.ADMIN);
