@@ -566,7 +566,7 @@
           // one key per submission: a retry of the same text after a lost answer cannot post it twice
           if (!sending || sending.text !== textarea.value) sending = { key: randomId(), text: textarea.value };
           const post = async () => {
-            const pow = await prove();
+            const pow = await prove().catch(() => null); // the server says if one was needed
             if (pow) proof = null; // one solution per comment
             return api("POST", "comments", {
               headers: { "Idempotency-Key": sending.key },
