@@ -20,6 +20,11 @@ import parley.comment.CommentService;
 import parley.comment.CommentStore;
 import parley.comment.ThreadPageCache;
 import parley.comment.ThreadReads;
+import parley.admin.DefencePageHandlers;
+import parley.defence.DefenceHandlers;
+import parley.defence.DefenceStore;
+import parley.defence.SpamDefence;
+import parley.defence.SpentStore;
 import parley.importing.ImportConfig;
 import parley.importing.ImportHandlers;
 import parley.importing.ImportLimits;
@@ -141,13 +146,16 @@ public final class App implements AutoCloseable {
           new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
       var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), mailing.replies(), origins,
           config.mail().enabled(), baseUrl, clock), staff.guard());
+      var defence = new SpamDefence(new DefenceStore(db, clock), new SpentStore(db, clock), clock);
+      var defenceRoutes = new Routes.Defence(new DefenceHandlers(defence, sites, origins),
+          new DefencePageHandlers(staff.dashboard(), defence));
       var perspective = analysis.handlers();
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
           ops.requestLog(), routes -> {
             Routes.ops(routes, ops.health());
-            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account, crawl);
+            Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account, crawl, defenceRoutes);
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());

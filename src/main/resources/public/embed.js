@@ -124,6 +124,12 @@
     return json;
   }
 
+  // Proof of work, where the site asks for it: embed-pow.js, fetched only then, solves while the reader writes.
+  let proof;
+  const prove = () => (proof ||= api("GET", "challenge", { query: { site: opts.site } }).then((r) => r.challenge &&
+    new Promise((ok, no) => (window.parleyPow ? ok() : document.head.append(h("script", { src: new URL("embed-pow.js", base).href, onload: ok, onerror: no }))))
+      .then(() => parleyPow(r.challenge))).catch((e) => { proof = null; throw e; }));
+
   // ---------------------------------------------------------------- DOM helpers
 
   /** h("button.parley-btn", {type: "button", onclick}, "text", child...) */
@@ -531,7 +537,10 @@
       dir: "auto",
       "aria-describedby": ids.hint,
       placeholder: editing ? "" : parentId == null ? "Join the discussion…" : "Write a reply…",
+      onfocus: !editing && (() => prove().catch(() => {})),
     });
+    // the honeypot: off-screen, hidden from screen readers and the keyboard; only bots fill it
+    const trap = editing ? null : h("input", { name: "homepage", tabindex: "-1", autocomplete: "off" });
     const bodyLabel = editing ? "Edit your comment" : parentId == null ? "Your comment" : "Your reply";
     const submit = h("button.parley-btn.parley-primary", { type: "submit", text: submitLabel });
     const alert = h("div.parley-alert", { role: "alert", hidden: true });
@@ -558,7 +567,7 @@
       onCancel ? h("button.parley-btn.parley-secondary", { type: "button", text: "Cancel", onclick: onCancel }) : null,
       submit
     );
-    form.append(alert, buttons);
+    form.append(alert, buttons, trap && h("label.parley-hp", { "aria-hidden": "true" }, "Homepage", trap));
 
     form.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) form.requestSubmit();
@@ -583,10 +592,16 @@
           store.set("author", author);
           // one key per submission: a retry of the same text after a lost answer cannot post it twice
           if (!sending || sending.text !== textarea.value) sending = { key: randomId(), text: textarea.value };
-          const res = await api("POST", "comments", {
-            headers: { "Idempotency-Key": sending.key },
-            body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: (email && email.value.trim()) || undefined, body: textarea.value },
-          });
+          const post = async () => {
+            const pow = await prove().catch(() => null); // the server says if one was needed
+            if (pow) proof = null; // one solution per comment
+            return api("POST", "comments", {
+              headers: { "Idempotency-Key": sending.key },
+              body: { site: opts.site, page: opts.page, url: opts.url, title: opts.title, parentId, author, email: (email && email.value.trim()) || undefined, body: textarea.value, homepage: trap.value || undefined, pow: pow || undefined },
+            });
+          };
+          // an expired or already used proof of work is solved afresh once
+          const res = await post().catch((err) => (/^POW_/.test(err.code) ? ((proof = null), post()) : Promise.reject(err)));
           const to = notify && !notify.hidden && notify.firstChild.checked && email.value.trim();
           if (to) api("POST", "subscriptions", { body: { site: opts.site, page: opts.page, email: to } }).then(() => announce("Check your email to confirm reply notifications."), () => {});
           if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });

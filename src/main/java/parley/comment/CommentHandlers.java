@@ -71,7 +71,9 @@ public final class CommentHandlers {
     String site = Json.text(body, "site");
     requireAllowed(ctx, site);
     SignedInReader reader = ctx.attribute(SignedInReader.ATTRIBUTE);
-    var posted = service.post(new CommentService.PostRequest(site, Json.text(body, "page"), Json.text(body, "url"),
+    CommentService posting = Boolean.TRUE.equals(ctx.attribute(Honeypot.ATTRIBUTE))
+        ? service.withArrivalCheck(Honeypot.REJECT) : service;
+    var posted = posting.post(new CommentService.PostRequest(site, Json.text(body, "page"), Json.text(body, "url"),
         Json.text(body, "title"), Json.number(body, "parentId"),
         reader == null ? Json.text(body, "author") : reader.name(),
         reader == null ? Json.text(body, "email") : reader.email(),

@@ -20,6 +20,7 @@ public enum Rule {
   CLASSIFIER_OFF("classifier.off"),
   CLASSIFIER_FAILED("classifier.failed"),
   CLASSIFIER_LANGUAGE("classifier.language"),
+  HONEYPOT("honeypot"), // stored by comment.Honeypot, which decides before the pipeline runs
   SCORE("score");
 
   private final String key;

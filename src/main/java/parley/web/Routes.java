@@ -13,6 +13,8 @@ import parley.analysis.AnalysisHandlers;
 import parley.auth.Role;
 import parley.comment.CommentHandlers;
 import parley.crawl.CrawlHandlers;
+import parley.admin.DefencePageHandlers;
+import parley.defence.DefenceHandlers;
 import parley.importing.ImportHandlers;
 import parley.live.LiveHandlers;
 import parley.moderation.queue.ArticleSettingsHandlers;
@@ -33,11 +35,15 @@ public final class Routes {
   /** Reply notifications and webhooks: what the outbox sends. */
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
 
+  /** Spam defence: the JSON API and its dashboard page. */
+  public record Defence(DefenceHandlers api, DefencePageHandlers page) {}
+
   public static void register(RoutesConfig r, Cors cors, CommentHandlers comments, Moderation m,
       AnalysisHandlers analysis, ImportHandlers imports, Outgoing out, AccountHandlers account,
-      CrawlHandlers crawl) {
+      CrawlHandlers crawl, Defence defence) {
     r.before("/api/*", cors::before);
     r.before("/api/*", m.guard()::identify);
+    r.before("/api/v1/comments", defence.api()::guardPost); // proof of work and honeypot, before a new comment
 
     // public: readers, anonymous or not
     r.get("/api/v1/threads", comments::thread);
@@ -63,6 +69,7 @@ public final class Routes {
     r.get("/api/v1/threads.html", crawl::html);
     r.get("/api/v1/feeds/thread.atom", crawl::threadFeed);
     r.get("/api/v1/feeds/site.atom", crawl::siteFeed);
+    r.get("/api/v1/challenge", defence.api()::challenge); // ?site= → a proof-of-work challenge, or null when off
 
     // accounts: sign-in and sessions
     r.post("/api/v1/auth/login", m.auth()::login);
@@ -109,6 +116,8 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/webhooks", g.admin(out.webhooks()::list));
     r.post("/api/v1/sites/{site}/webhooks", g.admin(out.webhooks()::create));
     r.delete("/api/v1/sites/{site}/webhooks/{id}", g.admin(out.webhooks()::delete));
+    r.get("/api/v1/sites/{site}/defence", g.admin(defence.api()::settings));
+    r.put("/api/v1/sites/{site}/defence", g.admin(defence.api()::updateSettings));
     r.post("/api/v1/sites/{site}/imports", g.admin(imports::upload)); // ?format=disqus|wordpress|remark42|commento|comentario|isso|json
 
     // the dashboard (HTML): sign-in for anyone, queues for moderators, settings for admins
@@ -129,6 +138,8 @@ public final class Routes {
     r.get("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::show));
     r.post("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::create));
     r.post("/admin/{site}/webhooks/{id}/delete", d.page(Role.ADMIN, out.webhookPage()::delete));
+    r.get("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::show));
+    r.post("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::save));
     r.get("/admin/{site}/import", d.page(Role.ADMIN, m.importPage()::show)); // its form posts to the imports API
 
     // API-key holders: the Perspective-compatible API

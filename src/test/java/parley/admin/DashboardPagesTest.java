@@ -143,6 +143,32 @@ class DashboardPagesTest {
   }
 
   @Test
+  void spamDefenceFormIsForAdminsNeedsItsTokenAndSaves() {
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    assertThat(server.send(mod, "GET", "/admin/news/defence", null).status()).isEqualTo(403);
+    String page = server.send(admin, "GET", "/admin/news/defence", null).raw().body();
+    assertThat(page).contains("Proof of work").contains("name=\"honeypot\" checked");
+    Map<String, String> f = new LinkedHashMap<>(Map.of("proofOfWork", "on", "difficulty", "5000"));
+    assertThat(form(admin, "/admin/news/defence", f).status()).as("without the CSRF token").isEqualTo(403);
+    f.put("_csrf", admin.headers()[3]);
+    Reply saved = form(admin, "/admin/news/defence", f);
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.raw().body()).contains("Saved.");
+    var settings = server.send(admin, "GET", "/api/v1/sites/news/defence", null).json();
+    assertThat(settings.path("proofOfWork").asBoolean()).isTrue();
+    assertThat(settings.path("honeypot").asBoolean()).as("an unticked box is off").isFalse();
+    assertThat(settings.path("difficulty").asLong()).isEqualTo(5000);
+    f.put("difficulty", "5");
+    Reply refused = form(admin, "/admin/news/defence", f);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).contains("Not saved").contains("difficulty");
+    f.put("difficulty", "many");
+    assertThat(form(admin, "/admin/news/defence", f).status()).isEqualTo(400);
+    server.send(admin, "PUT", "/api/v1/sites/news/defence", "{\"honeypot\":true,\"proofOfWork\":false}");
+  }
+
+  @Test
   void queuePageEscapesCommentText() {
     server.comment(As.reader("xss"), "xss", "<script>alert(1)</script> you idiot");
     As mod = server.login("mod@example.org", Staff.PASSWORD);

@@ -65,7 +65,9 @@ class AuthorizationMatrixTest {
         new Endpoint("POST", s + "/sso-secret", null, Role.ADMIN),
         new Endpoint("GET", s + "/webhooks", null, Role.ADMIN),
         new Endpoint("POST", s + "/webhooks", "{\"url\":\"https://hooks.example/x\"}", Role.ADMIN),
-        new Endpoint("DELETE", s + "/webhooks/999999", null, Role.ADMIN));
+        new Endpoint("DELETE", s + "/webhooks/999999", null, Role.ADMIN),
+        new Endpoint("GET", s + "/defence", null, Role.ADMIN),
+        new Endpoint("PUT", s + "/defence", "{\"honeypot\":true}", Role.ADMIN));
   }
 
   /** The ban endpoint changes who may post, so it is checked apart with throwaway comments. */
