@@ -30,7 +30,7 @@ class DashboardAccessibilityBrowserTest {
 
   /** Paths under /admin/news/ (and the sign-in page), signed in where it needs it. */
   static final List<String> PAGES = List.of("queue/pending", "queue/reported", "queue/rejected", "queue/featured",
-      "queue/recent", "audit", "settings", "defence", "import", "queue/no-such-queue");
+      "queue/recent", "audit", "settings", "defence", "webhooks", "import", "queue/no-such-queue");
 
   @BeforeAll
   static void start() {
