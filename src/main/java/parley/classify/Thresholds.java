@@ -115,10 +115,6 @@ public final class Thresholds {
     }
   }
 
-  public static double capOrdinaryHolds(double[][] t, double[][] ordinary) {
-    return capOrdinaryHolds(t, ordinary, new double[0][]);
-  }
-
   private static int held(double[][] t, double[][] rows) {
     int held = 0;
     for (double[] s : rows) {

@@ -54,7 +54,8 @@ class ThresholdsTest {
     for (int i = 1; i <= 30; i++) ordinary.add(row(i % 2 == 0 ? TOXIC : HATE, 0.5 + i / 100.0));
     while (ordinary.size() < 100) ordinary.add(row(HATE, 0.2));
     double[][] t = lines();
-    assertThat(Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new))).isLessThanOrEqualTo(0.03);
+    double held = Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), new double[0][]);
+    assertThat(held).isLessThanOrEqualTo(0.03);
     assertThat(t[Category.OBSCENE.ordinal()][0]).isEqualTo(1.0); // a line that is off stays off
   }
 }
