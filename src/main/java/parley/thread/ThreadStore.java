@@ -43,6 +43,17 @@ public final class ThreadStore {
     return db.read(h -> find(h, siteId, pageKey));
   }
 
+  /** The thread under the key, or under one of its legacy spellings (threads stored before keys were normalized). */
+  public Optional<CommentThread> find(String siteId, ThreadKey key) {
+    return db.read(h -> {
+      for (String candidate : key.candidates()) {
+        Optional<CommentThread> t = find(h, siteId, candidate);
+        if (t.isPresent()) return t;
+      }
+      return Optional.empty();
+    });
+  }
+
   private static Optional<CommentThread> find(Handle h, String siteId, String pageKey) {
     return h.createQuery("SELECT * FROM threads WHERE site_id = :site AND page_key = :page")
         .bind("site", siteId)
