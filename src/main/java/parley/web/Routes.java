@@ -103,6 +103,7 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
     r.get("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::show));
     r.put("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::update));
+    r.post("/api/v1/sites/{site}/threads/{id}/move", g.admin(m.articles()::move)); // re-point or merge; old key aliased
     r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
     r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
     r.get("/api/v1/sites/{site}/bans", g.moderator(m.sites()::bans));
