@@ -114,12 +114,13 @@ final class ModerationWiring {
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events,
         claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
+    ThreadMoves moves = new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
-        new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
+        new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock, moves, sites),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,
         new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit),
-            new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock)));
+            moves));
   }
 }

@@ -57,7 +57,7 @@ public final class ThreadStore {
   }
 
   /** As {@link #find(String, ThreadKey)}, inside the caller's transaction. */
-  public Optional<CommentThread> find(Handle h, String siteId, ThreadKey key) {
+  public static Optional<CommentThread> find(Handle h, String siteId, ThreadKey key) {
     for (String candidate : key.candidates()) {
       Optional<CommentThread> t = find(h, siteId, candidate);
       if (t.isPresent()) return t;

@@ -136,6 +136,8 @@ public final class Routes {
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
     r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+    r.post("/admin/{site}/threads/move", d.page(Role.ADMIN, m.settings()::moveThread)); // README: Thread identity
+    r.post("/admin/{site}/page-params", d.page(Role.ADMIN, m.settings()::savePageParams));
     r.get("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::show));
     r.post("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::create));
     r.post("/admin/{site}/webhooks/{id}/delete", d.page(Role.ADMIN, out.webhookPage()::delete));

@@ -13,7 +13,6 @@ import parley.moderation.queue.ArticleSettings.Change;
 /** Per-article settings as JSON; every route is wrapped by {@link Guard#moderator}, which checks role and CSRF. */
 public final class ArticleSettingsHandlers {
   static final int MAX_DAYS = 3650;
-  private static final int MAX_PAGE_KEY = 512;
   private final ArticleSettings settings;
   private final ThreadMoves moves;
 
@@ -25,11 +24,7 @@ public final class ArticleSettingsHandlers {
   // POST /api/v1/sites/{site}/threads/{id}/move {page} (admins) → {threadId, pageKey, merged, auditId}
   public void move(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
-    String page = parley.comment.TextInput.line(Json.text(body, "page"));
-    if (page == null || page.isBlank()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'page' is required.");
-    if (page.length() > MAX_PAGE_KEY) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'page' is longer than " + MAX_PAGE_KEY + " characters.");
-    }
+    String page = ThreadMoves.key(Json.text(body, "page"), "page");
     ctx.json(moves.move(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), page, QueueHandlers.actor(ctx)));
   }
 

@@ -21,6 +21,7 @@ import parley.thread.ThreadStore;
  * old key becomes an alias, so old links and cached widgets keep finding the discussion. Thread-safe.
  */
 public final class ThreadMoves {
+  static final int MAX_PAGE_KEY = 512; // as CommentFields
   private final Database db;
   private final ThreadStore threads;
   private final SiteService sites;
@@ -37,6 +38,24 @@ public final class ThreadMoves {
 
   /** What happened: the thread that now holds the discussion, under which key, and whether two were merged. */
   public record Moved(long threadId, String pageKey, boolean merged, Long auditId) {}
+
+  /** The dashboard's form names the thread by its page (URL or id) rather than by id; bad keys are VALIDATION_FAILED. */
+  public Moved moveByKey(String siteId, String fromRaw, String toRaw, Actor actor) {
+    Site site = sites.find(siteId).orElseThrow(() -> new ApiException(ErrorCode.SITE_NOT_FOUND));
+    CommentThread from = threads.find(siteId, ThreadKey.of(key(fromRaw, "from"), site.pageParams()))
+        .orElseThrow(() -> new ApiException(ErrorCode.THREAD_NOT_FOUND, "No thread under that page."));
+    return move(siteId, from.id(), key(toRaw, "to"), actor);
+  }
+
+  /** A page key as an admin typed it: one line, required, at most {@link #MAX_PAGE_KEY} characters. */
+  public static String key(String raw, String field) {
+    String key = parley.comment.TextInput.line(raw);
+    if (key == null || key.isBlank()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + field + "' is required.");
+    if (key.length() > MAX_PAGE_KEY) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + field + "' is longer than " + MAX_PAGE_KEY + " characters.");
+    }
+    return key.strip();
+  }
 
   public Moved move(String siteId, long threadId, String rawKey, Actor actor) {
     Site site = sites.find(siteId).orElseThrow(() -> new ApiException(ErrorCode.SITE_NOT_FOUND));
