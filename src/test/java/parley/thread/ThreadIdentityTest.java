@@ -94,4 +94,38 @@ class ThreadIdentityTest {
       assertThat(threadId(s, s.comment(As.reader("r2"), "https://news.example/imp", "On the import."))).isEqualTo(byUrl);
     }
   }
+
+  @BothDatabases
+  void anImportedDisqusLinkMeetsTheWidgetsKey(Dialect kind) throws Exception {
+    try (TestDb db = TestDatabases.create(kind);
+        ModerationServer s = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier())) {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("disqus", ".xml");
+      java.nio.file.Files.writeString(file, """
+          <?xml version="1.0" encoding="utf-8"?>
+          <disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+            <thread dsq:id="1"><id>story-ident</id><forum>news</forum>
+              <link>http://www.news.example/2019/story/?utm_campaign=x</link><title>Story</title>
+              <createdAt>2019-03-01T09:00:00Z</createdAt><isClosed>false</isClosed><isDeleted>false</isDeleted></thread>
+            <post dsq:id="10"><id /><message><![CDATA[<p>Imported comment.</p>]]></message>
+              <createdAt>2019-03-02T10:00:00Z</createdAt>
+              <author><email>ana@example.org</email><name>Ana</name><isAnonymous>false</isAnonymous></author>
+              <isDeleted>false</isDeleted><isSpam>false</isSpam><thread dsq:id="1" /></post>
+          </disqus>
+          """);
+      try {
+        var report = parley.importing.Imports.xml(s.app().database(), parley.importing.Imports.Format.DISQUS, "news",
+            file, parley.importing.PageKey.URL, new parley.importing.Importer.Options(100, 2),
+            parley.importing.Imports.ProgressFactory.NONE);
+        assertThat(report).isNotNull();
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+      String stored = s.app().database().read(h -> h.createQuery("SELECT page_key FROM threads").mapTo(String.class).one());
+      assertThat(stored).isEqualTo("news.example/2019/story");
+      Reply page = read(s, "https://news.example/2019/story#disqus_thread");
+      assertThat(page.json().path("comments").size()).isEqualTo(1);
+      assertThat(threadId(s, s.comment(As.reader("r1"), "https://news.example/2019/story/", "New, after the import.")))
+          .isEqualTo(page.json().path("thread").path("id").asLong());
+    }
+  }
 }
