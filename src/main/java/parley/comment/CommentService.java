@@ -238,10 +238,11 @@ public final class CommentService {
   }
 
   /**
-   * The key readers of a page listen under: its thread's stored key when it has a thread (which may be a legacy
-   * spelling), else the normalized key its first comment will create.
+   * The key a page's thread is stored under (live streams and editor's picks look it up by it): its thread's key when
+   * it has a thread (which may be a legacy spelling or reached through an alias), else the normalized key its first
+   * comment will create.
    */
-  public String liveKey(String siteId, String pageKey) {
+  public String storedKey(String siteId, String pageKey) {
     ThreadKey key = key(site(siteId), pageKey);
     return threads.find(siteId, key).map(CommentThread::pageKey).orElse(key.key());
   }

@@ -32,7 +32,7 @@ public final class LiveHandlers {
     if (site == null || site.isBlank()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'site' is required.");
     if (sites.find(site).isEmpty()) throw new ApiException(ErrorCode.SITE_NOT_FOUND, "No site '" + site + "'.");
     origins.requireAllowed(ctx.header("Origin"), ctx.scheme() + "://" + ctx.host(), site);
-    stream(ctx, Topic.readers(site, comments.liveKey(site, ctx.queryParam("page")))); // the thread's stored key
+    stream(ctx, Topic.readers(site, comments.storedKey(site, ctx.queryParam("page")))); // the thread's stored key
   }
 
   // GET /api/v1/sites/{site}/live (moderators) → "hello" {counts, claims}, then queued/reported/resolved/claimed/released

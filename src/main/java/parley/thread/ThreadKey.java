@@ -41,7 +41,9 @@ public record ThreadKey(String key, List<String> legacy) {
     int q = rest.indexOf('?');
     String path = q >= 0 ? rest.substring(0, q) : rest;
     String query = q >= 0 ? rest.substring(q + 1) : "";
-    String key = host(authority) + path(path) + query(query, meaningful);
+    String host = host(authority);
+    if (host.isEmpty()) return new ThreadKey(given, List.of()); // "https://" or "https:///a" names no page of a site
+    String key = host + path(path) + query(query, meaningful);
     List<String> legacy = new ArrayList<>();
     legacy.add(given);
     if (!path.isEmpty() && !path.equals(given)) legacy.add(path);

@@ -77,6 +77,8 @@ class ThreadKeyTest {
     assertEquals("/a/", key("/a/"));
     assertEquals("Post?utm_source=x#1", key("Post?utm_source=x#1"));
     assertEquals("ftp://site/a", key("ftp://site/a"));
+    assertEquals("https://", key("https://")); // no host: not a page of a site, so not normalized into "/"
+    assertEquals("https:///a", key("https:///a"));
     assertEquals(List.of(), ThreadKey.of("post-42", Set.of()).legacy());
   }
 
