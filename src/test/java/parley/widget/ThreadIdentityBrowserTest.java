@@ -45,7 +45,7 @@ class ThreadIdentityBrowserTest {
   /** Opens {@code url} (served on Parley's origin, which the demo site allows) with {@code head} and the widget. */
   private static List<String> shownComments(String url, String head, String scriptAttributes, String screenshot)
       throws Exception {
-    String html = "<!doctype html><html lang=en><head><title>Story</title>" + head + "</head><body><main>"
+    String html = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Story</title>" + head + "</head><body><main>"
         + "<div id=parley></div><script src='/embed.js' data-site='demo' " + scriptAttributes + "></script>"
         + "</main></body></html>";
     List<String> errors = new ArrayList<>();
