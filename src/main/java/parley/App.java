@@ -141,7 +141,7 @@ public final class App implements AutoCloseable {
       live = new LiveHub(new EventLog(db, clock), new Wakeup(db), config.live(), ModerationWiring.queueView(db, clock),
           clock, telemetry.registry());
       Routes.Moderation staff = ModerationWiring.handlers(db, config, comments, moderation, origins, telemetry, clock, events,
-          new LiveHandlers(live, sites, origins));
+          new LiveHandlers(live, sites, origins, comments), sites);
       var outgoing = new Routes.Outgoing(MailWiring.notifyHandlers(mailing, origins), MailWiring.webhookHandlers(mailing),
           new WebhookPageHandlers(staff.dashboard(), mailing.webhooks()));
       var account = new AccountHandlers(new AccountService(staff.guard().auth(), db, mailing.outbox(), mailing.replies(), origins,

@@ -35,6 +35,7 @@ import parley.moderation.queue.Claims;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.ArticleSettings;
 import parley.moderation.queue.ArticleSettingsHandlers;
+import parley.moderation.queue.ThreadMoves;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.QueueService;
 import parley.moderation.queue.QueueStore;
@@ -97,7 +98,7 @@ final class ModerationWiring {
 
   static Routes.Moderation handlers(Database db, ParleyConfig config, CommentService comments,
       ModerationService moderation, Origins origins, Telemetry telemetry, Clock clock, CommentEvents events,
-      LiveHandlers live) {
+      LiveHandlers live, parley.site.SiteService sites) {
     boolean secure = config.publicUrl().startsWith("https:");
     AccountStore accounts = new AccountStore(db, clock);
     AuthService auth = new AuthService(accounts, new SessionStore(db, clock), new LoginThrottle(clock));
@@ -113,11 +114,13 @@ final class ModerationWiring {
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events,
         claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
+    ThreadMoves moves = new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
-        new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
+        new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock, moves, sites),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,
-        new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit)));
+        new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit),
+            moves));
   }
 }

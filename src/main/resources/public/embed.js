@@ -5,8 +5,8 @@
  *   <script src="https://comments.example.com/embed.js" data-site="blog" data-page="post-42" defer></script>
  *
  * Options (data attributes on the script tag): data-site (required; without it the widget warns and uses
- * "default"), data-page (default:
- * location.pathname), data-url (default: location.href), data-title (default: document.title),
+ * "default"), data-page (an opaque id, used as given; default: the page's <link rel=canonical> href, else
+ * location.href - the server normalizes URLs, see README "Thread identity"), data-url (default: location.href), data-title (default: document.title),
  * data-sort (oldest | newest | top), data-target (id of the container; default "parley"). One widget per
  * container: two containers need two script tags with different data-target; a repeated tag is ignored.
  *
@@ -26,7 +26,7 @@
   const DEFAULT_SITE = "default";
   const opts = {
     site: data.site || DEFAULT_SITE,
-    page: data.page || location.pathname,
+    page: data.page || document.querySelector("link[rel~=canonical][href]")?.href || location.href,
     url: data.url || location.href,
     title: data.title || document.title,
     sort: ["oldest", "newest", "top"].includes(data.sort) ? data.sort : "oldest",

@@ -19,7 +19,7 @@ public final class Pages {
   public record ApiKeyUsage(String name, String prefix, int qps, boolean active, String created, String usage) {}
 
   public record SettingsPage(Nav nav, Policy policy, List<AccountStore.Member> members, boolean ssoConfigured,
-      String message, String newSecret, List<ApiKeyUsage> apiKeys) {
+      String message, String newSecret, List<ApiKeyUsage> apiKeys, String pageParams) {
 
     public String lines(List<String> words) {
       return String.join("\n", words);

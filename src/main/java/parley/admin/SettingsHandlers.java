@@ -13,6 +13,8 @@ import parley.classify.Category;
 import parley.moderation.ModerationService;
 import parley.moderation.Policy;
 import parley.kit.ApiException;
+import parley.moderation.queue.ThreadMoves;
+import parley.site.SiteService;
 
 /** The dashboard's settings page for admins: policy, word lists, members, SSO secret (HTML forms with _csrf). */
 public final class SettingsHandlers {
@@ -21,12 +23,16 @@ public final class SettingsHandlers {
   private final AccountStore accounts;
   private final SsoService sso;
   private final parley.store.Database db;
+  private final ThreadMoves moves;
+  private final SiteService sites;
 
   private final java.time.Clock clock;
 
   public SettingsHandlers(DashboardHandlers dashboard, ModerationService moderation, AccountStore accounts,
-      SsoService sso, parley.store.Database db, java.time.Clock clock) {
+      SsoService sso, parley.store.Database db, java.time.Clock clock, ThreadMoves moves, SiteService sites) {
     this.clock = clock;
+    this.moves = moves;
+    this.sites = sites;
     this.dashboard = dashboard;
     this.moderation = moderation;
     this.accounts = accounts;
@@ -51,7 +57,8 @@ public final class SettingsHandlers {
   private void show(Context ctx, int status, String message, String secret) {
     String site = ctx.pathParam("site");
     DashboardHandlers.render(ctx, status, "settings.jte", new Pages.SettingsPage(dashboard.nav(ctx, site, "settings"),
-        moderation.policy(site), accounts.members(site), sso.hasSecret(site), message, secret, apiKeys()));
+        moderation.policy(site), accounts.members(site), sso.hasSecret(site), message, secret, apiKeys(),
+        sites.find(site).map(s -> String.join(" ", s.pageParams().stream().sorted().toList())).orElse("")));
   }
 
   // POST /admin/{site}/settings (form) → the policy saved, or the form with what was wrong
@@ -109,5 +116,30 @@ public final class SettingsHandlers {
   // POST /admin/{site}/sso-secret → a new SSO secret, shown once
   public void rotateSecret(Context ctx) {
     show(ctx, 200, "New SSO secret made. Copy it now: it is not shown again.", sso.rotateSecret(ctx.pathParam("site")));
+  }
+
+  // POST /admin/{site}/threads/move (form: from, to: URLs or ids) → the settings page saying what moved where
+  public void moveThread(Context ctx) {
+    try {
+      var account = parley.auth.Guard.principal(ctx).account();
+      ThreadMoves.Moved m = moves.moveByKey(ctx.pathParam("site"), ctx.formParam("from"), ctx.formParam("to"),
+          new parley.moderation.queue.ModeratorActions.Actor(account.id(),
+              account.email() == null ? account.displayName() : account.email()));
+      show(ctx, 200, (m.merged() ? "Merged into the thread of " : "Moved to ") + m.pageKey()
+          + ". The old address keeps leading to it.", null);
+    } catch (ApiException e) {
+      show(ctx, e.code().status(), "Not moved: " + e.getMessage(), null);
+    }
+  }
+
+  // POST /admin/{site}/page-params (form: params, space- or comma-separated) → the settings page
+  public void savePageParams(Context ctx) {
+    var params = java.util.Set.copyOf(lines(String.valueOf(ctx.formParam("params")).replace(' ', ',')));
+    if (params.stream().anyMatch(p -> !p.matches("[A-Za-z0-9_.\\-\\[\\]]{1,64}"))) {
+      show(ctx, 400, "Query parameter names are letters, digits and _ . - [ ] (at most 64 each).", null);
+      return;
+    }
+    sites.setPageParams(ctx.pathParam("site"), params);
+    show(ctx, 200, params.isEmpty() ? "No query parameter tells pages apart now." : "Saved the page parameters.", null);
   }
 }

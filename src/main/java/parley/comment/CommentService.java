@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import parley.site.Site;
 import parley.site.SiteService;
 import parley.store.Database;
 import parley.thread.CommentThread;
+import parley.thread.ThreadKey;
 import parley.thread.ThreadStore;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
@@ -127,7 +129,7 @@ public final class CommentService {
 
   private Posted create(PostRequest req, Idempotency.Key key) {
     Site site = site(req.siteId());
-    String pageKey = CommentFields.pageKey(req.pageKey());
+    ThreadKey pageKey = key(site, req.pageKey());
     String body = CommentFields.body(req.body(), maxChars);
     String author = CommentFields.author(req.author());
     String email = CommentFields.email(req.email());
@@ -138,7 +140,7 @@ public final class CommentService {
     String token = Tokens.newToken();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: a replay answers the same instant
     CommentThread thread = threads.find(site.id(), pageKey)
-        .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey, url, title, now)));
+        .orElseGet(() -> db.write(h -> threads.findOrCreate(h, site.id(), pageKey.key(), url, title, now)));
     if (thread.closedAt(now)) throw new ApiException(ErrorCode.THREAD_CLOSED);
     Comment parent = req.parentId() == null ? null : db.read(h -> parent(h, thread, req.parentId()));
     // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
@@ -232,8 +234,24 @@ public final class CommentService {
 
   /** The thread under a page of a known site (SITE_NOT_FOUND otherwise), with its current version; empty if none yet. */
   public Optional<CommentThread> threadFor(String siteId, String pageKey) {
-    site(siteId);
-    return threads.find(siteId, CommentFields.pageKey(pageKey));
+    return threads.find(siteId, key(site(siteId), pageKey));
+  }
+
+  /**
+   * The key a page's thread is stored under (live streams and editor's picks look it up by it): its thread's key when
+   * it has a thread (which may be a legacy spelling or reached through an alias), else the normalized key its first
+   * comment will create.
+   */
+  public String storedKey(String siteId, String pageKey) {
+    ThreadKey key = key(site(siteId), pageKey);
+    return threads.find(siteId, key).map(CommentThread::pageKey).orElse(key.key());
+  }
+
+  /** A page as the widget, an import or a feed names it (URL or opaque id), normalized by the site's rules. */
+  private static ThreadKey key(Site site, String raw) {
+    ThreadKey key = ThreadKey.of(CommentFields.pageKey(raw), site.pageParams());
+    CommentFields.pageKey(key.key()); // escaping can lengthen a URL past the limit
+    return key;
   }
 
   /**
@@ -270,8 +288,15 @@ public final class CommentService {
   }
 
   public Map<String, Integer> counts(String siteId, List<String> pageKeys) {
-    site(siteId);
-    return threads.publishedCounts(siteId, pageKeys.stream().map(CommentFields::pageKey).distinct().toList());
+    Site site = site(siteId);
+    Map<String, ThreadKey> keys = new LinkedHashMap<>();
+    pageKeys.forEach(raw -> keys.put(CommentFields.pageKey(raw), key(site, raw)));
+    Map<String, Integer> stored = threads.publishedCounts(siteId,
+        keys.values().stream().flatMap(k -> k.candidates().stream()).distinct().toList());
+    Map<String, Integer> counts = new LinkedHashMap<>(); // answered under the keys the caller sent
+    keys.forEach((raw, k) -> counts.put(raw, k.candidates().stream().mapToInt(c -> stored.getOrDefault(c, 0))
+        .filter(n -> n > 0).findFirst().orElse(0)));
+    return counts;
   }
 
   /** A page key as threads store it (one clean line, required, bounded): live streams subscribe by it. */

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import parley.thread.CommentThread;
+import parley.thread.ThreadKey;
+import parley.thread.ThreadStore;
 
 /**
  * Maps source thread ids onto Parley threads. Threads are matched by page key, so several source threads for one
@@ -23,12 +26,16 @@ final class ThreadResolver {
   private final Set<Long> filed = new HashSet<>();
   private final Map<String, Long> placeholders = new LinkedHashMap<>();
   private final Map<Long, Long> moved = new HashMap<>();
+  private final Set<String> pageParams;
 
   ThreadResolver(Handle h, String siteId, String source, String format, Warnings warnings) {
     this.siteId = siteId;
     this.source = source;
     this.format = format;
     this.warnings = warnings;
+    this.pageParams = Set.of(h.createQuery("SELECT page_params FROM sites WHERE id = :site").bind("site", siteId)
+        .mapTo(String.class).findOne().orElse("").split(" ")).stream().filter(p -> !p.isBlank())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     h.createQuery("SELECT source_id, thread_id FROM thread_sources WHERE site_id = :site AND source = :source")
         .bind("site", siteId).bind("source", source)
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
@@ -50,7 +57,8 @@ final class ThreadResolver {
   }
 
   /** Files a thread record: renames its placeholder, or merges with the thread already filed under its page key. */
-  void thread(Handle h, ImportedThread t) {
+  void thread(Handle h, ImportedThread given) {
+    ImportedThread t = identified(h, given);
     Long mapped = threads.get(t.sourceId());
     Optional<Long> byKey = h.createQuery("SELECT id FROM threads WHERE site_id = :site AND page_key = :key")
         .bind("site", siteId).bind("key", t.pageKey()).mapTo(Long.class).findOne();
@@ -94,6 +102,16 @@ final class ThreadResolver {
   /** Source ids of threads that posts named but the file never described. */
   Map<String, Long> placeholders() {
     return placeholders;
+  }
+
+  /**
+   * The thread under the key the widget will use for the same page (README: Thread identity): the normalized key, or
+   * the key of the thread already stored under a legacy spelling or alias of it, so imports and widget meet.
+   */
+  private ImportedThread identified(Handle h, ImportedThread t) {
+    ThreadKey key = ThreadKey.of(t.pageKey(), pageParams);
+    String stored = ThreadStore.find(h, siteId, key).map(CommentThread::pageKey).orElse(key.key());
+    return new ImportedThread(t.sourceId(), stored, t.url(), t.title(), t.closed(), t.createdAt(), t.at());
   }
 
   String placeholderKey(String sourceId) {

@@ -32,6 +32,7 @@ public enum ErrorCode {
   ORIGIN_NOT_ALLOWED(403, "This site does not allow requests from that origin."),
   SITE_NOT_FOUND(404, "No such site."),
   THREAD_NOT_FOUND(404, "No such thread."),
+  THREAD_MOVE_TO_ITSELF(409, "The thread already has that page key."),
   COMMENT_NOT_FOUND(404, "No such comment."),
   NOT_FOUND(404, "No such endpoint."),
   METHOD_NOT_ALLOWED(405, "That method is not allowed here."),

@@ -17,8 +17,10 @@ public final class LiveHandlers {
   private final LiveHub hub;
   private final SiteService sites;
   private final Origins origins;
+  private final CommentService comments;
 
-  public LiveHandlers(LiveHub hub, SiteService sites, Origins origins) {
+  public LiveHandlers(LiveHub hub, SiteService sites, Origins origins, CommentService comments) {
+    this.comments = comments;
     this.hub = hub;
     this.sites = sites;
     this.origins = origins;
@@ -30,7 +32,7 @@ public final class LiveHandlers {
     if (site == null || site.isBlank()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'site' is required.");
     if (sites.find(site).isEmpty()) throw new ApiException(ErrorCode.SITE_NOT_FOUND, "No site '" + site + "'.");
     origins.requireAllowed(ctx.header("Origin"), ctx.scheme() + "://" + ctx.host(), site);
-    stream(ctx, Topic.readers(site, CommentService.pageKey(ctx.queryParam("page"))));
+    stream(ctx, Topic.readers(site, comments.storedKey(site, ctx.queryParam("page")))); // the thread's stored key
   }
 
   // GET /api/v1/sites/{site}/live (moderators) → "hello" {counts, claims}, then queued/reported/resolved/claimed/released

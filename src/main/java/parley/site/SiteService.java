@@ -55,6 +55,13 @@ public final class SiteService {
     return site;
   }
 
+  /** Replaces the query parameters that tell the site's pages apart (see {@link Site#pageParams()}). */
+  public boolean setPageParams(String id, java.util.Set<String> params) {
+    boolean found = store.setPageParams(id, params);
+    cache.remove(id);
+    return found;
+  }
+
   public List<Site> all() {
     return store.all();
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.store.Database;
 
@@ -14,7 +15,12 @@ public final class SiteStore {
       rs.getString("id"),
       rs.getString("name"),
       Arrays.stream(rs.getString("origins").split(" ")).filter(s -> !s.isBlank()).toList(),
-      Instant.ofEpochMilli(rs.getLong("created_at")));
+      Instant.ofEpochMilli(rs.getLong("created_at")),
+      Set.copyOf(words(rs.getString("page_params"))));
+
+  private static List<String> words(String spaced) {
+    return Arrays.stream(spaced.split(" ")).filter(s -> !s.isBlank()).toList();
+  }
 
   private final Database db;
 
@@ -44,5 +50,11 @@ public final class SiteStore {
         .bind("now", clock.millis())
         .execute());
     return find(id).orElseThrow();
+  }
+
+  /** Replaces the query parameters that tell the site's pages apart; false if there is no such site. */
+  public boolean setPageParams(String id, Set<String> params) {
+    return db.write(h -> h.createUpdate("UPDATE sites SET page_params = :params WHERE id = :id")
+        .bind("params", String.join(" ", params.stream().sorted().toList())).bind("id", id).execute()) > 0;
   }
 }

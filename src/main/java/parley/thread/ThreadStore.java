@@ -39,8 +39,37 @@ public final class ThreadStore {
     return db.read(h -> h.createQuery("SELECT * FROM threads WHERE id = :id").bind("id", id).map(THREAD).findOne());
   }
 
+  /** A thread by id inside the caller's transaction. */
+  public Optional<CommentThread> find(Handle h, long id) {
+    return h.createQuery("SELECT * FROM threads WHERE id = :id").bind("id", id).map(THREAD).findOne();
+  }
+
   public Optional<CommentThread> find(String siteId, String pageKey) {
     return db.read(h -> find(h, siteId, pageKey));
+  }
+
+  /**
+   * The thread under the key, or under one of its legacy spellings (threads stored before keys were normalized), or
+   * the thread an admin moved or merged that key into.
+   */
+  public Optional<CommentThread> find(String siteId, ThreadKey key) {
+    return db.read(h -> find(h, siteId, key));
+  }
+
+  /** As {@link #find(String, ThreadKey)}, inside the caller's transaction. */
+  public static Optional<CommentThread> find(Handle h, String siteId, ThreadKey key) {
+    for (String candidate : key.candidates()) {
+      Optional<CommentThread> t = find(h, siteId, candidate);
+      if (t.isPresent()) return t;
+    }
+    for (String candidate : key.candidates()) {
+      Optional<CommentThread> t = h.createQuery("""
+              SELECT t.* FROM thread_aliases a JOIN threads t ON t.id = a.thread_id
+              WHERE a.site_id = :site AND a.page_key = :page""")
+          .bind("site", siteId).bind("page", candidate).map(THREAD).findOne();
+      if (t.isPresent()) return t;
+    }
+    return Optional.empty();
   }
 
   private static Optional<CommentThread> find(Handle h, String siteId, String pageKey) {
@@ -82,13 +111,17 @@ public final class ThreadStore {
         .bind("id", threadId).bind("site", siteId).execute() > 0;
   }
 
-  /** Published comments per page key (the counter the triggers keep); pages without a thread count 0. */
+  /** Published comments per page key, including keys that are aliases of moved or merged threads (the counter the triggers keep); pages without a thread count 0. */
   public Map<String, Integer> publishedCounts(String siteId, Collection<String> pageKeys) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     pageKeys.forEach(k -> counts.put(k, 0));
     if (pageKeys.isEmpty()) return counts;
     db.read(h -> h.createQuery(
-            "SELECT page_key, published_count FROM threads WHERE site_id = :site AND page_key IN (<pages>)")
+            """
+            SELECT page_key, published_count FROM threads WHERE site_id = :site AND page_key IN (<pages>)
+            UNION ALL
+            SELECT a.page_key, t.published_count FROM thread_aliases a JOIN threads t ON t.id = a.thread_id
+            WHERE a.site_id = :site AND a.page_key IN (<pages>)""")
         .bind("site", siteId)
         .bindList("pages", pageKeys)
         .map((rs, ctx) -> Map.entry(rs.getString("page_key"), rs.getInt("published_count")))

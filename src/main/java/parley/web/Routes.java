@@ -103,6 +103,7 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
     r.get("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::show));
     r.put("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::update));
+    r.post("/api/v1/sites/{site}/threads/{id}/move", g.admin(m.articles()::move)); // re-point or merge; old key aliased
     r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
     r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
     r.get("/api/v1/sites/{site}/bans", g.moderator(m.sites()::bans));
@@ -135,6 +136,8 @@ public final class Routes {
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));
     r.post("/admin/{site}/sso-secret", d.page(Role.ADMIN, m.settings()::rotateSecret));
+    r.post("/admin/{site}/threads/move", d.page(Role.ADMIN, m.settings()::moveThread)); // README: Thread identity
+    r.post("/admin/{site}/page-params", d.page(Role.ADMIN, m.settings()::savePageParams));
     r.get("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::show));
     r.post("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::create));
     r.post("/admin/{site}/webhooks/{id}/delete", d.page(Role.ADMIN, out.webhookPage()::delete));

@@ -143,6 +143,44 @@ class DashboardPagesTest {
   }
 
   @Test
+  void threadIdentityFormsAreForAdminsNeedTheirTokenSaveParametersAndMoveThreads() {
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    As mod = server.login("mod@example.org", Staff.PASSWORD);
+    long thread = server.comment(As.reader("dash-move"), "https://news.example/dash-old", "Before the move.")
+        .json().path("comment").path("id").asLong();
+    assertThat(server.send(admin, "GET", "/admin/news/settings", null).raw().body())
+        .contains("Thread identity").contains("action=\"/admin/news/threads/move\"");
+    Map<String, String> params = new LinkedHashMap<>(Map.of("params", "id, page <script>"));
+    assertThat(form(admin, "/admin/news/page-params", params).status()).as("without the CSRF token").isEqualTo(403);
+    params.put("_csrf", admin.headers()[3]);
+    assertThat(form(mod, "/admin/news/page-params", params).status()).as("moderators").isEqualTo(403);
+    Reply refused = form(admin, "/admin/news/page-params", params);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).doesNotContain("<script>");
+    params.put("params", "id page");
+    assertThat(form(admin, "/admin/news/page-params", params).raw().body()).contains("value=\"id page\"");
+    assertThat(server.app().sites().find("news").orElseThrow().pageParams()).containsExactlyInAnyOrder("id", "page");
+
+    Map<String, String> move = new LinkedHashMap<>(Map.of("from", "https://news.example/dash-old/#c",
+        "to", "https://news.example/dash-new"));
+    assertThat(form(admin, "/admin/news/threads/move", move).status()).as("without the CSRF token").isEqualTo(403);
+    move.put("_csrf", admin.headers()[3]);
+    Reply moved = form(admin, "/admin/news/threads/move", move);
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.raw().body()).contains("Moved to news.example/dash-new");
+    long commentThread = server.app().database().read(h -> h.createQuery(
+        "SELECT t.id FROM threads t JOIN comments c ON c.thread_id = t.id WHERE c.id = " + thread
+            + " AND t.page_key = 'news.example/dash-new'").mapTo(Long.class).one());
+    assertThat(server.thread(As.ANONYMOUS, "https://news.example/dash-old").json().path("thread").path("id").asLong())
+        .isEqualTo(commentThread);
+    move.put("from", "https://news.example/nothing-here");
+    Reply missing = form(admin, "/admin/news/threads/move", move);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.raw().body()).contains("Not moved");
+    server.app().sites().setPageParams("news", java.util.Set.of());
+  }
+
+  @Test
   void spamDefenceFormIsForAdminsNeedsItsTokenAndSaves() {
     As admin = server.login("admin@example.org", Staff.PASSWORD);
     As mod = server.login("mod@example.org", Staff.PASSWORD);

@@ -67,7 +67,9 @@ class AuthorizationMatrixTest {
         new Endpoint("POST", s + "/webhooks", "{\"url\":\"https://hooks.example/x\"}", Role.ADMIN),
         new Endpoint("DELETE", s + "/webhooks/999999", null, Role.ADMIN),
         new Endpoint("GET", s + "/defence", null, Role.ADMIN),
-        new Endpoint("PUT", s + "/defence", "{\"honeypot\":true}", Role.ADMIN));
+        new Endpoint("PUT", s + "/defence", "{\"honeypot\":true}", Role.ADMIN),
+        // last: it re-points the thread (same id) to a new key, which the endpoints above do not use
+        new Endpoint("POST", s + "/threads/" + t + "/move", "{\"page\":\"matrix-moved\"}", Role.ADMIN));
   }
 
   /** The ban endpoint changes who may post, so it is checked apart with throwaway comments. */

@@ -14,9 +14,18 @@ import parley.moderation.queue.ArticleSettings.Change;
 public final class ArticleSettingsHandlers {
   static final int MAX_DAYS = 3650;
   private final ArticleSettings settings;
+  private final ThreadMoves moves;
 
-  public ArticleSettingsHandlers(ArticleSettings settings) {
+  public ArticleSettingsHandlers(ArticleSettings settings, ThreadMoves moves) {
     this.settings = settings;
+    this.moves = moves;
+  }
+
+  // POST /api/v1/sites/{site}/threads/{id}/move {page} (admins) → {threadId, pageKey, merged, auditId}
+  public void move(Context ctx) {
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
+    String page = ThreadMoves.key(Json.text(body, "page"), "page");
+    ctx.json(moves.move(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), page, QueueHandlers.actor(ctx)));
   }
 
   // GET /api/v1/sites/{site}/threads/{id}/settings → {premoderate, notice, closesAt}

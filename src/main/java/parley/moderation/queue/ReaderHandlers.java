@@ -55,7 +55,7 @@ public final class ReaderHandlers {
     requireAllowed(ctx, site);
     String page = ctx.queryParam("page");
     if (site == null || page == null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'site' and 'page' are required.");
-    List<Map<String, Object>> out = queues.featured(site, page).stream().map(c -> {
+    List<Map<String, Object>> out = queues.featured(site, comments.storedKey(site, page)).stream().map(c -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", c.id());
       m.put("author", c.authorName());
