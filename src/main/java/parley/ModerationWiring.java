@@ -114,7 +114,8 @@ final class ModerationWiring {
         claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
-        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock),
+        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock,
+            new parley.moderation.queue.AuthorNotes(db, queue, clock)),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,

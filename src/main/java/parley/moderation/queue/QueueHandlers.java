@@ -23,9 +23,12 @@ public final class QueueHandlers {
   private final ModeratorActions actions;
   private final Claims claims;
   private final java.time.Clock clock;
+  private final AuthorNotes notes;
 
-  public QueueHandlers(QueueService queues, ModeratorActions actions, Claims claims, java.time.Clock clock) {
+  public QueueHandlers(QueueService queues, ModeratorActions actions, Claims claims, java.time.Clock clock,
+      AuthorNotes notes) {
     this.clock = clock;
+    this.notes = notes;
     this.queues = queues;
     this.actions = actions;
     this.claims = claims;
@@ -77,6 +80,17 @@ public final class QueueHandlers {
     long auditId = actions.banAuthor(site(ctx), id(ctx, "id"), body == null ? null : Json.text(body, "reason"), scopes,
         until, actor(ctx));
     ctx.json(Map.of("auditId", auditId));
+  }
+
+  // GET /api/v1/sites/{site}/comments/{id}/notes → {notes}: moderators' notes on the comment's author, newest first
+  public void notes(Context ctx) {
+    ctx.json(Map.of("notes", notes.list(site(ctx), id(ctx, "id"))));
+  }
+
+  // POST /api/v1/sites/{site}/comments/{id}/notes {body} → 201 {note}
+  public void addNote(Context ctx) {
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
+    ctx.status(201).json(Map.of("note", notes.add(site(ctx), id(ctx, "id"), Json.text(body, "body"), actor(ctx))));
   }
 
   private static Set<BanScope> scopes(JsonNode covers) {

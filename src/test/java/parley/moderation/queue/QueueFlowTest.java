@@ -157,6 +157,30 @@ class QueueFlowTest {
   }
 
   @Test
+  void notesOnAnAuthorFollowThemFromCommentToCommentAndComeBackAsWritten() {
+    long first = held("noted", "notes", "I will kill this thread");
+    long second = server.comment(As.reader("noted"), "notes", "A second comment").json().path("comment").path("id")
+        .asLong();
+    long other = server.comment(As.reader("someone-else"), "notes", "Unrelated").json().path("comment").path("id")
+        .asLong();
+    assertThat(server.send(mod, "POST", S + "/comments/" + first + "/notes", "{\"body\":\"   \"}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/" + first + "/notes",
+        "{\"body\":\"" + "x".repeat(2_001) + "\"}").error()).isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/999999/notes", "{\"body\":\"hi\"}").status()).isEqualTo(404);
+    String hostile = "<img src=x onerror=alert(1)>'; DROP TABLE author_notes; --";
+    Reply added = server.send(mod, "POST", S + "/comments/" + first + "/notes",
+        "{\"body\":\"" + hostile + "\"}");
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(added.json().path("note").path("by").asText()).isEqualTo("mod@example.org");
+    JsonNode notes = server.send(mod, "GET", S + "/comments/" + second + "/notes", null).json().path("notes");
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).path("body").asText()).isEqualTo(hostile);
+    assertThat(notes.get(0).path("createdAt").asText()).isNotBlank();
+    assertThat(server.send(mod, "GET", S + "/comments/" + other + "/notes", null).json().path("notes")).isEmpty();
+  }
+
+  @Test
   void theModeratorChoosesWhatABanCovers() {
     String withEmail = "{\"site\":\"news\",\"page\":\"ban-scope\",\"author\":\"Eve\",\"email\":\"%s\","
         + "\"body\":\"%s\"}";
