@@ -9,7 +9,7 @@ import java.util.Optional;
  * archive may carry spellings this version does not know, so reading one is an {@link Optional}.
  */
 public enum AuditAction {
-  APPROVE, REJECT, FEATURE, UNFEATURE, BAN, SUSPEND, CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS;
+  APPROVE, REJECT, FEATURE, UNFEATURE, BAN, CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, SUSPEND;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);
