@@ -118,6 +118,7 @@ class DashboardBrowserTest {
       angry.locator("input[name=covers][value=address]").uncheck();
       angry.locator("select[name=ban-length]").selectOption("7d");
       angry.locator("input[name=ban-reason]").fill("<b>threats</b> are not debate");
+      angry.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("docs", "card-suspend.png")));
       page.onceDialog(d -> {
         assertThat(d.message()).contains("until 7d").contains("account, client").doesNotContain("address");
         d.accept();
