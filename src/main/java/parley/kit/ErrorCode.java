@@ -25,6 +25,7 @@ public enum ErrorCode {
   FORBIDDEN(403, "You do not have permission to do that on this site."),
   METRICS_FORBIDDEN(403, "Metrics are served only to loopback and the addresses in metrics.allow."),
   AUTHOR_BANNED(403, "You have been banned from commenting on this site."),
+  AUTHOR_SUSPENDED(403, "You are suspended from commenting on this site for a while."),
   EDIT_TOKEN_INVALID(403, "The edit token does not match this comment."),
   EDIT_WINDOW_CLOSED(403, "The time to edit or delete this comment has passed."),
   POW_REQUIRED(403, "This site asks for a proof of work with each comment: get a challenge from /api/v1/challenge."),

@@ -132,7 +132,17 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private void refuseBanned(String siteId, AuthorRef author, String email) {
     List<String> keys = new java.util.ArrayList<>(author.keys());
     if (email != null && !email.isBlank()) keys.add(BanScope.EMAIL.key(BanStore.emailHash(email)));
-    if (bans.isBanned(siteId, keys)) throw new ApiException(ErrorCode.AUTHOR_BANNED);
+    BanStore.Ban ban = bans.active(siteId, keys).orElse(null);
+    if (ban == null) return;
+    // the reader sees why and, for a suspension, until when; the widget shows the message as it comes
+    String why = ban.reason() == null || ban.reason().isBlank() ? "" : " Reason: " + ban.reason();
+    java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+    if (ban.reason() != null) details.put("reason", ban.reason());
+    if (!ban.suspension()) throw new ApiException(ErrorCode.AUTHOR_BANNED, ErrorCode.AUTHOR_BANNED.defaultMessage() + why, details);
+    details.put("until", ban.expiresAt().toString());
+    String until = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+        .withZone(java.time.ZoneOffset.UTC).format(ban.expiresAt());
+    throw new ApiException(ErrorCode.AUTHOR_SUSPENDED, "You are suspended from commenting until " + until + "." + why, details);
   }
 
   private static void refuseAnonymous(Policy policy, AuthorRef author) {

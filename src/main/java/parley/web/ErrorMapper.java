@@ -18,7 +18,7 @@ public final class ErrorMapper {
   private ErrorMapper() {}
 
   public static void register(RoutesConfig routes) {
-    routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage()));
+    routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage(), e.details()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus()), null));
     routes.exception(Exception.class, (e, ctx) -> {
       String storage = StorageFailure.reason(e).orElse(null);
@@ -35,10 +35,15 @@ public final class ErrorMapper {
   }
 
   public static void write(Context ctx, ErrorCode code, String message) {
+    write(ctx, code, message, Map.of());
+  }
+
+  private static void write(Context ctx, ErrorCode code, String message, Map<String, Object> details) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", code.name());
     error.put("message", message == null ? code.defaultMessage() : message);
     error.put("status", code.status());
+    details.forEach(error::putIfAbsent);
     ctx.status(code.status()).json(Map.of("error", error));
   }
 

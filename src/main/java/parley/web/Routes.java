@@ -95,6 +95,8 @@ public final class Routes {
     r.get("/api/v1/sites/{site}/queues/{queue}", g.moderator(m.queues()::list));
     r.get("/api/v1/sites/{site}/comments/{id}", g.moderator(m.queues()::detail));
     r.post("/api/v1/sites/{site}/comments/{id}/ban", g.moderator(m.queues()::ban));
+    r.get("/api/v1/sites/{site}/comments/{id}/notes", g.moderator(m.queues()::notes)); // notes on the author
+    r.post("/api/v1/sites/{site}/comments/{id}/notes", g.moderator(m.queues()::addNote));
     r.post("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::claim));
     r.delete("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::release));
     r.get("/api/v1/sites/{site}/live", g.moderator(m.live()::moderators)); // SSE: queue changes, claims, counts

@@ -49,17 +49,25 @@
     if (card.dataset.heldBy) { toast(`Being handled by ${card.dataset.heldBy}.`); return; }
     // a ban covers what the moderator ticked on the card: account, browser, address and/or email
     const covers = [...card.querySelectorAll('input[name=covers]:checked')].map(i => i.value);
+    // a length (24h, 7d) or a custom end time makes it a suspension that lapses by itself; neither: a ban for good
+    // a custom end is typed as "2026-12-24 18:00" in the moderator's own time (a datetime-local field is many tab stops)
+    const custom = card.querySelector('[name=ban-until]')?.value.trim();
+    const end = custom ? new Date(custom.replace(' ', 'T')) : null;
+    if (action === 'ban' && end && isNaN(end)) { toast('Type the end as 2026-12-24 18:00.'); return; }
+    const until = end ? end.toISOString() : card.querySelector('[name=ban-length]')?.value || undefined;
+    const reason = card.querySelector('[name=ban-reason]')?.value.trim() || undefined;
+    const term = until ? `until ${end ? end.toLocaleString() : until}` : 'for good';
     if (action === 'ban' && (!covers.length
-        || !confirm(`Ban this author from the whole site (${covers.join(', ')})? Their new comments will be refused.`))) return;
+        || !confirm(`Ban this author from the whole site ${term} (${covers.join(', ')})? Their new comments will be refused.`))) return;
     try {
-      const res = await api(`/comments/${card.dataset.id}/${action}`, action === 'ban' ? {covers} : undefined);
+      const res = await api(`/comments/${card.dataset.id}/${action}`, action === 'ban' ? {covers, until, reason} : undefined);
       if (res.comment) {
         card.querySelector('[data-state]').textContent = res.comment.state;
         card.className = card.className.replace(/state-\w+/, `state-${res.comment.state}`);
       }
       if (action !== 'ban') card.classList.add('done');
       if (action !== 'ban' && card.dataset.id === mine) { clearInterval(renewal); mine = null; } // the server let go
-      toast(`${past[action]} #${card.dataset.id}${action === 'ban' ? ` (${covers.join(', ')})` : ''}.`, res.auditId);
+      toast(`${past[action]} #${card.dataset.id}${action === 'ban' ? ` ${term} (${covers.join(', ')})` : ''}.`, res.auditId);
       if (cards.indexOf(card) === current) select(current + 1);
     } catch (e) { toast(e.message); }
   }

@@ -113,20 +113,35 @@ class DashboardBrowserTest {
       bystander.locator(".parley-badge-pick").waitFor();
       assertThat(bystander.locator(".parley-badge-pick").textContent()).isEqualTo("Editor's pick");
 
-      // ban the author from the card, covering the account and browser but not the shared address
+      // suspend the author for 7 days from the card, covering the account and browser but not the shared address
       var angry = page.locator(".card").filter(new Locator.FilterOptions().setHasText("kill whoever")).first();
       angry.locator("input[name=covers][value=address]").uncheck();
+      angry.locator("select[name=ban-length]").selectOption("7d");
+      angry.locator("input[name=ban-reason]").fill("<b>threats</b> are not debate");
+      angry.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("docs", "card-suspend.png")));
       page.onceDialog(d -> {
-        assertThat(d.message()).contains("account, client").doesNotContain("address");
+        assertThat(d.message()).contains("until 7d").contains("account, client").doesNotContain("address");
         d.accept();
       });
       angry.locator("button[data-action=ban]").click();
       page.locator("#toast.show").filter(new Locator.FilterOptions().setHasText("Author banned")).waitFor();
-      assertThat(page.locator("#toast").innerText()).contains("(account, client)");
+      assertThat(page.locator("#toast").innerText()).contains("until 7d (account, client)");
+
+      // the author's next comment is refused: the widget says why and until when, in its alert box, as plain text
+      reader.fill("form.parley-form-main textarea", "Fine, I take it back.");
+      reader.click("form.parley-form-main button[type=submit]");
+      var alert = reader.locator("[role=alert]").filter(new Locator.FilterOptions()
+          .setHasText("suspended"));
+      alert.waitFor();
+      assertThat(alert.innerText()).contains("You are suspended from commenting until ").contains(" UTC.")
+          .contains("Reason: <b>threats</b> are not debate");
+      assertThat(alert.locator("b").count()).isZero();
+      alert.scrollIntoViewIfNeeded();
+      reader.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("docs", "widget-suspended.png")));
 
       page.navigate(server.base() + "/admin/demo/audit");
       assertThat(page.locator("table.audit tbody").textContent()).contains("feature").contains("approve").contains("mod@example.org")
-          .contains("banned Angry Reader (").doesNotContain("address)");
+          .contains("suspended Angry Reader (").contains("until").doesNotContain("address)");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-1280.png")));
       page.navigate(server.base() + "/admin/demo/settings");
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("settings-1280.png")).setFullPage(true));

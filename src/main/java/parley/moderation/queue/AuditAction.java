@@ -9,7 +9,7 @@ import java.util.Optional;
  * archive may carry spellings this version does not know, so reading one is an {@link Optional}.
  */
 public enum AuditAction {
-  APPROVE, REJECT, FEATURE, UNFEATURE, BAN, CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED;
+  APPROVE, REJECT, FEATURE, UNFEATURE, BAN, CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED, SUSPEND;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);
@@ -19,10 +19,10 @@ public enum AuditAction {
     return Arrays.stream(values()).filter(a -> a.key().equals(key)).findFirst();
   }
 
-  /** Whether undo can reverse it: comment states and bans; thread switches are flipped back by hand. */
+  /** Whether undo can reverse it: comment states, bans and suspensions (undo lifts one early); thread switches are flipped back by hand. */
   public boolean undoable() {
     return switch (this) {
-      case APPROVE, REJECT, FEATURE, UNFEATURE, BAN -> true;
+      case APPROVE, REJECT, FEATURE, UNFEATURE, BAN, SUSPEND -> true;
       case CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED -> false;
     };
   }

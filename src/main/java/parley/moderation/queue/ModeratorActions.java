@@ -121,6 +121,12 @@ public final class ModeratorActions {
    * later comments are refused. A new browser id alone no longer gets a banned author back in.
    */
   public long banAuthor(String siteId, long commentId, String reason, Set<BanScope> scopes, Actor actor) {
+    return banAuthor(siteId, commentId, reason, scopes, null, actor);
+  }
+
+  /** As {@link #banAuthor(String, long, String, Set, Actor)}, until {@code until} (a suspension), or for good if null. */
+  public long banAuthor(String siteId, long commentId, String reason, Set<BanScope> scopes, java.time.Instant until,
+      Actor actor) {
     return db.write(h -> {
       QueueItem c = comment(h, siteId, commentId);
       claims.requireActable(h, commentId, actor.id());
@@ -143,10 +149,13 @@ public final class ModeratorActions {
       if (keys.isEmpty()) {
         throw new ApiException(ErrorCode.VALIDATION_FAILED, "The comment carries none of the identities to ban.");
       }
-      bans.ban(h, siteId, keys, c.authorName(), reason, actor.id());
-      String what = "banned " + c.authorName() + " (" + String.join(", ", covers) + ")";
-      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.BAN, commentId, null,
-          Map.of("banned", keys, "covers", covers), reason == null ? what : what + ": " + reason));
+      bans.ban(h, siteId, keys, c.authorName(), reason, actor.id(), until);
+      String what = (until == null ? "banned " : "suspended ") + c.authorName() + " (" + String.join(", ", covers) + ")"
+          + (until == null ? "" : " until " + until);
+      Map<String, Object> after = until == null ? Map.of("banned", keys, "covers", covers)
+          : Map.of("banned", keys, "covers", covers, "until", until.toString());
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), until == null ? AuditAction.BAN
+          : AuditAction.SUSPEND, commentId, null, after, reason == null ? what : what + ": " + reason));
     });
   }
 
@@ -184,7 +193,7 @@ public final class ModeratorActions {
           published(h, e.commentId(), ModState.of(now), before);
           yield Map.of("from", ModState.of(now), "to", before);
         }
-        case BAN -> {
+        case BAN, SUSPEND -> {
           List<String> keys = new ArrayList<>();
           e.after().path("banned").forEach(k -> keys.add(k.asText()));
           bans.unban(h, siteId, keys);

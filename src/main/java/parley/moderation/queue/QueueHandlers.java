@@ -22,8 +22,13 @@ public final class QueueHandlers {
   private final QueueService queues;
   private final ModeratorActions actions;
   private final Claims claims;
+  private final java.time.Clock clock;
+  private final AuthorNotes notes;
 
-  public QueueHandlers(QueueService queues, ModeratorActions actions, Claims claims) {
+  public QueueHandlers(QueueService queues, ModeratorActions actions, Claims claims, java.time.Clock clock,
+      AuthorNotes notes) {
+    this.clock = clock;
+    this.notes = notes;
     this.queues = queues;
     this.actions = actions;
     this.claims = claims;
@@ -66,13 +71,26 @@ public final class QueueHandlers {
     ctx.json(actions.act(site(ctx), id(ctx, "id"), action, actor(ctx)));
   }
 
-  // POST /api/v1/sites/{site}/comments/{id}/ban {reason?, covers?: [account|client|address|email]} → {auditId, covers}
+  // POST /api/v1/sites/{site}/comments/{id}/ban {reason?, covers?: [account|client|address|email], until?} → {auditId}
+  // until: "24h", "7d" or an ISO instant makes it a suspension that lapses by itself; without it the ban is for good
   public void ban(Context ctx) {
     JsonNode body = ctx.body().isBlank() ? null : Json.body(ctx.contentType(), ctx.bodyAsBytes());
     Set<BanScope> scopes = body == null || !body.has("covers") ? BanScope.DEFAULT : scopes(body.get("covers"));
+    java.time.Instant until = body == null ? null : Suspension.until(Json.text(body, "until"), clock.instant());
     long auditId = actions.banAuthor(site(ctx), id(ctx, "id"), body == null ? null : Json.text(body, "reason"), scopes,
-        actor(ctx));
+        until, actor(ctx));
     ctx.json(Map.of("auditId", auditId));
+  }
+
+  // GET /api/v1/sites/{site}/comments/{id}/notes → {notes}: moderators' notes on the comment's author, newest first
+  public void notes(Context ctx) {
+    ctx.json(Map.of("notes", notes.list(site(ctx), id(ctx, "id"))));
+  }
+
+  // POST /api/v1/sites/{site}/comments/{id}/notes {body} → 201 {note}
+  public void addNote(Context ctx) {
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
+    ctx.status(201).json(Map.of("note", notes.add(site(ctx), id(ctx, "id"), Json.text(body, "body"), actor(ctx))));
   }
 
   private static Set<BanScope> scopes(JsonNode covers) {

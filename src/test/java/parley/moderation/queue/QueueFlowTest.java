@@ -130,6 +130,57 @@ class QueueFlowTest {
   }
 
   @Test
+  void aSuspendedAuthorIsToldWhyAndUntilWhenAndAModeratorCanLiftItEarly() {
+    long id = held("hothead", "suspend", "I will kill this thread");
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"until\":\"2001-01-01T00:00:00Z\"}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban", "{\"until\":\"next tuesday\"}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/" + id + "/ban",
+        "{\"until\":\"7d\",\"reason\":\"<script>alert(1)</script> cool off\"}").status()).isEqualTo(200);
+    Reply refused = server.comment(As.reader("hothead"), "suspend", "Let me back in");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.error()).isEqualTo("AUTHOR_SUSPENDED");
+    JsonNode error = refused.json().path("error");
+    assertThat(error.path("reason").asText()).isEqualTo("<script>alert(1)</script> cool off");
+    java.time.Instant until = java.time.Instant.parse(error.path("until").asText());
+    assertThat(until).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
+        java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    assertThat(error.path("message").asText()).startsWith("You are suspended from commenting until ")
+        .contains("UTC").contains("cool off");
+    JsonNode entry = server.send(mod, "GET", S + "/audit", null).json().path("entries").get(0);
+    assertThat(entry.path("action").asText()).isEqualTo("suspend");
+    assertThat(entry.path("detail").asText()).contains("suspended").contains("until");
+    assertThat(server.send(mod, "POST", S + "/audit/" + entry.path("id").asLong() + "/undo", null).status())
+        .isEqualTo(204);
+    assertThat(server.comment(As.reader("hothead"), "suspend", "Calmer now.").status()).isEqualTo(201);
+  }
+
+  @Test
+  void notesOnAnAuthorFollowThemFromCommentToCommentAndComeBackAsWritten() {
+    long first = held("noted", "notes", "I will kill this thread");
+    long second = server.comment(As.reader("noted"), "notes", "A second comment").json().path("comment").path("id")
+        .asLong();
+    long other = server.comment(As.reader("someone-else"), "notes", "Unrelated").json().path("comment").path("id")
+        .asLong();
+    assertThat(server.send(mod, "POST", S + "/comments/" + first + "/notes", "{\"body\":\"   \"}").error())
+        .isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/" + first + "/notes",
+        "{\"body\":\"" + "x".repeat(2_001) + "\"}").error()).isEqualTo("VALIDATION_FAILED");
+    assertThat(server.send(mod, "POST", S + "/comments/999999/notes", "{\"body\":\"hi\"}").status()).isEqualTo(404);
+    String hostile = "<img src=x onerror=alert(1)>'; DROP TABLE author_notes; --";
+    Reply added = server.send(mod, "POST", S + "/comments/" + first + "/notes",
+        "{\"body\":\"" + hostile + "\"}");
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(added.json().path("note").path("by").asText()).isEqualTo("mod@example.org");
+    JsonNode notes = server.send(mod, "GET", S + "/comments/" + second + "/notes", null).json().path("notes");
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).path("body").asText()).isEqualTo(hostile);
+    assertThat(notes.get(0).path("createdAt").asText()).isNotBlank();
+    assertThat(server.send(mod, "GET", S + "/comments/" + other + "/notes", null).json().path("notes")).isEmpty();
+  }
+
+  @Test
   void theModeratorChoosesWhatABanCovers() {
     String withEmail = "{\"site\":\"news\",\"page\":\"ban-scope\",\"author\":\"Eve\",\"email\":\"%s\","
         + "\"body\":\"%s\"}";
