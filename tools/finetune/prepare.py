@@ -27,7 +27,7 @@ EVAL_ONLY = ["olid", "hateval2019", "stormfront", "gab_hate_corpus"]
 # train rows per source at --scale 1 (rare-category positives are taken first), and loss weight per example
 CAPS = {"davidson2017": 1400, "hatexplain": 1800, "implicit_hate": 1200, "youtube_spam": 600,
         "jigsaw_toxic_subset": 1800, "civil_comments_ccc": 1400, "toxic_spans": 400, "fox_news_comments": 1206,
-        "parley_augment": 3000}
+        "parley_augment": 4000}
 # news-site comments are never promotion: an absent spam label there means "not spam" (as in the Java trainer's
 # Corpus.NEWS), so the spam head sees long civil comments as negatives, not only YouTube's short ones
 NEWS = {"civil_comments_ccc", "toxic_spans", "fox_news_comments"}
@@ -99,19 +99,26 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--cap", action="append", default=[], metavar="SOURCE=ROWS",
+                    help="train rows for one source, overriding CAPS x --scale (repeatable)")
     ap.add_argument("--tokenizer", default="/tmp/ft/jar/all-minilm-l6-v2-tokenizer.json")
     ap.add_argument("--base", default=None,
                     help="earlier WORK dir: keep its rows first and in order (so its cached chunks stay valid), "
                          "add the rows this --scale selects beyond them")
     a = ap.parse_args()
+    caps = {name: int(CAPS[name] * a.scale) if name != "parley_augment" else CAPS[name] for name in CAPS}
+    for spec in a.cap:
+        name, rows = spec.split("=")
+        if name not in CAPS:
+            ap.error(f"--cap {spec}: unknown source {name}")
+        caps[name] = int(rows)
     os.makedirs(a.out, exist_ok=True)
     wp = WordPiece(a.tokenizer)
     out = {"train": [], "dev": [], "test": []}
     for name in TRAIN_SETS + EVAL_ONLY:
         rows = read(name)
         if name in TRAIN_SETS:
-            cap = int(CAPS[name] * a.scale) if name != "parley_augment" else CAPS[name]
-            tr = select_train([r for r in rows if r["split"] == "train"], cap, a.seed)
+            tr = select_train([r for r in rows if r["split"] == "train"], caps[name], a.seed)
             for r in tr:
                 r["w"] = WEIGHTS.get(name, 1.0)
             out["train"] += tr
