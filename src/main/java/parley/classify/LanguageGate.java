@@ -76,7 +76,7 @@ public final class LanguageGate {
     Character.UnicodeScript dominant = null;
     int[] scriptCounts = null; // only for text with non-Latin letters
     int n = Math.min(text.length(), 1000); // the head of a long comment says enough
-    boolean inWord = false;
+    boolean inWord = false, withDigit = false;
     for (int i = 0; i <= n; i++) {
       char ch = i < n ? text.charAt(i) : ' ';
       boolean letter;
@@ -102,13 +102,20 @@ public final class LanguageGate {
         letters++;
         wordHash = wordHash * 31 + Character.toLowerCase(ch);
         inWord = true;
+      } else if (ch >= '0' && ch <= '9') {
+        // "a3f9c2e1", "mp3", "2x4": ids and codes, not words; their letter runs would pass for a foreign language
+        withDigit = true;
+        inWord = true;
       } else if (ch == '\'' && inWord) {
         wordHash = wordHash * 31 + '\'';
       } else if (inWord) {
-        words++;
-        if (java.util.Arrays.binarySearch(FUNCTION_WORD_HASHES, wordHash) >= 0) english++;
+        if (!withDigit) {
+          words++;
+          if (java.util.Arrays.binarySearch(FUNCTION_WORD_HASHES, wordHash) >= 0) english++;
+        }
         wordHash = 0;
         inWord = false;
+        withDigit = false;
       }
     }
     if (letters < 3) return new Verdict("und", true);
