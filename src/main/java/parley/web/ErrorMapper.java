@@ -39,12 +39,33 @@ public final class ErrorMapper {
   }
 
   private static void write(Context ctx, ErrorCode code, String message, Map<String, Object> details) {
+    if (code == ErrorCode.REQUEST_TOO_LARGE) drainUnreadBody(ctx);
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", code.name());
     error.put("message", message == null ? code.defaultMessage() : message);
     error.put("status", code.status());
     details.forEach(error::putIfAbsent);
     ctx.status(code.status()).json(Map.of("error", error));
+  }
+
+  /** Beyond this an oversized body is not read: the connection closes and the client may see a reset instead. */
+  private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * A 413 is sent before the body is read; closing a socket with unread bytes makes TCP send a reset, and the
+   * client (still sending) often loses the answer. Reading the rest of a moderately oversized body first lets the
+   * client see the 413 and its JSON reason.
+   */
+  private static void drainUnreadBody(Context ctx) {
+    long length = ctx.req().getContentLengthLong();
+    if (length > DRAIN_LIMIT_BYTES) return;
+    try (var in = ctx.req().getInputStream()) {
+      byte[] buffer = new byte[64 * 1024];
+      long read = 0;
+      for (int n; read <= DRAIN_LIMIT_BYTES && (n = in.read(buffer)) > 0; ) read += n;
+    } catch (java.io.IOException | RuntimeException e) {
+      log.debug("Could not drain an oversized body on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+    }
   }
 
   private static ErrorCode fromStatus(int status) {
