@@ -63,7 +63,8 @@ public final class Models {
       if (probe == null) return null;
     }
     try (InputStream stack = src.open(TransformerStage.STACK_FILE)) {
-      return new TransformerStage(() -> src.open(TransformerStage.FILE), TransformerStage.readStack(stack));
+      TransformerStage.Settings settings = TransformerStage.readSettings(stack);
+      return new TransformerStage(() -> src.open(TransformerStage.FILE), settings.stack(), settings.windows());
     }
   }
 }

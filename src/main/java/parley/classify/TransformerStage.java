@@ -11,9 +11,11 @@ import java.util.Map;
 
 /**
  * The accurate stage: all-MiniLM-L6-v2 fine-tuned end to end with six sigmoid heads ({@code tools/finetune}),
- * int8, run by ONNX Runtime in process. It reads the raw text (its tokenizer lower-cases) cut to the first
- * {@link #MAX_PIECES} word pieces, exactly as in training; one comment per call, so that a comment's scores never
- * depend on what else is scored at the same time (dynamic int8 quantization picks its scale per batch).
+ * int8, run by ONNX Runtime in process. It reads the raw text (its tokenizer lower-cases) in windows of
+ * {@link #MAX_PIECES} word pieces, the length it was trained on. A model made with {@code "windows": 1} reads the
+ * head only, as in training; more windows also read the rest of a long comment (the insult in the last line of a
+ * long news comment), and each category takes its strongest window. One window per call, so that a comment's scores
+ * never depend on what else is scored at the same time (dynamic int8 quantization picks its scale per batch).
  */
 final class TransformerStage implements AccurateModel {
   static final String FILE = "transformer.onnx";
@@ -24,7 +26,9 @@ final class TransformerStage implements AccurateModel {
   /** The text handed to the tokenizer: far more than 62 word pieces, and bounded whatever arrives. */
   static final int MAX_CHARS = 4000;
   private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-  private static final long SEP = 102;
+  private static final long CLS = 101, SEP = 102;
+  /** Word pieces two neighbouring windows share, so that a phrase across a window edge is read whole once. */
+  static final int OVERLAP = 16;
 
   /** Opens the ONNX file; called once, on first use. */
   interface ModelFile {
@@ -32,6 +36,8 @@ final class TransformerStage implements AccurateModel {
   }
 
   final double[][] stack;
+  /** At most this many windows per comment (the head, then further windows, the last one ending at the end). */
+  final int windows;
   private final ModelFile file;
   private volatile Session session;
 
@@ -39,8 +45,14 @@ final class TransformerStage implements AccurateModel {
 
   /** @param stack per category {a, b, c}: {@code p = sigmoid(a * fastMargin + b * logit(transformer) + c)} */
   TransformerStage(ModelFile file, double[][] stack) {
+    this(file, stack, 1);
+  }
+
+  TransformerStage(ModelFile file, double[][] stack, int windows) {
+    if (windows < 1) throw new IllegalArgumentException("windows must be at least 1, was " + windows);
     this.file = file;
     this.stack = stack;
+    this.windows = windows;
   }
 
   private Session session() {
@@ -78,12 +90,32 @@ final class TransformerStage implements AccurateModel {
 
   /** Word-piece ids of the text's head, [CLS] … [SEP], at most {@link #MAX_PIECES}. */
   long[] ids(String text) {
+    return windowIds(text).get(0);
+  }
+
+  /**
+   * The windows this stage reads, each [CLS] … [SEP] of at most {@link #MAX_PIECES}: the head first; for a longer
+   * comment, windows every {@code MAX_PIECES - 2 - OVERLAP} pieces, the last one ending with the text, at most
+   * {@link #windows} in all.
+   */
+  java.util.List<long[]> windowIds(String text) {
     String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    long[] ids = session().tokenizer().encode(t).getIds();
-    if (ids.length <= MAX_PIECES) return ids;
-    long[] cut = java.util.Arrays.copyOf(ids, MAX_PIECES);
-    cut[MAX_PIECES - 1] = SEP;
-    return cut;
+    long[] all = session().tokenizer().encode(t).getIds();
+    if (all.length <= MAX_PIECES) return java.util.List.of(all);
+    if (windows == 1) return java.util.List.of(window(all, 0));
+    int body = all.length - 2, width = MAX_PIECES - 2, stride = width - OVERLAP;
+    java.util.List<long[]> out = new java.util.ArrayList<>();
+    for (int start = 0; out.size() < windows - 1 && start + width < body; start += stride) out.add(window(all, start));
+    if (out.size() < windows) out.add(window(all, body - width)); // the end of the comment
+    return out;
+  }
+
+  private static long[] window(long[] all, int start) {
+    long[] w = new long[MAX_PIECES];
+    w[0] = CLS;
+    System.arraycopy(all, 1 + start, w, 1, MAX_PIECES - 2);
+    w[MAX_PIECES - 1] = SEP;
+    return w;
   }
 
   @Override
@@ -108,9 +140,18 @@ final class TransformerStage implements AccurateModel {
     return Math.log(q / (1 - q));
   }
 
-  /** The transformer's own probability per category, in {@link Category} order. */
+  /** The transformer's own probability per category, in {@link Category} order: the strongest window's. */
   double[] transformerProbabilities(String text) {
-    long[] ids = ids(text);
+    double[] out = null;
+    for (long[] ids : windowIds(text)) {
+      double[] p = run(ids);
+      if (out == null) out = p;
+      else for (int i = 0; i < p.length; i++) out[i] = Math.max(out[i], p[i]);
+    }
+    return out;
+  }
+
+  private double[] run(long[] ids) {
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
     Session s = session();
@@ -144,6 +185,7 @@ final class TransformerStage implements AccurateModel {
     var root = json.createObjectNode();
     root.put("model", FILE);
     root.put("maxPieces", MAX_PIECES);
+    root.put("windows", windows);
     for (Category c : Category.values()) {
       var a = root.putObject(c.key()).putArray("stack");
       for (double v : stack[c.ordinal()]) a.add(v);
@@ -151,8 +193,15 @@ final class TransformerStage implements AccurateModel {
     json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
   }
 
+  /** What {@link #STACK_FILE} holds: the stacker and the number of windows (1 where the file predates windows). */
+  record Settings(double[][] stack, int windows) {}
+
   /** The stacker from {@link #STACK_FILE}; absent (null stream): the transformer alone, {0, 1, 0} per category. */
   static double[][] readStack(InputStream in) throws IOException {
+    return readSettings(in).stack();
+  }
+
+  static Settings readSettings(InputStream in) throws IOException {
     double[][] stack = new double[Category.values().length][];
     var root = in == null ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
     for (Category c : Category.values()) {
@@ -160,6 +209,8 @@ final class TransformerStage implements AccurateModel {
       stack[c.ordinal()] = n == null || n.size() != 3 ? new double[] {0, 1, 0}
           : new double[] {n.get(0).asDouble(), n.get(1).asDouble(), n.get(2).asDouble()};
     }
-    return stack;
+    int windows = root == null ? 1 : root.path("windows").asInt(1);
+    if (windows < 1) throw new IOException(STACK_FILE + ": windows must be at least 1, was " + windows);
+    return new Settings(stack, windows);
   }
 }

@@ -18,8 +18,11 @@ import java.util.stream.IntStream;
  * sentence encoder, without training anything in Java.
  */
 final class TransformerTrainer {
-  static final String MODEL = "all-MiniLM-L6-v2 fine-tuned with six sigmoid heads by tools/finetune "
-      + "(PyTorch on this machine's CPU), int8 ONNX (`transformer.onnx`), first 64 word pieces of the raw text";
+  static String model(int windows) {
+    return "all-MiniLM-L6-v2 fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
+        + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
+        : "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per category)");
+  }
 
   private TransformerTrainer() {}
 
@@ -31,7 +34,9 @@ final class TransformerTrainer {
     Path onnx = o.outDir().resolve(TransformerStage.FILE);
     NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
     double[][] identity = TransformerStage.readStack(null);
-    try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity)) {
+    int windows = windows(o.outDir());
+    log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment");
+    try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows)) {
       long t0 = System.nanoTime();
       List<Example> dev = new ArrayList<>();
       for (String name : r.sources) r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
@@ -44,8 +49,8 @@ final class TransformerTrainer {
         log.accept(String.format("transformer: scored %s (%,d rows so far, %.0f s)", name, done[0], (System.nanoTime() - t0) / 1e9));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, MODEL);
-      TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack());
+      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(windows));
+      TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows);
       stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE));
       Files.deleteIfExists(o.outDir().resolve("semantic.json")); // the transformer replaces the sentence-encoder heads
       ObjectMapper json = new ObjectMapper();
@@ -57,6 +62,15 @@ final class TransformerTrainer {
       r.notes.add(String.format("accurate stage: fine-tuned transformer (%s, %.1f MB), %,d dev and test rows scored in %.0f s on %d threads",
           TransformerStage.FILE, Files.size(onnx) / 1e6, done[0], seconds, Runtime.getRuntime().availableProcessors()));
       return new ParleyClassifier(fast, stage, st.accurateDefault() ? Stage.ACCURATE : Stage.FAST);
+    }
+  }
+
+  /** The window count of the folder's {@link TransformerStage#STACK_FILE} where there is one (a model keeps it). */
+  private static int windows(Path dir) throws java.io.IOException {
+    Path file = dir.resolve(TransformerStage.STACK_FILE);
+    if (!Files.isRegularFile(file)) return 1;
+    try (var in = Files.newInputStream(file)) {
+      return TransformerStage.readSettings(in).windows();
     }
   }
 

@@ -98,4 +98,39 @@ class TransformerStageTest {
     assertThat(accurate.score(Category.INSULT)).isGreaterThan(civil.score(Category.INSULT) + 0.3);
     assertThat(((ParleyClassifier) shipped).defaultStage()).isEqualTo(Stage.ACCURATE);
   }
+
+  @Test
+  void aLongCommentIsReadInWindowsAndItsStrongestWindowCounts() throws Exception {
+    String civil = "The council published its budget on Tuesday and the library hours stay the same this year. ";
+    String text = civil.repeat(12) + "Whoever wrote this is a pathetic, disgusting idiot.";
+    try (TransformerStage windowed = new TransformerStage(
+        () -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE), TransformerStage.readStack(null), 4)) {
+      List<long[]> windows = windowed.windowIds(text);
+      assertThat(windows).hasSize(4).allSatisfy(w -> {
+        assertThat(w).hasSize(TransformerStage.MAX_PIECES);
+        assertThat(w[0]).isEqualTo(101);
+        assertThat(w[w.length - 1]).isEqualTo(102);
+      });
+      assertThat(windows.get(0)).containsExactly(stage.ids(text)); // the head: what a one-window stage reads
+      long[] last = windows.get(3); // the last window ends where the comment ends
+      assertThat(last[last.length - 2]).isEqualTo(stage.ids(".")[1]);
+
+      int insult = Category.INSULT.ordinal();
+      assertThat(windowed.transformerProbabilities(text)[insult])
+          .isGreaterThan(stage.transformerProbabilities(text)[insult] + 0.3);
+      String shortText = "You are a pathetic liar and a coward.";
+      assertThat(windowed.transformerProbabilities(shortText)).containsExactly(stage.transformerProbabilities(shortText));
+    }
+  }
+
+  @Test
+  void aStackFileWithoutWindowsReadsTheHeadOnly() throws Exception {
+    var old = new java.io.ByteArrayInputStream("{\"model\":\"transformer.onnx\",\"maxPieces\":64}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(old).windows()).isEqualTo(1);
+    var four = new java.io.ByteArrayInputStream("{\"windows\":4}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(four).windows()).isEqualTo(4);
+    var bad = new java.io.ByteArrayInputStream("{\"windows\":0}".getBytes(StandardCharsets.UTF_8));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TransformerStage.readSettings(bad))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("windows");
+  }
 }
