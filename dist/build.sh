@@ -49,26 +49,8 @@ TXT
 # recorded by a training run of the distribution itself: cold start to first answer roughly halves. bin/parley uses
 # it when present; the JVM maps it wherever the directory is unpacked.
 echo "dist: recording the AOT cache (a training run of parley serve)..." >&2
-train_log="$work/train.log"
 # env -i: none of the builder's PARLEY_* settings (a database URL, JSON logs) may reach the training run
-env -i PATH=/usr/bin:/bin JDK_JAVA_OPTIONS="-XX:AOTCacheOutput=$out/lib/parley.aot" \
-  "$out/bin/parley" serve --port 0 --data-dir "$work/train" >"$train_log" 2>&1 &
-train=$!
-port=""
-for _ in $(seq 1 1200); do
-  port=$(sed -n 's#^Parley is running: http://localhost:\([0-9]*\)/$#\1#p' "$train_log")
-  [ -n "$port" ] && curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break
-  kill -0 "$train" 2>/dev/null || { cat "$train_log" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "dist: the training run never became ready:" >&2; cat "$train_log" >&2; exit 1; }
-curl -sf -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/comments" -H 'Content-Type: application/json' \
-  -d '{"site":"demo","page":"aot-training","author":"Ada","body":"A first comment, scored by both stages."}'
-curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/threads?site=demo&page=demo-article"
-curl -sf -o /dev/null "http://127.0.0.1:$port/metrics"
-kill -TERM "$train"
-wait "$train" || true # 143: stopped by the signal, as asked
-[ -s "$out/lib/parley.aot" ] || { echo "dist: no AOT cache was written:" >&2; cat "$train_log" >&2; exit 1; }
+env -i PATH=/usr/bin:/bin dist/aot-train.sh "$out/lib/parley.aot" "$out/bin/parley"
 
 echo "dist: packing $tarball..." >&2
 tar -C target/dist -czf "$tarball" --owner=0 --group=0 "$name"

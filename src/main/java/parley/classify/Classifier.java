@@ -15,6 +15,11 @@ public interface Classifier extends AutoCloseable {
   /** Loads whatever a classifier loads on first use (the transformer's session), so that the first comment need not. */
   default void warmUp() {}
 
+  /** False while the model is still being read in the background (callers that score would wait). */
+  default boolean loaded() {
+    return true;
+  }
+
   /** True only for {@link #OFF}: moderation then notes "classifier.off" and the analysis API answers 503. */
   default boolean off() {
     return false;

@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
-    App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefault() : load(model), analysisStage);
+    App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefaultInBackground() : load(model), analysisStage);
     app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     boolean json = config.ops().logFormat() == OpsConfig.LogFormat.JSON;

@@ -75,8 +75,9 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     this.meters = meters;
     // the model's session opens in the background at start; comments that arrive meanwhile wait for it before their
     // scoring budget starts, instead of being held as "timed out" because the first call paid for the loading
-    this.warm = classifier.off() ? CompletableFuture.completedFuture(null)
-        : CompletableFuture.runAsync(classifier::warmUp, r -> Thread.ofVirtual().name("parley-classifier-warm-up").start(r));
+    this.warm = CompletableFuture.runAsync(() -> {
+      if (!classifier.off()) classifier.warmUp(); // off() waits for a model still loading in the background
+    }, r -> Thread.ofVirtual().name("parley-classifier-warm-up").start(r));
     this.clock = clock;
     this.policies = policies;
     this.authors = authors;
@@ -174,7 +175,6 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   }
 
   private Submission score(Submission s) {
-    if (classifier.off()) return s;
     if (!warm.isDone()) {
       try {
         warm.get(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -185,6 +185,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
         // a failed or slow load shows in the scoring below, as for any other comment
       }
     }
+    if (classifier.off()) return s;
     long started = System.nanoTime();
     Future<Classification> f;
     try {
