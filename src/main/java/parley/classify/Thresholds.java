@@ -82,7 +82,9 @@ public final class Thresholds {
    * <p>Each step raises the one line that frees the most ordinary comments per toxic news comment ({@code toxic}) it
    * lets through, to the nearest height that frees any: the 3 % budget goes to the categories that separate news
    * comments best, instead of to whichever holds the most ordinary ones (a group mention lifts hate on ordinary
-   * comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same.
+   * comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same. The spam
+   * line is set by its own cap only and never raised further to pay for abuse holds: raising it frees ordinary
+   * comments at no cost in toxic ones, so it would always be chosen first, and real spam would pass.
    */
   public static double capOrdinaryHolds(double[][] t, double[][] ordinary, double[][] toxic) {
     if (ordinary.length == 0) return Double.NaN;
@@ -94,6 +96,7 @@ public final class Thresholds {
       int toxicHeld = held(t, toxic), best = -1;
       double bestRatio = -1, bestStep = 0;
       for (int c = 0; c < t.length; c++) {
+        if (c == spam) continue;
         double line = t[c][0];
         for (int k = 1; line + k * 0.01 <= HOLD_CEILING + 1e-9; k++) {
           t[c][0] = Math.round((line + k * 0.01) * 100) / 100.0;

@@ -14,8 +14,9 @@ import java.util.Map;
  * int8, run by ONNX Runtime in process. It reads the raw text (its tokenizer lower-cases) in windows of
  * {@link #MAX_PIECES} word pieces, the length it was trained on. A model made with {@code "windows": 1} reads the
  * head only, as in training; more windows also read the rest of a long comment (the insult in the last line of a
- * long news comment), and each category takes its strongest window. One window per call, so that a comment's scores
- * never depend on what else is scored at the same time (dynamic int8 quantization picks its scale per batch).
+ * long news comment): each abuse category takes its strongest window, spam the head's. One window per call, so that
+ * a comment's scores never depend on what else is scored at the same time (dynamic int8 quantization picks its scale
+ * per batch).
  */
 final class TransformerStage implements AccurateModel {
   static final String FILE = "transformer.onnx";
@@ -140,13 +141,16 @@ final class TransformerStage implements AccurateModel {
     return Math.log(q / (1 - q));
   }
 
-  /** The transformer's own probability per category, in {@link Category} order: the strongest window's. */
+  /**
+   * The transformer's own probability per category, in {@link Category} order: the strongest window's for the abuse
+   * categories; spam is read from the head alone (a maximum over windows made long civil comments score as spam).
+   */
   double[] transformerProbabilities(String text) {
     double[] out = null;
     for (long[] ids : windowIds(text)) {
       double[] p = run(ids);
       if (out == null) out = p;
-      else for (int i = 0; i < p.length; i++) out[i] = Math.max(out[i], p[i]);
+      else for (int i = 0; i < p.length; i++) if (i != Category.SPAM.ordinal()) out[i] = Math.max(out[i], p[i]);
     }
     return out;
   }

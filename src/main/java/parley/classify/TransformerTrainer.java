@@ -21,7 +21,7 @@ final class TransformerTrainer {
   static String model(int windows) {
     return "all-MiniLM-L6-v2 fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
         + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
-        : "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per category)");
+        : "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)");
   }
 
   private TransformerTrainer() {}

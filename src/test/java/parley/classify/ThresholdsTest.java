@@ -58,4 +58,21 @@ class ThresholdsTest {
     assertThat(held).isLessThanOrEqualTo(0.03);
     assertThat(t[Category.OBSCENE.ordinal()][0]).isEqualTo(1.0); // a line that is off stays off
   }
+
+  @Test
+  void theSpamLineMeetsItsOwnCapAndIsNotRaisedToPayForAbuseHolds() {
+    int spam = Category.SPAM.ordinal();
+    List<double[]> ordinary = new ArrayList<>(), toxic = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) ordinary.add(row(TOXIC, 0.5 + i / 100.0)); // toxic holds 4 ordinary comments
+    double[] spammy = row(spam, 0.6); // and spam holds one, within its own 1 % cap
+    ordinary.add(spammy);
+    while (ordinary.size() < 100) ordinary.add(row(TOXIC, 0.1));
+    for (int i = 1; i <= 4; i++) toxic.add(row(TOXIC, 0.5 + i / 100.0));
+    double[][] t = lines();
+    t[spam] = new double[] {0.55, 0.9};
+    double held = Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), toxic.toArray(double[][]::new));
+    assertThat(held).isLessThanOrEqualTo(Thresholds.MAX_ORDINARY_HELD);
+    assertThat(t[spam][0]).isEqualTo(0.55); // raising it would have cost no toxic comment, but it would let spam pass
+    assertThat(t[TOXIC][0]).isEqualTo(0.53);
+  }
 }
