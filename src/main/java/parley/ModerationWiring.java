@@ -108,7 +108,7 @@ final class ModerationWiring {
     QueueStore queue = new QueueStore(db);
     AuditStore audit = new AuditStore(db, clock);
     ReportStore reports = new ReportStore(db, clock, events);
-    QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
+    QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit, moderation::trust);
     queueSizes(queues, telemetry);
     Claims claims = claims(db, config, clock);
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events,

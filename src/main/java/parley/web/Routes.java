@@ -97,6 +97,7 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/comments/{id}/ban", g.moderator(m.queues()::ban));
     r.get("/api/v1/sites/{site}/comments/{id}/notes", g.moderator(m.queues()::notes)); // notes on the author
     r.post("/api/v1/sites/{site}/comments/{id}/notes", g.moderator(m.queues()::addNote));
+    r.get("/api/v1/sites/{site}/comments/{id}/trust", g.moderator(m.queues()::trust)); // the author's trust, explained
     r.post("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::claim));
     r.delete("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::release));
     r.get("/api/v1/sites/{site}/live", g.moderator(m.live()::moderators)); // SSE: queue changes, claims, counts

@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
         new Endpoint("POST", s + "/comments/" + c + "/claim", null, Role.MODERATOR),
         new Endpoint("GET", s + "/comments/" + c + "/notes", null, Role.MODERATOR),
         new Endpoint("POST", s + "/comments/" + c + "/notes", "{\"body\":\"a note\"}", Role.MODERATOR),
+        new Endpoint("GET", s + "/comments/" + c + "/trust", null, Role.MODERATOR),
         new Endpoint("DELETE", s + "/comments/" + c + "/claim", null, Role.MODERATOR),
         new Endpoint("POST", s + "/bulk", "{\"action\":\"approve\",\"ids\":[" + c + "]}", Role.MODERATOR),
         new Endpoint("POST", s + "/threads/" + t + "/close", "{\"closed\":false}", Role.MODERATOR),
