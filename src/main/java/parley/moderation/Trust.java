@@ -1,5 +1,6 @@
 package parley.moderation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ public record Trust(int score, Standing standing, List<Line> lines) {
 
   /** {@code count} pieces of evidence of one {@code kind}, worth {@code points} together. */
   public record Line(String kind, int count, int points) {
+    @JsonProperty("text")
     public String text() {
       return (points < 0 ? "−" + -points : "+" + points) + " " + kind + (count == 1 ? "" : " (" + count + ")");
     }
@@ -33,6 +35,7 @@ public record Trust(int score, Standing standing, List<Line> lines) {
   }
 
   /** The explanation in one line, e.g. "+12 published (12), −6 rejected (2)"; "no history" when nothing counted. */
+  @JsonProperty("explain")
   public String explain() {
     if (lines.isEmpty()) return "no history";
     return String.join(", ", lines.stream().map(Line::text).toList());
