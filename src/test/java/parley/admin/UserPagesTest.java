@@ -130,7 +130,8 @@ class UserPagesTest {
     String alice = key("Alice");
     String page = "/admin/news/users/" + URLEncoder.encode(alice, StandardCharsets.UTF_8);
     assertThat(server.send(mod, "GET", "/admin/news/queue/rejected", null).raw().body())
-        .contains("href=\"/admin/news/users/" + URLEncoder.encode(key("Bob"), StandardCharsets.UTF_8) + "\"");
+        .contains("href=\"/admin/news/users/" + URLEncoder.encode(key("Bob"), StandardCharsets.UTF_8) + "\"")
+        .contains("<span class=\"trust\" title=\"−3 rejected\">trust -3</span>");
     assertThat(server.send(mod, "GET", "/admin/news/users?q=ali", null).raw().body())
         .contains("href=\"" + page + "\"").doesNotContain(">Bob<");
     Reply noted = form(page + "/notes", Map.of("body", "<script>alert(1)</script> warned"));
