@@ -65,7 +65,10 @@ public final class UserPageHandlers {
 
   // GET /admin/{site}/users/{author}?done= → one author's page
   public void show(Context ctx) {
-    show(ctx, 200, ctx.queryParam("done"));
+    // only the two known outcomes: a link cannot make the page say anything else
+    String done = ctx.queryParam("done");
+    show(ctx, 200, "note".equals(done) ? "Note added."
+        : "ban".equals(done) ? "Saved. The author is refused from now on; undo it in the history below." : null);
   }
 
   // POST /admin/{site}/users/{author}/notes (form: body) → back to the page
@@ -105,12 +108,8 @@ public final class UserPageHandlers {
       return;
     }
     List<Comment> comments = p.comments().stream().map(c -> new Comment(c, Card.reasons(c.moderation()))).toList();
-    String text = message == null ? null : switch (message) {
-      case "note" -> "Note added.";
-      case "ban" -> "Saved. The author is refused from now on; undo it in the history below.";
-      default -> message.startsWith("Not saved") ? message : null;
-    };
-    DashboardHandlers.render(ctx, status, "user.jte", new UserPage(dashboard.nav(ctx, site, "users"), p, comments, text));
+    DashboardHandlers.render(ctx, status, "user.jte",
+        new UserPage(dashboard.nav(ctx, site, "users"), p, comments, message));
   }
 
   private static ModeratorActions.Actor actor(Context ctx) {
