@@ -9,6 +9,7 @@ import parley.admin.DashboardHandlers;
 import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
+import parley.admin.UserPageHandlers;
 import parley.auth.AccountStore;
 import parley.auth.AuthHandlers;
 import parley.auth.AuthService;
@@ -31,6 +32,10 @@ import parley.live.LiveConfig;
 import parley.live.LiveHandlers;
 import parley.live.LiveHub;
 import parley.moderation.queue.AuditStore;
+import parley.moderation.queue.AuthorDirectory;
+import parley.moderation.queue.AuthorHandlers;
+import parley.moderation.queue.AuthorNotes;
+import parley.moderation.queue.AuthorProfiles;
 import parley.moderation.queue.Claims;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.ArticleSettings;
@@ -108,20 +113,24 @@ final class ModerationWiring {
     QueueStore queue = new QueueStore(db);
     AuditStore audit = new AuditStore(db, clock);
     ReportStore reports = new ReportStore(db, clock, events);
-    QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit);
+    QueueService queues = new QueueService(queue, new AuthorStore(db), reports, audit, moderation::trust);
     queueSizes(queues, telemetry);
     Claims claims = claims(db, config, clock);
     ModeratorActions actions = new ModeratorActions(db, queue, audit, bans, new parley.thread.ThreadStore(db), events,
         claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
+    AuthorNotes notes = new AuthorNotes(db, queue, clock);
+    AuthorDirectory directory = new AuthorDirectory(db, clock);
+    AuthorProfiles profiles = new AuthorProfiles(queue, new AuthorStore(db), reports, audit, notes, bans,
+        moderation::trust);
     ThreadMoves moves = new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
-        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock,
-            new parley.moderation.queue.AuthorNotes(db, queue, clock)),
+        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock, notes),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock, moves, sites),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,
         new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit),
-            moves));
+            moves), new AuthorHandlers(directory, profiles),
+        new UserPageHandlers(dashboard, directory, profiles, actions, clock));
   }
 }

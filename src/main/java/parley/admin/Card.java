@@ -11,7 +11,8 @@ import parley.moderation.queue.ReportStore;
 
 /** One comment on a queue page, prepared for the template. */
 public record Card(QueueItem item, List<Highlight.Segment> segments, List<Score> scores, String verdict,
-    List<String> reasons, AuthorStore.Counts author, List<QueueItem> recent, List<ReportStore.Report> reports) {
+    List<String> reasons, AuthorStore.Counts author, List<QueueItem> recent, List<ReportStore.Report> reports,
+    parley.moderation.Trust trust) {
 
   /** A category's score against the site's hold line; {@code level} is ok, hold or reject. */
   public record Score(String category, double value, String level) {

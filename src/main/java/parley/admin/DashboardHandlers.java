@@ -119,7 +119,7 @@ public final class DashboardHandlers {
     QueueService.Detail d = queues.detail(item);
     return new Card(item, Highlight.segments(item.body(), item.scores(), words.find(item.body())),
         Card.scores(item.scores(), policy), item.moderation() == null ? "" : item.moderation().path("verdict").asText(),
-        Card.reasons(item.moderation()), d.authorCounts(), d.authorRecent(), d.reports());
+        Card.reasons(item.moderation()), d.authorCounts(), d.authorRecent(), d.reports(), d.authorTrust());
   }
 
   // GET /admin/{site}/audit?before= → the audit log with undo buttons

@@ -64,7 +64,9 @@ public final class SettingsHandlers {
   // POST /admin/{site}/settings (form) → the policy saved, or the form with what was wrong
   public void savePolicy(Context ctx) {
     try {
-      moderation.updatePolicy(ctx.pathParam("site"), fromForm(ctx));
+      String site = ctx.pathParam("site");
+      // the form has no trust fields (they are set through the policy API): keep what is stored
+      moderation.updatePolicy(site, fromForm(ctx).withTrust(moderation.policy(site).trust()));
       show(ctx, 200, "Policy saved. New comments are moderated with it from now on.", null);
     } catch (ApiException | NumberFormatException e) {
       show(ctx, 400, "Not saved: " + (e instanceof ApiException ? e.getMessage() : "a number field is not a number."), null);

@@ -45,7 +45,16 @@ public final class SiteAdminHandlers {
     ObjectNode node = Json.MAPPER.valueToTree(current);
     changes.fields().forEachRemaining(e -> {
       if (!node.has(e.getKey())) throw new ApiException(ErrorCode.VALIDATION_FAILED, "Unknown policy field '" + e.getKey() + "'.");
-      node.set(e.getKey(), e.getValue());
+      // trust settings merge field by field too, so {"trust":{"appealNote":"…"}} keeps the weights
+      if (e.getKey().equals("trust") && e.getValue().isObject()) {
+        ObjectNode trust = (ObjectNode) node.get("trust");
+        e.getValue().fields().forEachRemaining(t -> {
+          if (!trust.has(t.getKey())) throw new ApiException(ErrorCode.VALIDATION_FAILED, "Unknown policy field 'trust." + t.getKey() + "'.");
+          trust.set(t.getKey(), t.getValue());
+        });
+      } else {
+        node.set(e.getKey(), e.getValue());
+      }
     });
     try {
       return Json.MAPPER.treeToValue(node, Policy.class);

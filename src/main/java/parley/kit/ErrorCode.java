@@ -35,6 +35,7 @@ public enum ErrorCode {
   THREAD_NOT_FOUND(404, "No such thread."),
   THREAD_MOVE_TO_ITSELF(409, "The thread already has that page key."),
   COMMENT_NOT_FOUND(404, "No such comment."),
+  AUTHOR_NOT_FOUND(404, "No comments by that author on this site."),
   NOT_FOUND(404, "No such endpoint."),
   METHOD_NOT_ALLOWED(405, "That method is not allowed here."),
   WEBHOOK_NOT_FOUND(404, "No such webhook on this site."),

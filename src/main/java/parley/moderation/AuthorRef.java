@@ -59,6 +59,23 @@ public record AuthorRef(Long accountId, String clientHash, String ipHash, Source
     return imported == null ? "unknown" : imported;
   }
 
+  /**
+   * The author a {@link #key()} names, for links such as the dashboard's user page. Only live identities come back: an
+   * imported author's key is a hash of their email or name, which the comments table cannot be searched by.
+   */
+  public static java.util.Optional<AuthorRef> fromKey(String key) {
+    int colon = key == null ? -1 : key.indexOf(':');
+    if (colon < 1 || colon == key.length() - 1) return java.util.Optional.empty();
+    String value = key.substring(colon + 1);
+    return switch (key.substring(0, colon)) {
+      case "account" -> value.matches("[0-9]{1,18}")
+          ? java.util.Optional.of(new AuthorRef(Long.parseLong(value), null, null)) : java.util.Optional.empty();
+      case "client" -> java.util.Optional.of(new AuthorRef(null, value, null));
+      case "ip" -> java.util.Optional.of(new AuthorRef(null, null, value));
+      default -> java.util.Optional.empty();
+    };
+  }
+
   /** Every identity a ban or limit may be keyed on. */
   public List<String> keys() {
     List<String> keys = new ArrayList<>(3);

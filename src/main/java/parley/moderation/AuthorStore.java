@@ -27,6 +27,23 @@ public final class AuthorStore {
         .one());
   }
 
+  /**
+   * What the trust score counts: published and rejected comments, and reports on comments of theirs that a moderator
+   * upheld (the comment ended rejected). Deleted comments count for nothing: the author took them down.
+   */
+  public Trust.Counts trustCounts(String siteId, AuthorRef author) {
+    return db.read(h -> bind(h.createQuery("""
+            SELECT
+              COALESCE(SUM(CASE WHEN c.state = 'published' THEN 1 ELSE 0 END), 0) AS published,
+              COALESCE(SUM(CASE WHEN c.state = 'rejected' THEN 1 ELSE 0 END), 0) AS rejected,
+              COALESCE(SUM(CASE WHEN c.state = 'rejected'
+                THEN (SELECT COUNT(*) FROM reports r WHERE r.comment_id = c.id) ELSE 0 END), 0) AS upheld
+            FROM comments c JOIN threads t ON t.id = c.thread_id
+            WHERE t.site_id = :site AND\s""" + author.where()), siteId, author)
+        .map((rs, ctx) -> new Trust.Counts(rs.getInt("published"), rs.getInt("rejected"), rs.getInt("upheld")))
+        .one());
+  }
+
   /** Bodies of the author's comments on this site since {@code sinceMillis}, newest first. */
   public List<String> recentBodies(String siteId, AuthorRef author, long sinceMillis, int limit) {
     return db.read(h -> bind(h.createQuery("""

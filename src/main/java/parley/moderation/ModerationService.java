@@ -116,6 +116,11 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     return compiled(siteId).pipeline();
   }
 
+  /** The author's trust on the site, weighed by the site's policy, with what made it. */
+  public Trust trust(String siteId, AuthorRef author) {
+    return Trust.of(policy(siteId).trust(), authors.trustCounts(siteId, author));
+  }
+
   public Policy policy(String siteId) {
     return compiled(siteId).policy();
   }
@@ -139,7 +144,14 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     String why = ban.reason() == null || ban.reason().isBlank() ? "" : " Reason: " + ban.reason();
     java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
     if (ban.reason() != null) details.put("reason", ban.reason());
-    if (!ban.suspension()) throw new ApiException(ErrorCode.AUTHOR_BANNED, ErrorCode.AUTHOR_BANNED.defaultMessage() + why, details);
+    if (!ban.suspension()) {
+      // a permanent ban ends nothing by itself: the site's appeal note tells the reader where to ask
+      String appeal = policy(siteId).trust().appealNote();
+      if (appeal != null && !appeal.isBlank()) details.put("appeal", appeal);
+      String howToAppeal = appeal == null || appeal.isBlank() ? "" : " To appeal: " + appeal;
+      throw new ApiException(ErrorCode.AUTHOR_BANNED, ErrorCode.AUTHOR_BANNED.defaultMessage() + why + howToAppeal,
+          details);
+    }
     details.put("until", ban.expiresAt().toString());
     String until = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
         .withZone(java.time.ZoneOffset.UTC).format(ban.expiresAt());
@@ -170,7 +182,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     List<String> recent = known
         ? authors.recentBodies(a.siteId(), author, clock.millis() - RECENT.toMillis(), 10) : List.of();
     Submission s = new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null,
-        a.threadPremoderated());
+        a.threadPremoderated(), trust(a.siteId(), author).score());
     return score(s);
   }
 
@@ -215,7 +227,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
 
   private static Submission failed(Submission s, String why) {
     return new Submission(s.siteId(), s.body(), s.edit(), s.approvedByAuthor(), s.recentBodies(), null, why,
-        s.threadPremoderated());
+        s.threadPremoderated(), s.trust());
   }
 
   private Compiled compiled(String siteId) {

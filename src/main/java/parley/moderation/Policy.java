@@ -20,10 +20,20 @@ import parley.kit.ErrorCode;
  * @param userPostsPerMinute, ipPostsPerMinute token-bucket rates for new comments (bursts up to the same number)
  * @param reportsToQueue reader reports that move a published comment to the reported queue
  * @param requireAccount refuse anonymous comments
+ * @param trust how the author's record weighs into a trust score and what it changes; null in JSON stored before it
+ *     existed, read as {@link TrustPolicy#defaults()}
  */
 public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresholds, List<String> bannedWords,
     List<String> suspectWords, int maxLinks, boolean holdDuplicates, int userPostsPerMinute, int ipPostsPerMinute,
-    int reportsToQueue, boolean requireAccount) {
+    int reportsToQueue, boolean requireAccount, TrustPolicy trust) {
+
+  /** A policy with the default trust settings, for callers that set none. */
+  public Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresholds, List<String> bannedWords,
+      List<String> suspectWords, int maxLinks, boolean holdDuplicates, int userPostsPerMinute, int ipPostsPerMinute,
+      int reportsToQueue, boolean requireAccount) {
+    this(mode, trustedAfter, thresholds, bannedWords, suspectWords, maxLinks, holdDuplicates, userPostsPerMinute,
+        ipPostsPerMinute, reportsToQueue, requireAccount, null);
+  }
 
   public enum Mode { POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW }
 
@@ -41,13 +51,19 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
   /** The same policy with other per-category lines (category key → hold and reject). */
   public Policy withThresholds(Map<String, Threshold> other) {
     return new Policy(mode, trustedAfter, other, bannedWords, suspectWords, maxLinks, holdDuplicates, userPostsPerMinute,
-        ipPostsPerMinute, reportsToQueue, requireAccount);
+        ipPostsPerMinute, reportsToQueue, requireAccount, trust);
   }
 
   /** The same policy with other posting rates (per reader, per IP address, per minute). */
   public Policy withRateLimits(int perUser, int perIp) {
     return new Policy(mode, trustedAfter, thresholds, bannedWords, suspectWords, maxLinks, holdDuplicates, perUser, perIp,
-        reportsToQueue, requireAccount);
+        reportsToQueue, requireAccount, trust);
+  }
+
+  /** The same policy with other trust settings. */
+  public Policy withTrust(TrustPolicy other) {
+    return new Policy(mode, trustedAfter, thresholds, bannedWords, suspectWords, maxLinks, holdDuplicates,
+        userPostsPerMinute, ipPostsPerMinute, reportsToQueue, requireAccount, other);
   }
 
   /**
@@ -68,6 +84,7 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
     if (maxLinks < 0) throw invalid("'maxLinks' must be 0 or more.");
     if (userPostsPerMinute < 1 || ipPostsPerMinute < 1) throw invalid("Rate limits must be at least 1 per minute.");
     if (reportsToQueue < 1) throw invalid("'reportsToQueue' must be at least 1.");
+    trust().validated();
     for (var e : thresholds().entrySet()) {
       try {
         Category.fromKey(e.getKey());
@@ -85,6 +102,11 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
   @Override
   public Map<String, Threshold> thresholds() {
     return thresholds == null ? Map.of() : thresholds;
+  }
+
+  @Override
+  public TrustPolicy trust() {
+    return trust == null ? TrustPolicy.defaults() : trust;
   }
 
   @Override

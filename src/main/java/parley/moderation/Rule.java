@@ -21,7 +21,9 @@ public enum Rule {
   CLASSIFIER_FAILED("classifier.failed"),
   CLASSIFIER_LANGUAGE("classifier.language"),
   HONEYPOT("honeypot"), // stored by comment.Honeypot, which decides before the pipeline runs
-  SCORE("score");
+  SCORE("score"),
+  TRUST_LOW("trust.low"),
+  TRUST_TRUSTED("trust.trusted");
 
   private final String key;
 

@@ -11,9 +11,15 @@ import parley.classify.Classification;
  * @param classification the classifier's scores, or null when it is off or failed
  * @param classifierError why scoring failed, or null
  * @param threadPremoderated the article's settings hold every comment on it
+ * @param trust the author's trust score on the site ({@link Trust}), or null when not known (imports, previews)
  */
 public record Submission(String siteId, String body, boolean edit, int approvedByAuthor, List<String> recentBodies,
-    Classification classification, String classifierError, boolean threadPremoderated) {
+    Classification classification, String classifierError, boolean threadPremoderated, Integer trust) {
+
+  public Submission(String siteId, String body, boolean edit, int approvedByAuthor, List<String> recentBodies,
+      Classification classification, String classifierError, boolean threadPremoderated) {
+    this(siteId, body, edit, approvedByAuthor, recentBodies, classification, classifierError, threadPremoderated, null);
+  }
 
   public Submission(String siteId, String body, boolean edit, int approvedByAuthor, List<String> recentBodies,
       Classification classification, String classifierError) {
@@ -26,14 +32,21 @@ public record Submission(String siteId, String body, boolean edit, int approvedB
   }
 
   public Submission withClassification(Classification c) {
-    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, c, null, threadPremoderated);
+    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, c, null, threadPremoderated, trust);
   }
 
   public Submission onPremoderatedThread() {
-    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, classification, classifierError, true);
+    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, classification, classifierError, true,
+        trust);
   }
 
   public Submission withHistory(int approved, List<String> recent) {
-    return new Submission(siteId, body, edit, approved, recent, classification, classifierError, threadPremoderated);
+    return new Submission(siteId, body, edit, approved, recent, classification, classifierError, threadPremoderated,
+        trust);
+  }
+
+  public Submission withTrust(Integer score) {
+    return new Submission(siteId, body, edit, approvedByAuthor, recentBodies, classification, classifierError,
+        threadPremoderated, score);
   }
 }

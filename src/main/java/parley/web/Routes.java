@@ -5,6 +5,7 @@ import parley.admin.DashboardHandlers;
 import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
+import parley.admin.UserPageHandlers;
 import parley.admin.WebhookPageHandlers;
 import parley.account.AccountHandlers;
 import parley.auth.AuthHandlers;
@@ -18,6 +19,7 @@ import parley.defence.DefenceHandlers;
 import parley.importing.ImportHandlers;
 import parley.live.LiveHandlers;
 import parley.moderation.queue.ArticleSettingsHandlers;
+import parley.moderation.queue.AuthorHandlers;
 import parley.moderation.queue.QueueHandlers;
 import parley.moderation.queue.ReaderHandlers;
 import parley.notify.NotifyHandlers;
@@ -30,7 +32,7 @@ public final class Routes {
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage,
-      LiveHandlers live, ArticleSettingsHandlers articles) {}
+      LiveHandlers live, ArticleSettingsHandlers articles, AuthorHandlers authors, UserPageHandlers users) {}
 
   /** Reply notifications and webhooks: what the outbox sends. */
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
@@ -97,6 +99,10 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/comments/{id}/ban", g.moderator(m.queues()::ban));
     r.get("/api/v1/sites/{site}/comments/{id}/notes", g.moderator(m.queues()::notes)); // notes on the author
     r.post("/api/v1/sites/{site}/comments/{id}/notes", g.moderator(m.queues()::addNote));
+    r.get("/api/v1/sites/{site}/comments/{id}/trust", g.moderator(m.queues()::trust)); // the author's trust, explained
+    r.get("/api/v1/sites/{site}/users", g.moderator(m.authors()::list)); // README: Users
+    r.get("/api/v1/sites/{site}/users/{author}", g.moderator(m.authors()::profile));
+    r.post("/api/v1/sites/{site}/users/{author}/notes", g.moderator(m.authors()::addNote));
     r.post("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::claim));
     r.delete("/api/v1/sites/{site}/comments/{id}/claim", g.moderator(m.queues()::release));
     r.get("/api/v1/sites/{site}/live", g.moderator(m.live()::moderators)); // SSE: queue changes, claims, counts
@@ -134,6 +140,10 @@ public final class Routes {
     r.get("/admin/{site}/queue/{queue}", d.page(Role.MODERATOR, d::queue));
     r.get("/admin/{site}/cards/{id}", d.page(Role.MODERATOR, d::card)); // one card's HTML, for the live queue
     r.get("/admin/{site}/audit", d.page(Role.MODERATOR, d::audit));
+    r.get("/admin/{site}/users", d.page(Role.MODERATOR, m.users()::list));
+    r.get("/admin/{site}/users/{author}", d.page(Role.MODERATOR, m.users()::show));
+    r.post("/admin/{site}/users/{author}/notes", d.page(Role.MODERATOR, m.users()::addNote));
+    r.post("/admin/{site}/users/{author}/ban", d.page(Role.MODERATOR, m.users()::ban));
     r.get("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::show));
     r.post("/admin/{site}/settings", d.page(Role.ADMIN, m.settings()::savePolicy));
     r.post("/admin/{site}/members", d.page(Role.ADMIN, m.settings()::setMember));

@@ -18,7 +18,8 @@ public final class Phases {
     phases.add(new LinkPhase(policy.maxLinks()));
     if (policy.holdDuplicates()) phases.add(new DuplicatePhase());
     phases.add(new ThreadPhase());
-    phases.add(new ModePhase(policy.mode(), policy.trustedAfter()));
+    phases.add(new TrustPhase(policy.trust()));
+    phases.add(new ModePhase(policy.mode(), policy.trustedAfter(), policy.trust()));
     return new Pipeline(phases);
   }
 }

@@ -52,6 +52,14 @@ public final class AuditStore {
         .bind("site", siteId).bind("before", beforeId).bind("limit", limit).map(ENTRY).list());
   }
 
+  /** Moderator actions on the author's comments (bans included: they are taken from a comment), newest first. */
+  public List<AuditEntry> onAuthor(String siteId, parley.moderation.AuthorRef author, int limit) {
+    return db.read(h -> author.bind(h.createQuery("""
+            SELECT a.* FROM audit_log a JOIN comments c ON c.id = a.comment_id
+            WHERE a.site_id = :site AND\s""" + author.where() + " ORDER BY a.id DESC LIMIT :limit"))
+        .bind("site", siteId).bind("limit", limit).map(ENTRY).list());
+  }
+
   public Optional<AuditEntry> find(Handle h, String siteId, long id) {
     return h.createQuery("SELECT * FROM audit_log WHERE site_id = :site AND id = :id")
         .bind("site", siteId).bind("id", id).map(ENTRY).findOne();

@@ -30,13 +30,18 @@ public final class AuthorNotes {
   public record Note(long id, String authorKey, String body, String by, Instant createdAt) {}
 
   public Note add(String siteId, long commentId, String body, Actor actor) {
+    String key = queue.find(siteId, commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND))
+        .author().key();
+    return addForAuthor(siteId, key, body, actor);
+  }
+
+  /** A note on the author with this {@link parley.moderation.AuthorRef#key()}, from their user page. */
+  public Note addForAuthor(String siteId, String key, String body, Actor actor) {
     String text = body == null ? "" : body.strip();
     if (text.isEmpty() || text.length() > MAX_CHARS) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "'body' is 1 to " + MAX_CHARS + " characters.");
     }
     return db.write(h -> {
-      String key = queue.find(h, siteId, commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND))
-          .author().key();
       long now = clock.millis();
       long id = h.createUpdate("""
               INSERT INTO author_notes (site_id, author_key, body, created_by, created_by_name, created_at)
@@ -51,6 +56,11 @@ public final class AuthorNotes {
   public List<Note> list(String siteId, long commentId) {
     String key = queue.find(siteId, commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND))
         .author().key();
+    return forAuthor(siteId, key);
+  }
+
+  /** The notes on the author with this key, newest first. */
+  public List<Note> forAuthor(String siteId, String key) {
     return db.read(h -> h.createQuery("""
             SELECT * FROM author_notes WHERE site_id = :site AND author_key = :key ORDER BY id DESC LIMIT 200""")
         .bind("site", siteId).bind("key", key)

@@ -82,6 +82,14 @@ public final class QueueHandlers {
     ctx.json(Map.of("auditId", auditId));
   }
 
+  // GET /api/v1/sites/{site}/comments/{id}/trust → {score, standing, explain, lines: [{kind, count, points, text}]}
+  public void trust(Context ctx) {
+    parley.moderation.Trust t = queues.trust(site(ctx), id(ctx, "id"));
+    List<Map<String, Object>> lines = t.lines().stream().map(l -> Map.<String, Object>of("kind", l.kind(),
+        "count", l.count(), "points", l.points(), "text", l.text())).toList();
+    ctx.json(Map.of("score", t.score(), "standing", t.standing(), "explain", t.explain(), "lines", lines));
+  }
+
   // GET /api/v1/sites/{site}/comments/{id}/notes → {notes}: moderators' notes on the comment's author, newest first
   public void notes(Context ctx) {
     ctx.json(Map.of("notes", notes.list(site(ctx), id(ctx, "id"))));

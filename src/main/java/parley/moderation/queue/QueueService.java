@@ -2,7 +2,10 @@ package parley.moderation.queue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import parley.moderation.AuthorRef;
 import parley.moderation.AuthorStore;
+import parley.moderation.Trust;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 
@@ -12,17 +15,29 @@ public final class QueueService {
   private final AuthorStore authors;
   private final ReportStore reports;
   private final AuditStore audit;
+  private final BiFunction<String, AuthorRef, Trust> trust;
 
+  /** Without trust scores: for views that only count queues. */
   public QueueService(QueueStore queue, AuthorStore authors, ReportStore reports, AuditStore audit) {
+    this(queue, authors, reports, audit, (site, author) -> null);
+  }
+
+  /** {@code trust}: the site's policy weighing an author's record (ModerationService#trust). */
+  public QueueService(QueueStore queue, AuthorStore authors, ReportStore reports, AuditStore audit,
+      BiFunction<String, AuthorRef, Trust> trust) {
+    this.trust = trust;
     this.queue = queue;
     this.authors = authors;
     this.reports = reports;
     this.audit = audit;
   }
 
-  /** A comment with what a moderator needs to judge it: the author's record and recent comments, reports. */
+  /**
+   * A comment with what a moderator needs to judge it: the author's record, trust (null where not wired) and recent
+   * comments, reports.
+   */
   public record Detail(QueueItem comment, AuthorStore.Counts authorCounts, List<QueueItem> authorRecent,
-      List<ReportStore.Report> reports) {}
+      List<ReportStore.Report> reports, Trust authorTrust) {}
 
   public List<QueueItem> list(String siteId, Queue q, Long beforeId, int limit) {
     return queue.list(siteId, q, beforeId, limit);
@@ -35,7 +50,14 @@ public final class QueueService {
 
   public Detail detail(QueueItem c) {
     List<QueueItem> recent = queue.byAuthor(c.siteId(), c, 6).stream().filter(o -> o.id() != c.id()).limit(5).toList();
-    return new Detail(c, authors.counts(c.siteId(), c.author()), recent, reports.forComment(c.id()));
+    return new Detail(c, authors.counts(c.siteId(), c.author()), recent, reports.forComment(c.id()),
+        trust.apply(c.siteId(), c.author()));
+  }
+
+  /** The trust of the comment's author, with what made it. */
+  public Trust trust(String siteId, long commentId) {
+    QueueItem c = queue.find(siteId, commentId).orElseThrow(() -> new ApiException(ErrorCode.COMMENT_NOT_FOUND));
+    return trust.apply(siteId, c.author());
   }
 
   /** Pending and reported comments per site, for the metrics page. */

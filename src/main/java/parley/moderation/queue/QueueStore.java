@@ -60,6 +60,13 @@ public final class QueueStore {
         .bind("site", siteId).bind("id", commentId).map(ITEM).findOne();
   }
 
+  /** All the author's comments on the site, deleted ones too, newest first: their user page. */
+  public List<QueueItem> byAuthor(String siteId, AuthorRef author, int limit) {
+    return db.read(h -> author.bind(h.createQuery(SELECT + " WHERE t.site_id = :site AND " + author.where()
+            + " ORDER BY c.id DESC LIMIT :limit"))
+        .bind("site", siteId).bind("limit", limit).map(ITEM).list());
+  }
+
   /** The author's latest comments on the site, any state but deleted. */
   public List<QueueItem> byAuthor(String siteId, QueueItem of, int limit) {
     AuthorRef author = of.author();

@@ -83,4 +83,18 @@ public final class ReportStore {
         .map((rs, ctx) -> new Report(rs.getString("reason"), rs.getString("note"),
             java.time.Instant.ofEpochMilli(rs.getLong("created_at")))).list());
   }
+
+  /** A report on one of an author's comments, for their user page. */
+  public record Against(long commentId, String reason, String note, java.time.Instant at) {}
+
+  /** Reports on the author's comments on the site, newest first. */
+  public List<Against> againstAuthor(String siteId, parley.moderation.AuthorRef author, int limit) {
+    return db.read(h -> author.bind(h.createQuery("""
+            SELECT r.comment_id, r.reason, r.note, r.created_at FROM reports r
+            JOIN comments c ON c.id = r.comment_id JOIN threads t ON t.id = c.thread_id
+            WHERE t.site_id = :site AND\s""" + author.where() + " ORDER BY r.id DESC LIMIT :limit"))
+        .bind("site", siteId).bind("limit", limit)
+        .map((rs, ctx) -> new Against(rs.getLong("comment_id"), rs.getString("reason"), rs.getString("note"),
+            java.time.Instant.ofEpochMilli(rs.getLong("created_at")))).list());
+  }
 }

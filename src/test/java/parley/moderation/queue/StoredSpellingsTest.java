@@ -28,7 +28,7 @@ class StoredSpellingsTest {
   void reasonRulesKeepTheirStoredSpellings() {
     assertThat(Arrays.stream(Rule.values()).map(Rule::key)).containsExactly("words.banned", "words.suspect", "links",
         "duplicate", "mode.premoderate", "mode.trust", "thread.premoderate", "classifier.off", "classifier.failed", "classifier.language",
-        "honeypot", "score");
+        "honeypot", "score", "trust.low", "trust.trusted");
     for (Rule r : Rule.values()) assertThat(Rule.fromKey(r.key())).contains(r);
     assertThat(Rule.scoreKey(Category.THREAT)).isEqualTo("score.threat");
     assertThat(Rule.fromKey("score.threat")).contains(Rule.SCORE);
