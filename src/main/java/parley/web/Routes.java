@@ -105,6 +105,8 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
     r.get("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::show));
     r.put("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::update));
+    r.get("/api/v1/sites/{site}/article-defaults", g.admin(m.articles()::defaults)); // README: Article settings
+    r.put("/api/v1/sites/{site}/article-defaults", g.admin(m.articles()::updateDefaults));
     r.post("/api/v1/sites/{site}/threads/{id}/move", g.admin(m.articles()::move)); // re-point or merge; old key aliased
     r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
     r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
