@@ -115,13 +115,13 @@ final class ModerationWiring {
         claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     ThreadMoves moves = new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock);
+    ArticleSettings articles = new ArticleSettings(db, new parley.thread.ThreadStore(db), audit);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
         new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock,
             new parley.moderation.queue.AuthorNotes(db, queue, clock)),
         new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
         new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock, moves, sites),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,
-        new ArticleSettingsHandlers(new ArticleSettings(db, new parley.thread.ThreadStore(db), audit),
-            moves));
+        new ArticleSettingsHandlers(articles, moves), new parley.admin.ArticlePageHandlers(dashboard, articles));
   }
 }

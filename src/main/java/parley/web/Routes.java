@@ -30,7 +30,7 @@ public final class Routes {
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage,
-      LiveHandlers live, ArticleSettingsHandlers articles) {}
+      LiveHandlers live, ArticleSettingsHandlers articles, parley.admin.ArticlePageHandlers articlePages) {}
 
   /** Reply notifications and webhooks: what the outbox sends. */
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
@@ -145,6 +145,10 @@ public final class Routes {
     r.get("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::show));
     r.post("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::create));
     r.post("/admin/{site}/webhooks/{id}/delete", d.page(Role.ADMIN, out.webhookPage()::delete));
+    r.get("/admin/{site}/article-defaults", d.page(Role.ADMIN, m.articlePages()::showDefaults));
+    r.post("/admin/{site}/article-defaults", d.page(Role.ADMIN, m.articlePages()::saveDefaults));
+    r.get("/admin/{site}/threads/{id}", d.page(Role.MODERATOR, m.articlePages()::showArticle));
+    r.post("/admin/{site}/threads/{id}", d.page(Role.MODERATOR, m.articlePages()::saveArticle));
     r.get("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::show));
     r.post("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::save));
     r.get("/admin/{site}/import", d.page(Role.ADMIN, m.importPage()::show)); // its form posts to the imports API
