@@ -229,6 +229,10 @@
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
   const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
   const notice = h("p.parley-notice", { role: "note", hidden: true });
+  // the editor's picks, above the thread: a labelled region with a list, each pick a link to its place in the thread
+  const featuredHeading = h("h3.parley-featured-title", { id: nextId("feat"), text: "Featured" });
+  const featuredList = h("ul.parley-featured-list");
+  const featured = h("section.parley-featured", { "aria-labelledby": featuredHeading.id, hidden: true }, featuredHeading, featuredList);
   const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
     text: `This page did not set its site (data-site), so comments use the site "${DEFAULT_SITE}".` });
   const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
@@ -248,6 +252,7 @@
       acctPanel,
       siteNote,
       notice,
+      featured,
       mainForm.el,
       closedNote,
       topAlert,
@@ -368,6 +373,7 @@
   async function markPicks() {
     try {
       const res = await api("GET", "featured", { query: { site: opts.site, page: opts.page } });
+      showFeatured(res.comments);
       for (const pick of res.comments) {
         const li = byId.get(pick.id);
         const author = li && li.querySelector(".parley-comment-body .parley-author");
@@ -378,6 +384,18 @@
     } catch {
       /* the thread is still readable without the badges */
     }
+  }
+
+  function showFeatured(picks) {
+    featuredList.replaceChildren(...picks.map((pick) => {
+      const text = h("div.parley-text", { dir: "auto" });
+      text.innerHTML = pick.html; // server-sanitized HTML, as in renderBody
+      return h("li.parley-featured-item", null,
+        h("p.parley-meta", null, h("span.parley-author", { dir: "auto", text: pick.author }), " ",
+          h("a.parley-time", { href: `#parley-comment-${pick.id}`, title: "Go to this comment in the thread" }, timeEl(pick.createdAt))),
+        text);
+    }));
+    featured.hidden = !picks.length;
   }
 
   function parentName(c) {

@@ -125,8 +125,8 @@ public final class CommentHandlers {
     out.put("title", t.title());
     out.put("closed", t.closedAt(java.time.Instant.now()));
     // a cached page outlives the closing time, so the widget compares closesAt itself
-    out.put("closesAt", t.settings().closesAt());
-    out.put("notice", t.settings().notice());
+    out.put("closesAt", t.effective().closesAt());
+    out.put("notice", t.effective().notice());
     out.put("createdAt", t.createdAt());
     out.put("commentCount", count);
     return out;

@@ -146,7 +146,7 @@ public final class CommentService {
     // Scoring and rendering run outside the write: on SQLite every other write would wait for them.
     Decision decision = arrivalCheck.check(
         new Arrival(site.id(), thread.id(), req.parentId(), author, clientHash, body, false, req.accountId(), ipHash,
-            email, thread.settings().premoderate()));
+            email, thread.effective().premoderate()));
     String html = BodyRenderer.render(body);
     long id = db.write(h -> {
       long inserted = comments.insert(h, new CommentStore.NewComment(thread.id(), parent, author, email,
@@ -178,7 +178,7 @@ public final class CommentService {
     CommentThread thread = threads.find(c.threadId()).orElseThrow();
     Decision decision = arrivalCheck.check(
         new Arrival(thread.siteId(), thread.id(), c.parentId(), c.authorName(), c.clientHash(), body, true, null, null,
-            null, thread.settings().premoderate()));
+            null, thread.effective().premoderate()));
     comments.updateBody(id, body, BodyRenderer.render(body), clock.instant(), decision.state(), decision.scores(),
         decision.reasons());
     return comments.find(id).orElseThrow();

@@ -21,7 +21,19 @@ public final class ThreadStore {
       Instant.ofEpochMilli(rs.getLong("created_at")),
       rs.getLong("version"),
       rs.getInt("published_count"),
-      settings(rs));
+      settings(rs),
+      defaults(rs));
+
+  /** Every read of a thread joins its site's article defaults, so {@link CommentThread#effective()} needs no second query. */
+  static final String SELECT = """
+      SELECT t.*, d.premoderate AS d_premoderate, d.close_after_days AS d_close_after_days, d.notice AS d_notice
+      FROM threads t LEFT JOIN article_defaults d ON d.site_id = t.site_id""";
+
+  private static ArticleDefaults defaults(java.sql.ResultSet rs) throws java.sql.SQLException {
+    int days = rs.getInt("d_close_after_days");
+    Integer after = rs.wasNull() ? null : days;
+    return new ArticleDefaults(rs.getBoolean("d_premoderate"), after, rs.getString("d_notice"));
+  }
 
   private static ThreadSettings settings(java.sql.ResultSet rs) throws java.sql.SQLException {
     long closesAt = rs.getLong("closes_at");
@@ -36,12 +48,12 @@ public final class ThreadStore {
   }
 
   public Optional<CommentThread> find(long id) {
-    return db.read(h -> h.createQuery("SELECT * FROM threads WHERE id = :id").bind("id", id).map(THREAD).findOne());
+    return db.read(h -> h.createQuery(SELECT + " WHERE t.id = :id").bind("id", id).map(THREAD).findOne());
   }
 
   /** A thread by id inside the caller's transaction. */
   public Optional<CommentThread> find(Handle h, long id) {
-    return h.createQuery("SELECT * FROM threads WHERE id = :id").bind("id", id).map(THREAD).findOne();
+    return h.createQuery(SELECT + " WHERE t.id = :id").bind("id", id).map(THREAD).findOne();
   }
 
   public Optional<CommentThread> find(String siteId, String pageKey) {
@@ -63,9 +75,8 @@ public final class ThreadStore {
       if (t.isPresent()) return t;
     }
     for (String candidate : key.candidates()) {
-      Optional<CommentThread> t = h.createQuery("""
-              SELECT t.* FROM thread_aliases a JOIN threads t ON t.id = a.thread_id
-              WHERE a.site_id = :site AND a.page_key = :page""")
+      Optional<CommentThread> t = h.createQuery(SELECT
+              + " JOIN thread_aliases a ON t.id = a.thread_id WHERE a.site_id = :site AND a.page_key = :page")
           .bind("site", siteId).bind("page", candidate).map(THREAD).findOne();
       if (t.isPresent()) return t;
     }
@@ -73,7 +84,7 @@ public final class ThreadStore {
   }
 
   private static Optional<CommentThread> find(Handle h, String siteId, String pageKey) {
-    return h.createQuery("SELECT * FROM threads WHERE site_id = :site AND page_key = :page")
+    return h.createQuery(SELECT + " WHERE t.site_id = :site AND t.page_key = :page")
         .bind("site", siteId)
         .bind("page", pageKey)
         .map(THREAD)

@@ -32,7 +32,8 @@ public final class Routes {
   /** The moderation feature's handlers. */
   public record Moderation(Guard guard, AuthHandlers auth, ReaderHandlers readers, QueueHandlers queues,
       SiteAdminHandlers sites, DashboardHandlers dashboard, SettingsHandlers settings, ImportPageHandlers importPage,
-      LiveHandlers live, ArticleSettingsHandlers articles, AuthorHandlers authors, UserPageHandlers users) {}
+      LiveHandlers live, ArticleSettingsHandlers articles, AuthorHandlers authors, UserPageHandlers users,
+      parley.admin.ArticlePageHandlers articlePages) {}
 
   /** Reply notifications and webhooks: what the outbox sends. */
   public record Outgoing(NotifyHandlers replies, WebhookHandlers webhooks, WebhookPageHandlers webhookPage) {}
@@ -111,6 +112,8 @@ public final class Routes {
     r.post("/api/v1/sites/{site}/threads/{id}/close", g.moderator(m.queues()::closeThread));
     r.get("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::show));
     r.put("/api/v1/sites/{site}/threads/{id}/settings", g.moderator(m.articles()::update));
+    r.get("/api/v1/sites/{site}/article-defaults", g.admin(m.articles()::defaults)); // README: Article settings
+    r.put("/api/v1/sites/{site}/article-defaults", g.admin(m.articles()::updateDefaults));
     r.post("/api/v1/sites/{site}/threads/{id}/move", g.admin(m.articles()::move)); // re-point or merge; old key aliased
     r.get("/api/v1/sites/{site}/audit", g.moderator(m.queues()::audit));
     r.post("/api/v1/sites/{site}/audit/{id}/undo", g.moderator(m.queues()::undo));
@@ -153,6 +156,10 @@ public final class Routes {
     r.get("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::show));
     r.post("/admin/{site}/webhooks", d.page(Role.ADMIN, out.webhookPage()::create));
     r.post("/admin/{site}/webhooks/{id}/delete", d.page(Role.ADMIN, out.webhookPage()::delete));
+    r.get("/admin/{site}/article-defaults", d.page(Role.ADMIN, m.articlePages()::showDefaults));
+    r.post("/admin/{site}/article-defaults", d.page(Role.ADMIN, m.articlePages()::saveDefaults));
+    r.get("/admin/{site}/threads/{id}", d.page(Role.MODERATOR, m.articlePages()::showArticle));
+    r.post("/admin/{site}/threads/{id}", d.page(Role.MODERATOR, m.articlePages()::saveArticle));
     r.get("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::show));
     r.post("/admin/{site}/defence", d.page(Role.ADMIN, defence.page()::save));
     r.get("/admin/{site}/import", d.page(Role.ADMIN, m.importPage()::show)); // its form posts to the imports API

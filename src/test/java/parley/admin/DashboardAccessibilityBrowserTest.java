@@ -30,7 +30,8 @@ class DashboardAccessibilityBrowserTest {
 
   /** Paths under /admin/news/ (and the sign-in page), signed in where it needs it. */
   static final List<String> PAGES = List.of("queue/pending", "queue/reported", "queue/rejected", "queue/featured",
-      "queue/recent", "audit", "settings", "defence", "webhooks", "import", "queue/no-such-queue");
+      "queue/recent", "audit", "settings", "defence", "webhooks", "import", "queue/no-such-queue", "article-defaults",
+      "threads/1"); // threads/1: the article all the comments above are on
 
   @BeforeAll
   static void start() {

@@ -74,6 +74,8 @@ class AuthorizationMatrixTest {
         new Endpoint("DELETE", s + "/webhooks/999999", null, Role.ADMIN),
         new Endpoint("GET", s + "/defence", null, Role.ADMIN),
         new Endpoint("PUT", s + "/defence", "{\"honeypot\":true}", Role.ADMIN),
+        new Endpoint("GET", s + "/article-defaults", null, Role.ADMIN),
+        new Endpoint("PUT", s + "/article-defaults", "{}", Role.ADMIN),
         // last: it re-points the thread (same id) to a new key, which the endpoints above do not use
         new Endpoint("POST", s + "/threads/" + t + "/move", "{\"page\":\"matrix-moved\"}", Role.ADMIN));
   }

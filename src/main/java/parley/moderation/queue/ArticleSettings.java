@@ -6,6 +6,8 @@ import parley.kit.ErrorCode;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.moderation.queue.ModeratorActions.Actor;
 import parley.store.Database;
+import parley.thread.ArticleDefaults;
+import parley.thread.ArticleDefaultsStore;
 import parley.thread.CommentThread;
 import parley.thread.ThreadSettings;
 import parley.thread.ThreadStore;
@@ -15,11 +17,13 @@ public final class ArticleSettings {
   private final Database db;
   private final ThreadStore threads;
   private final AuditStore audit;
+  private final ArticleDefaultsStore defaults;
 
   public ArticleSettings(Database db, ThreadStore threads, AuditStore audit) {
     this.db = db;
     this.threads = threads;
     this.audit = audit;
+    this.defaults = new ArticleDefaultsStore(db);
   }
 
   /**
@@ -28,11 +32,29 @@ public final class ArticleSettings {
    */
   public record Change(boolean premoderate, String notice, java.time.Instant closesAt, Integer closeAfterDays) {}
 
-  public ThreadSettings get(String siteId, long threadId) {
-    return thread(siteId, threadId).settings();
+  /** The article's own settings, the site's defaults and what is in force. */
+  public CommentThread get(String siteId, long threadId) {
+    return thread(siteId, threadId);
   }
 
-  public ThreadSettings set(String siteId, long threadId, Change change, Actor actor) {
+  public ArticleDefaults defaults(String siteId) {
+    return defaults.get(siteId);
+  }
+
+  /** Replaces the site's defaults; every article that sets nothing itself follows at once. */
+  public ArticleDefaults setDefaults(String siteId, ArticleDefaults next, Actor actor) {
+    ArticleDefaults checked = new ArticleDefaults(next.premoderate(), next.closeAfterDays(), notice(next.notice()));
+    ArticleDefaults before = defaults.get(siteId);
+    db.write(h -> {
+      defaults.put(h, siteId, checked);
+      return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.ARTICLE_DEFAULTS, null,
+          json(before), json(checked), "site defaults"));
+    });
+    return checked;
+  }
+
+  /** Replaces the article's own settings; answers the thread as re-read, with what is now in force. */
+  public CommentThread set(String siteId, long threadId, Change change, Actor actor) {
     CommentThread t = thread(siteId, threadId);
     ThreadSettings next = new ThreadSettings(change.premoderate(), notice(change.notice()),
         change.closeAfterDays() == null ? change.closesAt()
@@ -42,7 +64,7 @@ public final class ArticleSettings {
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.THREAD_SETTINGS, null,
           json(t.settings()), json(next), "thread " + threadId));
     });
-    return next;
+    return thread(siteId, threadId);
   }
 
   private CommentThread thread(String siteId, long threadId) {
@@ -58,6 +80,26 @@ public final class ArticleSettings {
           "'notice' is at most " + ThreadSettings.MAX_NOTICE_CHARS + " characters.");
     }
     return text;
+  }
+
+  static Map<String, Object> json(ArticleDefaults d) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("premoderate", d.premoderate());
+    out.put("closeAfterDays", d.closeAfterDays());
+    out.put("notice", d.notice());
+    return out;
+  }
+
+  /** The article's own settings as before, plus {@code effective} (what is in force) and where each value came from. */
+  static Map<String, Object> json(CommentThread t) {
+    Map<String, Object> out = json(t.settings());
+    ArticleDefaults.Sources from = t.defaults().sources(t.settings());
+    Map<String, Object> effective = json(t.effective());
+    effective.put("sources", Map.of("premoderate", from.premoderate().key(), "notice", from.notice().key(),
+        "closesAt", from.closesAt().key()));
+    out.put("effective", effective);
+    out.put("siteDefaults", json(t.defaults()));
+    return out;
   }
 
   static Map<String, Object> json(ThreadSettings s) {

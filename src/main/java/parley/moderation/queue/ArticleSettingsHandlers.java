@@ -9,6 +9,7 @@ import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 import parley.kit.Json;
 import parley.moderation.queue.ArticleSettings.Change;
+import parley.thread.ArticleDefaults;
 
 /** Per-article settings as JSON; every route is wrapped by {@link Guard#moderator}, which checks role and CSRF. */
 public final class ArticleSettingsHandlers {
@@ -28,7 +29,24 @@ public final class ArticleSettingsHandlers {
     ctx.json(moves.move(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), page, QueueHandlers.actor(ctx)));
   }
 
-  // GET /api/v1/sites/{site}/threads/{id}/settings → {premoderate, notice, closesAt}
+  // GET /api/v1/sites/{site}/article-defaults (admins) → {premoderate, closeAfterDays, notice}
+  public void defaults(Context ctx) {
+    ctx.json(ArticleSettings.json(settings.defaults(ctx.pathParam("site"))));
+  }
+
+  // PUT /api/v1/sites/{site}/article-defaults (admins) {premoderate?, closeAfterDays?, notice?} → the defaults
+  public void updateDefaults(Context ctx) {
+    JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
+    Change c = change(body);
+    if (c.closesAt() != null) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "Site defaults take 'closeAfterDays', not 'closesAt'.");
+    }
+    var saved = settings.setDefaults(ctx.pathParam("site"),
+        new ArticleDefaults(c.premoderate(), c.closeAfterDays(), c.notice()), QueueHandlers.actor(ctx));
+    ctx.json(ArticleSettings.json(saved));
+  }
+
+  // GET /api/v1/sites/{site}/threads/{id}/settings → {premoderate, notice, closesAt, effective{…, sources}, siteDefaults}
   public void show(Context ctx) {
     ctx.json(ArticleSettings.json(settings.get(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"))));
   }

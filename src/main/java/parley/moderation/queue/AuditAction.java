@@ -9,7 +9,7 @@ import java.util.Optional;
  * archive may carry spellings this version does not know, so reading one is an {@link Optional}.
  */
 public enum AuditAction {
-  APPROVE, REJECT, FEATURE, UNFEATURE, BAN, CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED, SUSPEND;
+  APPROVE, REJECT, FEATURE, UNFEATURE, BAN, CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED, SUSPEND, ARTICLE_DEFAULTS;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);
@@ -23,7 +23,7 @@ public enum AuditAction {
   public boolean undoable() {
     return switch (this) {
       case APPROVE, REJECT, FEATURE, UNFEATURE, BAN, SUSPEND -> true;
-      case CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED -> false;
+      case CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED, ARTICLE_DEFAULTS -> false;
     };
   }
 }

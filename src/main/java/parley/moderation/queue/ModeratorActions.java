@@ -199,7 +199,7 @@ public final class ModeratorActions {
           bans.unban(h, siteId, keys);
           yield Map.of("unbanned", keys);
         }
-        case CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED -> throw new IllegalStateException("not undoable: " + action);
+        case CLOSE_THREAD, OPEN_THREAD, UNDO, THREAD_SETTINGS, THREAD_MOVED, ARTICLE_DEFAULTS -> throw new IllegalStateException("not undoable: " + action);
       };
       audit.markUndone(h, auditId);
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.UNDO, e.commentId(), e.after(),

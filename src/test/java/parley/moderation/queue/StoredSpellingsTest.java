@@ -18,7 +18,7 @@ class StoredSpellingsTest {
   void auditActionsKeepTheirStoredSpellings() {
     assertThat(Arrays.stream(AuditAction.values()).map(AuditAction::key)).containsExactly(
         "approve", "reject", "feature", "unfeature", "ban", "close_thread", "open_thread", "undo", "thread_settings",
-        "thread_moved", "suspend");
+        "thread_moved", "suspend", "article_defaults");
     for (AuditAction a : AuditAction.values()) assertThat(AuditAction.fromKey(a.key())).contains(a);
     // an archive from another version may hold an action this one does not know: read, never undone
     assertThat(AuditAction.fromKey("policy")).isEmpty();

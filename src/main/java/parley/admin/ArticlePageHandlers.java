@@ -1,0 +1,131 @@
+package parley.admin;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import parley.auth.Guard;
+import parley.kit.ApiException;
+import parley.kit.ErrorCode;
+import parley.moderation.queue.ArticleSettings;
+import parley.moderation.queue.ModeratorActions.Actor;
+import parley.thread.ArticleDefaults;
+import parley.thread.CommentThread;
+
+/** Dashboard pages for article settings: the site's defaults (admins) and one article's overrides (moderators). */
+public final class ArticlePageHandlers {
+  static final int MAX_DAYS = 3650;
+  private final DashboardHandlers dashboard;
+  private final ArticleSettings settings;
+
+  /** The defaults form; {@code message} after a save, {@code error} when the save was refused. */
+  public record DefaultsPage(Nav nav, ArticleDefaults defaults, String message, boolean error) {}
+
+  /** One article: its own settings, what is in force and where each value came from. */
+  public record ArticlePage(Nav nav, CommentThread thread, ArticleDefaults.Sources sources, String message,
+      boolean error) {
+    /** A source in the words the page uses. */
+    public String from(ArticleDefaults.Source s) {
+      return switch (s) {
+        case ARTICLE -> "this article";
+        case SITE -> "site default";
+        case NONE -> "not set";
+      };
+    }
+
+    public String text(Object value) {
+      return value == null ? "–" : value.toString();
+    }
+  }
+
+  public ArticlePageHandlers(DashboardHandlers dashboard, ArticleSettings settings) {
+    this.dashboard = dashboard;
+    this.settings = settings;
+  }
+
+  // GET /admin/{site}/article-defaults → the form
+  public void showDefaults(Context ctx) {
+    showDefaults(ctx, 200, null, false);
+  }
+
+  // POST /admin/{site}/article-defaults (form: premoderate, closeAfterDays, notice) → saved, or the form with why not
+  public void saveDefaults(Context ctx) {
+    try {
+      settings.setDefaults(ctx.pathParam("site"), new ArticleDefaults(ctx.formParam("premoderate") != null,
+          days(ctx.formParam("closeAfterDays")), ctx.formParam("notice")), actor(ctx));
+      showDefaults(ctx, 200, "Saved. Every article that does not set its own value follows these now.", false);
+    } catch (ApiException e) {
+      showDefaults(ctx, 400, "Not saved: " + e.getMessage(), true);
+    }
+  }
+
+  // GET /admin/{site}/threads/{id} → one article's settings form
+  public void showArticle(Context ctx) {
+    showArticle(ctx, 200, null, false);
+  }
+
+  // POST /admin/{site}/threads/{id} (form: premoderate, notice, closesAt | closeAfterDays) → saved, or why not
+  public void saveArticle(Context ctx) {
+    try {
+      Integer days = days(ctx.formParam("closeAfterDays"));
+      Instant at = instant(ctx.formParam("closesAt"));
+      if (days != null && at != null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "give a closing time or days, not both.");
+      settings.set(ctx.pathParam("site"), threadId(ctx), new ArticleSettings.Change(
+          ctx.formParam("premoderate") != null, ctx.formParam("notice"), at, days), actor(ctx));
+      showArticle(ctx, 200, "Saved.", false);
+    } catch (ApiException e) {
+      showArticle(ctx, e.code() == ErrorCode.THREAD_NOT_FOUND ? 404 : 400, "Not saved: " + e.getMessage(), true);
+    }
+  }
+
+  private void showDefaults(Context ctx, int status, String message, boolean error) {
+    String site = ctx.pathParam("site");
+    DashboardHandlers.render(ctx, status, "article-defaults.jte",
+        new DefaultsPage(dashboard.nav(ctx, site, "settings"), settings.defaults(site), message, error));
+  }
+
+  private void showArticle(Context ctx, int status, String message, boolean error) {
+    String site = ctx.pathParam("site");
+    CommentThread t;
+    try {
+      t = settings.get(site, threadId(ctx));
+    } catch (ApiException e) {
+      DashboardHandlers.render(ctx, 404, "error.jte", new Pages.ErrorPage("No such article", e.getMessage()));
+      return;
+    }
+    DashboardHandlers.render(ctx, status, "article.jte", new ArticlePage(dashboard.nav(ctx, site, "queue"), t,
+        t.defaults().sources(t.settings()), message, error));
+  }
+
+  private static long threadId(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
+    }
+  }
+
+  private static Integer days(String raw) {
+    if (raw == null || raw.isBlank()) return null;
+    try {
+      int d = Integer.parseInt(raw.strip());
+      if (d >= 0 && d <= MAX_DAYS) return d;
+    } catch (NumberFormatException e) {
+      // falls through to the same message as a number out of range
+    }
+    throw new ApiException(ErrorCode.VALIDATION_FAILED, "days are a whole number from 0 to " + MAX_DAYS + ".");
+  }
+
+  private static Instant instant(String raw) {
+    if (raw == null || raw.isBlank()) return null;
+    try {
+      return Instant.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "the closing time is an ISO instant, e.g. 2026-12-31T18:00:00Z.");
+    }
+  }
+
+  private static Actor actor(Context ctx) {
+    var account = Guard.principal(ctx).account();
+    return new Actor(account.id(), account.email() == null ? account.displayName() : account.email());
+  }
+}
