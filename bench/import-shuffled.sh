@@ -10,7 +10,7 @@ POSTS=${1:-1000000}
 WHICH=${2:-both}
 DIR=${DIR:-/tmp/parley-import-bench}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-PARLEY=${PARLEY:-"$JAVA --enable-native-access=ALL-UNNAMED -cp target/classes:$(cat cp.txt 2>/dev/null) parley.cli.Parley"}
+PARLEY=${PARLEY:-"$JAVA --enable-native-access=ALL-UNNAMED -cp ${CLASSES:-target/classes}:$(cat cp.txt 2>/dev/null) parley.cli.Parley"}
 PG=${PG:-jdbc:postgresql://127.0.0.1:5432}
 mkdir -p "$DIR"
 FILE="$DIR/shuffled-$POSTS.xml"
