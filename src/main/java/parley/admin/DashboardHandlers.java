@@ -167,7 +167,7 @@ public final class DashboardHandlers {
     StringOutput out = new StringOutput();
     // the page goes in as the template's one other param (getParamInfo is unordered); templates that declare no "t" ignore it and stay English
     String name = TEMPLATES.getParamInfo(template).keySet().stream().filter(k -> !k.equals("t")).findFirst().orElseThrow();
-    TEMPLATES.render(template, Map.of(name, page, "t", DashboardLanguage.of(ctx)), out);
+    TEMPLATES.render(template, Map.of(name, page, "t", LanguageMenuHandlers.of(ctx)), out);
     ctx.status(status).header("Cache-Control", "no-store").header("X-Frame-Options", "DENY")
         .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'").html(out.toString());
   }

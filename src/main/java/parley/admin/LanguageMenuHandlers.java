@@ -7,11 +7,11 @@ import parley.i18n.Lang;
 import parley.i18n.Messages;
 
 /** The dashboard's language: the menu's cookie, else the browser's Accept-Language, else English. Stateless. */
-public final class DashboardLanguage {
+public final class LanguageMenuHandlers {
   static final String COOKIE = "parley_lang";
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
-  private DashboardLanguage() {}
+  private LanguageMenuHandlers() {}
 
   /** The strings for this request's language. */
   public static Messages of(Context ctx) {

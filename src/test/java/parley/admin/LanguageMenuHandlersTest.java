@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import parley.testing.ModerationServer;
 
 /** The dashboard's language over real HTTP: cookie, then Accept-Language, then English; the menu's cookie. */
-class DashboardLanguageTest {
+class LanguageMenuHandlersTest {
   static ModerationServer server;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -73,9 +73,9 @@ class DashboardLanguageTest {
 
   @Test
   void theMenuNeverRedirectsOffTheDashboard() {
-    assertThat(DashboardLanguage.backTo("https://evil.example/admin", "http://localhost:1")).isEqualTo("/admin");
-    assertThat(DashboardLanguage.backTo(null, "http://localhost:1")).isEqualTo("/admin");
-    assertThat(DashboardLanguage.backTo("http://localhost:1/admin/news/audit", "http://localhost:1"))
+    assertThat(LanguageMenuHandlers.backTo("https://evil.example/admin", "http://localhost:1")).isEqualTo("/admin");
+    assertThat(LanguageMenuHandlers.backTo(null, "http://localhost:1")).isEqualTo("/admin");
+    assertThat(LanguageMenuHandlers.backTo("http://localhost:1/admin/news/audit", "http://localhost:1"))
         .isEqualTo("/admin/news/audit");
   }
 }
