@@ -84,6 +84,10 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator(".toolbar h1 small")).hasText("يُعرض 1 تعليق");
       assertThat(queue.locator(".badge").first()).hasAttribute("title", "تعليق واحد في الانتظار");
       assertThat(Axe.violations(queue)).isEmpty();
+      queue.navigate(server.base() + "/admin/news/audit");
+      assertThat(queue.locator("table.audit th").first()).hasText("متى");
+      assertThat(queue.locator("html")).hasAttribute("dir", "rtl");
+      assertThat(Axe.violations(queue)).isEmpty();
       queue.navigate(server.base() + "/admin/news/settings"); // not translated: wholly English
       assertThat(queue.locator("html")).hasAttribute("lang", "en");
     }
