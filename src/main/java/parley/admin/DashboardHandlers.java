@@ -46,8 +46,7 @@ public final class DashboardHandlers {
     if (p == null) {
       ctx.redirect("/admin/login");
     } else if (!p.isStaff()) {
-      render(ctx, 403, "error.jte", new Pages.ErrorPage("No sites yet", "This account moderates no site. Ask an admin "
-          + "to add you, or create a role with `parley admin create`."));
+      render(ctx, 403, "error.jte", new Pages.ErrorPage("error.noSites.title", "error.noSites.message"));
     } else {
       ctx.redirect("/admin/" + p.roles().keySet().iterator().next() + "/queue/pending");
     }
@@ -63,7 +62,7 @@ public final class DashboardHandlers {
     String origin = ctx.header("Origin");
     if (origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
       // another site's form must not sign a visitor into an account of its choosing (login CSRF)
-      render(ctx, 403, "error.jte", new Pages.ErrorPage("Not allowed", "Sign in from this site's own page."));
+      render(ctx, 403, "error.jte", new Pages.ErrorPage("error.notAllowed.title", "error.notAllowed.ownSite"));
       return;
     }
     String email = ctx.formParam("email");
@@ -87,7 +86,7 @@ public final class DashboardHandlers {
   public void queue(Context ctx) {
     Queue q = Queue.parse(ctx.pathParam("queue"));
     if (q == null) {
-      render(ctx, 404, "error.jte", new Pages.ErrorPage("No such queue", "Try pending, reported or rejected."));
+      render(ctx, 404, "error.jte", new Pages.ErrorPage("error.noQueue.title", "error.noQueue.message"));
       return;
     }
     String site = ctx.pathParam("site");
@@ -138,9 +137,9 @@ public final class DashboardHandlers {
       if (p == null) {
         ctx.redirect("/admin/login");
       } else if (!Guard.isSafe(ctx) && !Guard.csrfMatches(ctx, p)) {
-        render(ctx, 403, "error.jte", new Pages.ErrorPage("Form expired", "Reload the page and try again."));
+        render(ctx, 403, "error.jte", new Pages.ErrorPage("error.expired.title", "error.expired.message"));
       } else if (!p.can(ctx.pathParam("site"), role)) {
-        render(ctx, 403, "error.jte", new Pages.ErrorPage("Not allowed",
+        render(ctx, 403, "error.jte", new Pages.ErrorPage("error.notAllowed.title",
             "You need the " + role.key() + " role on '" + ctx.pathParam("site") + "' for this page."));
       } else {
         h.handle(ctx);
@@ -166,7 +165,9 @@ public final class DashboardHandlers {
 
   static void render(Context ctx, int status, String template, Object page) {
     StringOutput out = new StringOutput();
-    TEMPLATES.render(template, page, out);
+    // the page goes in as the template's one other param (getParamInfo is unordered); templates that declare no "t" ignore it and stay English
+    String name = TEMPLATES.getParamInfo(template).keySet().stream().filter(k -> !k.equals("t")).findFirst().orElseThrow();
+    TEMPLATES.render(template, Map.of(name, page, "t", LanguageMenuHandlers.of(ctx)), out);
     ctx.status(status).header("Cache-Control", "no-store").header("X-Frame-Options", "DENY")
         .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'").html(out.toString());
   }

@@ -2,6 +2,7 @@ package parley.web;
 
 import io.javalin.config.RoutesConfig;
 import parley.admin.DashboardHandlers;
+import parley.admin.LanguageMenuHandlers;
 import parley.admin.ImportPageHandlers;
 import parley.admin.SettingsHandlers;
 import parley.admin.SiteAdminHandlers;
@@ -139,6 +140,7 @@ public final class Routes {
     r.get("/admin", d::home);
     r.get("/admin/login", d::loginForm);
     r.post("/admin/login", d::login);
+    r.post("/admin/lang", LanguageMenuHandlers::choose); // the language menu, signed in or not
     r.post("/admin/logout", g.signedIn(d::logout));
     r.get("/admin/{site}/queue/{queue}", d.page(Role.MODERATOR, d::queue));
     r.get("/admin/{site}/cards/{id}", d.page(Role.MODERATOR, d::card)); // one card's HTML, for the live queue

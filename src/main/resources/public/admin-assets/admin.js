@@ -188,7 +188,7 @@
     cardList.prepend(card);
     cards = [...cardList.querySelectorAll('.card')];
     const shown = document.querySelector('.toolbar h1 small');
-    if (shown) shown.textContent = `${cards.length} shown`;
+    if (shown) shown.textContent = shown.textContent.replace(/\d+/, String(cards.length)); // every language's form carries the number
     if (current >= 0) current = cards.indexOf(document.querySelector('.card.current'));
     toast(`New ${queue} comment #${id}.`);
   }

@@ -1,0 +1,76 @@
+package parley.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One language's dashboard strings, read once from {@code /parley/i18n/dashboard_<tag>.properties} (UTF-8).
+ * Placeholders are {@code {0}}, {@code {1}}; plural messages are keys ending in a {@link Plural} suffix.
+ * Immutable and shared between threads.
+ */
+public final class Messages {
+  private static final Map<Lang, Messages> ALL = new EnumMap<>(Lang.class);
+  public static final Messages ENGLISH;
+
+  static {
+    for (Lang l : Lang.values()) ALL.put(l, new Messages(l, load(l)));
+    ENGLISH = ALL.get(Lang.EN);
+  }
+
+  private final Lang lang;
+  private final Properties strings;
+
+  private Messages(Lang lang, Properties strings) {
+    this.lang = lang;
+    this.strings = strings;
+  }
+
+  public static Messages of(Lang lang) {
+    return ALL.get(lang);
+  }
+
+  public static Properties load(Lang lang) {
+    String path = "/parley/i18n/dashboard_" + lang.tag() + ".properties";
+    try (InputStream in = Messages.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("missing bundle " + path);
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String lang() {
+    return lang.tag();
+  }
+
+  public String dir() {
+    return lang.dir();
+  }
+
+  /** The message for a key with its placeholders filled; English when this bundle lacks it, the key when both do. */
+  public String get(String key, Object... args) {
+    String text = strings.getProperty(key);
+    if (text == null) text = lang == Lang.EN ? key : ENGLISH.strings.getProperty(key, key);
+    for (int i = 0; i < args.length; i++) text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    return text;
+  }
+
+  /** A translated message when the text is a known key, else the text itself: error pages still get English literals. */
+  public String orLiteral(String keyOrText) {
+    return strings.containsKey(keyOrText) || ENGLISH.strings.containsKey(keyOrText) ? get(keyOrText) : keyOrText;
+  }
+
+  /** The plural form of {@code key} for n, with n as {@code {0}}. */
+  public String plural(String key, long n) {
+    String form = key + "." + Plural.of(lang, n).suffix();
+    return get(strings.containsKey(form) ? form : key + ".other", n);
+  }
+}
