@@ -21,6 +21,7 @@ public record Operations(Telemetry telemetry, Health health, RequestLog requestL
         .check("database", db::reachable)
         .checkOnce("migrations", db::migrated)
         // no model at all is a deliberate set-up (word lists only); a model that fails to score is not ready
-        .checkOnce("model", () -> classifier.loaded() && (classifier.off() || classifier.classify("readiness check") != null));
+        .checkOnce("model", () -> classifier.loaded()
+            && (classifier.off() || classifier.classify("readiness check") != null));
   }
 }
