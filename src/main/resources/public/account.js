@@ -15,7 +15,7 @@
 
   /** mode: "boot" (check a stored session, or open the reset form from an emailed link) or "open" (toggle the panel). */
   shared.account = (mode, w) => {
-    const { h, api, store, panel, button } = w;
+    const { h, api, store, panel, button, T } = w;
     if (!document.querySelector("link[data-parley-acct]")) {
       document.head.append(h("link", { rel: "stylesheet", href: new URL("account.css", w.base).href, "data-parley-acct": "" }));
     }
@@ -23,7 +23,7 @@
 
     function setSession(s, reload) {
       store.set("session", s);
-      button.textContent = s ? s.name : "Sign in";
+      button.textContent = s ? s.name : T("Sign in");
       w.root.classList.toggle("parley-in", !!s);
       if (reload) w.reload();
     }
@@ -46,9 +46,9 @@
     function card(title, fields, submitLabel, act, extra) {
       const titleId = w.nextId("t");
       const alert = h("div.parley-alert", { role: "alert", hidden: true });
-      const submit = h("button.parley-btn.parley-primary", { type: "submit", text: submitLabel });
+      const submit = h("button.parley-btn.parley-primary", { type: "submit", text: T(submitLabel) });
       const form = h("form.parley-form.parley-acct-form", { novalidate: true }, fields, alert,
-        h("div.parley-form-actions", null, h("button.parley-btn.parley-secondary", { type: "button", text: "Close", onclick: close }), submit));
+        h("div.parley-form-actions", null, h("button.parley-btn.parley-secondary", { type: "button", text: T("Close"), onclick: close }), submit));
       form.addEventListener("submit", async (e) => {
         e.preventDefault();
         w.showError(alert, null);
@@ -62,18 +62,18 @@
         }
       });
       form.addEventListener("keydown", (e) => e.key === "Escape" && close());
-      return h("section.parley-acct", { "aria-labelledby": titleId }, h("h3.parley-acct-title", { id: titleId, text: title }), form, extra);
+      return h("section.parley-acct", { "aria-labelledby": titleId }, h("h3.parley-acct-title", { id: titleId, text: T(title) }), form, extra);
     }
 
     function field(label, attrs) {
       const id = w.nextId("f");
       const input = h("input.parley-input", { id, ...attrs });
-      return { input, el: h("div.parley-field", null, h("label.parley-label", { for: id, text: label }), input) };
+      return { input, el: h("div.parley-field", null, h("label.parley-label", { for: id, text: T(label) }), input) };
     }
 
     function signedIn(res, text) {
       setSession({ token: res.token, name: res.profile.name }, true);
-      w.announce(text);
+      w.announce(T(text));
       profile(res.profile);
     }
 
@@ -82,7 +82,7 @@
       const email = field("Email", { type: "email", autocomplete: "email", maxlength: "254", required: true });
       const password = field("Password", { type: "password", autocomplete: kind === "up" ? "new-password" : "current-password", maxlength: "1024", required: true });
       const name = field("Name shown with your comments", { type: "text", autocomplete: "nickname", maxlength: "80", dir: "auto" });
-      const link = (text, to) => h("button.parley-link", { type: "button", text, onclick: () => show(entry(to)) });
+      const link = (text, to) => h("button.parley-link", { type: "button", text: T(text), onclick: () => show(entry(to)) });
       const fields = kind === "forgot" ? [email.el] : kind === "up" ? [email.el, name.el, password.el] : [email.el, password.el];
       const titles = { in: ["Sign in", "Sign in"], up: ["Create an account", "Create account"], forgot: ["Reset your password", "Email me a link"] };
       const act = async () => {
@@ -91,7 +91,7 @@
         else if (kind === "up") signedIn(await api("POST", "account/signup", { body: { ...body, name: name.input.value.trim() || undefined } }), "Account created. You are signed in.");
         else {
           await api("POST", "account/password-reset", { body: { email: body.email, site: w.site, url: location.href } });
-          const note = h("p.parley-acct-note", { role: "status", text: "If an account uses that address, an email with a link is on its way. The link works for an hour." });
+          const note = h("p.parley-acct-note", { role: "status", text: T("If an account uses that address, an email with a link is on its way. The link works for an hour.") });
           panel.querySelector("form").replaceWith(note);
         }
       };
@@ -120,32 +120,32 @@
       const notify = h("input", { id: notifyId, type: "checkbox", checked: p.notifyReplies });
       const history = h("div.parley-acct-history");
       const tools = h("div.parley-acct-tools", null,
-        h("button.parley-btn.parley-secondary", { type: "button", text: "Your comments", onclick: () => comments(history, null) }),
-        h("button.parley-btn.parley-secondary", { type: "button", text: "Download your data", onclick: download }),
-        h("button.parley-btn.parley-secondary", { type: "button", text: "Sign out", onclick: signOut }),
-        h("button.parley-btn.parley-secondary.parley-danger", { type: "button", text: "Delete account…", onclick: () => show(deletion()) }));
-      return show(card(`Signed in as ${p.email}`, [name.el, hue.el,
-        h("div.parley-field.parley-check", null, notify, h("label", { for: notifyId, text: "Email me when someone replies to my comments" }))],
+        h("button.parley-btn.parley-secondary", { type: "button", text: T("Your comments"), onclick: () => comments(history, null) }),
+        h("button.parley-btn.parley-secondary", { type: "button", text: T("Download your data"), onclick: download }),
+        h("button.parley-btn.parley-secondary", { type: "button", text: T("Sign out"), onclick: signOut }),
+        h("button.parley-btn.parley-secondary.parley-danger", { type: "button", text: T("Delete account…"), onclick: () => show(deletion()) }));
+      return show(card(T("Signed in as {0}", p.email), [name.el, hue.el,
+        h("div.parley-field.parley-check", null, notify, h("label", { for: notifyId, text: T("Email me when someone replies to my comments") }))],
       "Save profile", async () => {
         const asked = notify.checked && !p.notifyReplies;
         p = await api("PATCH", "account", { body: { name: name.input.value, hue: Number(hue.input.value), notifyReplies: notify.checked, site: w.site } });
         setSession({ ...session(), name: p.name }, true);
-        w.announce(asked ? "Profile saved. Check your email to confirm reply emails." : "Profile saved.");
+        w.announce(T(asked ? "Profile saved. Check your email to confirm reply emails." : "Profile saved."));
       }, h("div", null, tools, history)));
     }
 
     async function comments(box, before) {
       const res = await api("GET", "account/comments", { query: { before } });
-      const list = before ? box.querySelector("ol") : h("ol.parley-acct-list", { "aria-label": "Your comments" });
+      const list = before ? box.querySelector("ol") : h("ol.parley-acct-list", { "aria-label": T("Your comments") });
       for (const c of res.comments) {
         const text = h("div.parley-text", { dir: "auto" });
         text.innerHTML = c.html; // server-sanitized, as in the thread
         const where = /^https?:\/\//i.test(c.url || "") ? h("a", { href: c.url, text: c.title || c.page }) : h("span", { text: c.title || c.page });
-        list.append(h("li", null, h("p.parley-acct-meta", null, where, ` · ${new Date(c.createdAt).toLocaleString()}${c.state === "published" ? "" : " · " + c.state}`), text));
+        list.append(h("li", null, h("p.parley-acct-meta", null, where, ` · ${new Date(c.createdAt).toLocaleString(w.loc)}${c.state === "published" ? "" : " · " + T(c.state)}`), text));
       }
-      if (!before) box.replaceChildren(list, res.comments.length ? "" : h("p", { text: "You have not commented yet." }));
+      if (!before) box.replaceChildren(list, res.comments.length ? "" : h("p", { text: T("You have not commented yet.") }));
       box.querySelector(".parley-more")?.remove();
-      if (res.nextBefore) box.append(h("button.parley-btn.parley-more", { type: "button", text: "Older comments", onclick: () => comments(box, res.nextBefore) }));
+      if (res.nextBefore) box.append(h("button.parley-btn.parley-more", { type: "button", text: T("Older comments"), onclick: () => comments(box, res.nextBefore) }));
     }
 
     async function download() {
@@ -155,7 +155,7 @@
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-      w.announce("Your data was downloaded.");
+      w.announce(T("Your data was downloaded."));
     }
 
     async function signOut() {
@@ -166,17 +166,17 @@
       }
       setSession(null, true);
       close();
-      w.announce("Signed out.");
+      w.announce(T("Signed out."));
     }
 
     function deletion() {
       const password = field("Your password, to confirm", { type: "password", autocomplete: "current-password", maxlength: "1024" });
-      const warning = h("p.parley-acct-note", { text: "Your account is deleted and your comments are replaced by “[deleted]”, so replies to them stay readable. This cannot be undone." });
+      const warning = h("p.parley-acct-note", { text: T("Your account is deleted and your comments are replaced by “[deleted]”, so replies to them stay readable. This cannot be undone.") });
       return card("Delete your account", [warning, password.el], "Delete my account", async () => {
         await api("DELETE", "account", { body: { password: password.input.value } });
         setSession(null, true);
         close();
-        w.announce("Your account was deleted.");
+        w.announce(T("Your account was deleted."));
       });
     }
 

@@ -7,13 +7,13 @@
  * Options (data attributes on the script tag): data-site (required; without it the widget warns and uses
  * "default"), data-page (an opaque id, used as given; default: the page's <link rel=canonical> href, else
  * location.href - the server normalizes URLs, see README "Thread identity"), data-url (default: location.href), data-title (default: document.title),
- * data-sort (oldest | newest | top), data-target (id of the container; default "parley"). One widget per
+ * data-sort (oldest | newest | top), data-lang (en | de | ar; default: the nearest lang attribute), data-target (id of the container; default "parley"). One widget per
  * container: two containers need two script tags with different data-target; a repeated tag is ignored.
  *
  * No dependencies, no build step. API text is inserted with textContent; the only HTML inserted is
  * the comment's server-sanitized "html" field.
  */
-(() => {
+(async () => {
   "use strict";
 
   const script = document.currentScript || document.querySelector("script[src*='embed.js']");
@@ -33,6 +33,12 @@
     sso: data.ssoToken || null, // the host site's signed JWT for its signed-in reader (see docs/moderation.md)
   };
   const SORTS = { oldest: "Oldest", newest: "Newest", top: "Top" };
+  // The widget's language: data-lang, else the nearest lang attribute (the page's); English is built in, the others
+  // are fetched only when a page needs them (lang/xx.json: English text -> translation, plural forms by Intl rules).
+  const LANGS = ["de", "ar"];
+  const target = document.getElementById(data.target || "parley");
+  const lang = (data.lang || target?.closest("[lang]")?.lang || document.documentElement.lang || "en").split("-")[0].toLowerCase();
+  let strings = {};
   const MIN_FLAT = 3; // from this depth the CSS may stop indenting (phones: 3, wide screens: 5)
   const PAGE_SIZE = 20;
 
@@ -108,7 +114,7 @@
       res = await fetch(url, init);
       if (res.headers.get("X-Parley-Notify")) state.notify = 1; // the server can email replies
     } catch {
-      throw new ApiError("Could not reach the comment server. Check your connection and try again.", 0, "NETWORK");
+      throw new ApiError(T("Could not reach the comment server. Check your connection and try again."), 0, "NETWORK");
     }
     let json = null;
     try {
@@ -118,7 +124,7 @@
     }
     if (!res.ok) {
       const err = json && json.error;
-      const message = (err && err.message) || `Something went wrong (HTTP ${res.status}). Please try again.`;
+      const message = (err && err.message) || T("Something went wrong (HTTP {0}). Please try again.", res.status);
       throw new ApiError(message, res.status, err && err.code);
     }
     return json;
@@ -149,12 +155,16 @@
 
   const nextId = (p) => `parley-${p}-${++shared.uid}`;
 
-  const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-  const dtf = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
+  /** The page language's text for English `s`, with {0}, {1}... filled in. */
+  const T = (s, ...args) => (typeof strings[s] == "string" ? strings[s] : s).replace(/\{(\d)\}/g, (_, i) => args[i]);
+  const loc = LANGS.includes(lang) ? lang : "en";
+  const rtf = new Intl.RelativeTimeFormat(loc, { numeric: "auto" });
+  const dtf = new Intl.DateTimeFormat(loc, { dateStyle: "long", timeStyle: "short" });
+  const rules = new Intl.PluralRules(loc);
   const UNITS = { year: 31536e6, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5, minute: 6e4 };
   function relative(date) {
     const diff = date.getTime() - Date.now();
-    if (Math.abs(diff) < 45e3) return "just now";
+    if (Math.abs(diff) < 45e3) return T("just now");
     for (const [unit, ms] of Object.entries(UNITS)) {
       if (Math.abs(diff) >= ms || unit === "minute") return rtf.format(Math.round(diff / ms), unit);
     }
@@ -185,13 +195,15 @@
     return svg;
   }
 
+  /** "{0} comments" in the page's language: the bundle holds one text per plural category of Intl.PluralRules. */
   function plural(n, one, many) {
-    return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+    const forms = strings[many];
+    return (forms ? forms[rules.select(n)] || forms.other : n === 1 ? one : many).replace("{0}", n.toLocaleString(loc));
   }
 
   // ---------------------------------------------------------------- widget
 
-  const root = document.getElementById(data.target || "parley") || script.insertAdjacentElement("beforebegin", h("div"));
+  const root = target || script.insertAdjacentElement("beforebegin", h("div"));
   if (!root.isConnected) return;
   // One widget per container: a second include of embed.js for the same element leaves the first one alone.
   if (shared.mounted.has(root)) {
@@ -199,6 +211,16 @@
     return;
   }
   shared.mounted.add(root);
+  if (loc != "en") {
+    try {
+      const res = await fetch(new URL(`lang/${loc}.json`, base));
+      if (res.ok) strings = await res.json();
+    } catch {
+      /* English it is */
+    }
+    root.lang = loc;
+    root.dir = loc == "ar" ? "rtl" : "ltr";
+  }
   if (!data.site) {
     console.warn(`Parley: the embed.js <script> tag has no data-site attribute, so comments use the site "${DEFAULT_SITE}". ` +
       `Add data-site="<your site id>" (the id configured in Parley).`);
@@ -214,11 +236,11 @@
   const state = { sort: opts.sort, cursor: null, thread: null, count: 0, loading: false };
   const byId = new Map(); // comment id -> <li>
 
-  const heading = h("h2.parley-heading", { id: nextId("h"), text: "Comments" });
+  const heading = h("h2.parley-heading", { id: nextId("h"), text: T("Comments") });
   const sortButtons = Object.entries(SORTS).map(([key, label]) =>
-    h("button.parley-sort-btn", { type: "button", "data-sort": key, "aria-pressed": String(key === state.sort), text: label, onclick: () => changeSort(key) })
+    h("button.parley-sort-btn", { type: "button", "data-sort": key, "aria-pressed": String(key === state.sort), text: T(label), onclick: () => changeSort(key) })
   );
-  const sortGroup = h("div.parley-sort", { role: "group", "aria-label": "Sort comments" }, sortButtons);
+  const sortGroup = h("div.parley-sort", { role: "group", "aria-label": T("Sort comments") }, sortButtons);
   const status = h("div.parley-sr", { role: "status", "aria-live": "polite" });
   const topAlert = h("div.parley-alert", { role: "alert", hidden: true });
   const list = h("ol.parley-list", { "aria-labelledby": heading.id });
@@ -226,22 +248,22 @@
   // the bar floats (no height of its own), so showing it moves nothing the reader is reading
   const newBtn = h("button.parley-btn.parley-primary", { type: "button", onclick: showNew });
   const newBar = h("div.parley-new", { hidden: true }, newBtn);
-  const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: "Load more comments" });
-  const closedNote = h("p.parley-closed", { hidden: true, text: "Comments are closed for this article." });
+  const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: T("Load more comments") });
+  const closedNote = h("p.parley-closed", { hidden: true, text: T("Comments are closed for this article.") });
   const notice = h("p.parley-notice", { role: "note", hidden: true });
   // the editor's picks, above the thread: a labelled region with a list, each pick a link to its place in the thread
-  const featuredHeading = h("h3.parley-featured-title", { id: nextId("feat"), text: "Featured" });
+  const featuredHeading = h("h3.parley-featured-title", { id: nextId("feat"), text: T("Featured") });
   const featuredList = h("ul.parley-featured-list");
   const featured = h("section.parley-featured", { "aria-labelledby": featuredHeading.id, hidden: true }, featuredHeading, featuredList);
   const siteNote = data.site ? null : h("p.parley-setup-note", { role: "note",
-    text: `This page did not set its site (data-site), so comments use the site "${DEFAULT_SITE}".` });
-  const mainForm = commentForm({ parentId: null, submitLabel: "Post comment", onDone: onPosted });
+    text: T('This page did not set its site (data-site), so comments use the site "{0}".', DEFAULT_SITE) });
+  const mainForm = commentForm({ parentId: null, submitLabel: T("Post comment"), onDone: onPosted });
   // Readers' accounts live in account.js, fetched on first use; the host site's SSO, when set, is the only identity.
   const acctPanel = h("div", { id: nextId("acct"), hidden: true });
-  const acctBtn = opts.sso ? null : h("button.parley-btn.parley-secondary", { type: "button", "aria-controls": acctPanel.id, "aria-expanded": "false", text: "Sign in", onclick: () => account("open") });
+  const acctBtn = opts.sso ? null : h("button.parley-btn.parley-secondary", { type: "button", "aria-controls": acctPanel.id, "aria-expanded": "false", text: T("Sign in"), onclick: () => account("open") });
   function account(mode) {
     (shared.acct ||= new Promise((ok, no) => document.head.append(h("script", { src: new URL("account.js", base).href, onload: ok, onerror: no }))))
-      .then(() => shared.account(mode, { root, panel: acctPanel, button: acctBtn, base, api, h, store, nextId, showError, announce, reload: () => load(false), site: opts.site }));
+      .then(() => shared.account(mode, { root, panel: acctPanel, button: acctBtn, base, api, h, store, nextId, showError, announce, T, loc, reload: () => load(false), site: opts.site }));
   }
 
   root.classList.add("parley");
@@ -260,7 +282,7 @@
       newBar,
       list,
       more,
-      h("p.parley-footer", null, "Comments powered by ", h("a", { href: base.href, text: "Parley", rel: "noopener" }))
+      h("p.parley-footer", null, T("Comments powered by") + " ", h("a", { href: base.href, text: "Parley", rel: "noopener" }))
     )
   );
 
@@ -278,7 +300,7 @@
 
   function setCount(n) {
     state.count = Math.max(0, n);
-    heading.textContent = state.count ? plural(state.count, "comment", "comments") : "No comments yet";
+    heading.textContent = state.count ? plural(state.count, "{0} comment", "{0} comments") : T("No comments yet");
   }
 
   // ---------------------------------------------------------------- loading
@@ -314,11 +336,11 @@
       list.append(...items);
       markPicks();
       more.hidden = !state.cursor;
-      if (!res.comments.length && !append && !state.count) list.append(h("li.parley-empty", { text: "Be the first to share your thoughts." }));
+      if (!res.comments.length && !append && !state.count) list.append(h("li.parley-empty", { text: T("Be the first to share your thoughts.") }));
       return items;
     } catch (err) {
       showError(topAlert, err);
-      topAlert.append(h("button.parley-link", { type: "button", text: "Try again", onclick: () => load(append) }));
+      topAlert.append(h("button.parley-link", { type: "button", text: T("Try again"), onclick: () => load(append) }));
       return [];
     } finally {
       state.loading = false;
@@ -330,7 +352,7 @@
   async function loadMore() {
     const items = await load(true);
     if (items.length) {
-      announce(`${plural(items.length, "more comment", "more comments")} loaded`);
+      announce(plural(items.length, "{0} more comment loaded", "{0} more comments loaded"));
       focusComment(items[0]);
     }
   }
@@ -340,7 +362,7 @@
     state.sort = sort;
     for (const b of sortButtons) b.setAttribute("aria-pressed", String(b.dataset.sort === sort));
     await load(false);
-    announce(`Comments sorted by ${SORTS[sort].toLowerCase()}`);
+    announce(T("Comments sorted by {0}", T(SORTS[sort]).toLowerCase()));
   }
 
   /** Move focus to a comment (its <li> or its <article>) after it was added or changed. */
@@ -366,7 +388,7 @@
 
   function repliesList(depth, items) {
     // data-level lets the CSS stop indenting past a depth (5 on wide screens, 3 on phones).
-    return h("ol.parley-replies", { "data-level": depth + 1, "aria-label": "Replies" }, items);
+    return h("ol.parley-replies", { "data-level": depth + 1, "aria-label": T("Replies") }, items);
   }
 
   /** Marks the moderators' editor's picks among the comments shown (a nicety: failures are ignored). */
@@ -378,7 +400,7 @@
         const li = byId.get(pick.id);
         const author = li && li.querySelector(".parley-comment-body .parley-author");
         if (author && !author.parentElement.querySelector(".parley-badge-pick")) {
-          author.after(h("span.parley-badge.parley-badge-pick", { text: "Editor's pick" }));
+          author.after(h("span.parley-badge.parley-badge-pick", { text: T("Editor's pick") }));
         }
       }
     } catch {
@@ -392,7 +414,7 @@
       text.innerHTML = pick.html; // server-sanitized HTML, as in renderBody
       return h("li.parley-featured-item", null,
         h("p.parley-meta", null, h("span.parley-author", { dir: "auto", text: pick.author }), " ",
-          h("a.parley-time", { href: `#parley-comment-${pick.id}`, title: "Go to this comment in the thread" }, timeEl(pick.createdAt))),
+          h("a.parley-time", { href: `#parley-comment-${pick.id}`, title: T("Go to this comment in the thread") }, timeEl(pick.createdAt))),
         text);
     }));
     featured.hidden = !picks.length;
@@ -415,22 +437,22 @@
     const meta = h("header.parley-meta", null,
       avatar(c.author || "?"),
       h("div.parley-meta-text", null,
-        h("span.parley-author", { id: authorId, dir: "auto", text: deleted ? "[deleted]" : c.author }),
-        c.mine && !deleted ? h("span.parley-badge.parley-badge-you", { text: "You" }) : null,
-        pending ? h("span.parley-badge.parley-badge-pending", { text: "Awaiting moderation" }) : null,
-        rejected ? h("span.parley-badge.parley-badge-pending", { text: "Not published: only you can see this" }) : null,
+        h("span.parley-author", { id: authorId, dir: "auto", text: deleted ? T("[deleted]") : c.author }),
+        c.mine && !deleted ? h("span.parley-badge.parley-badge-you", { text: T("You") }) : null,
+        pending ? h("span.parley-badge.parley-badge-pending", { text: T("Awaiting moderation") }) : null,
+        rejected ? h("span.parley-badge.parley-badge-pending", { text: T("Not published: only you can see this") }) : null,
         h("a.parley-time", { href: `#parley-comment-${c.id}` }, timeEl(c.createdAt)),
-        c.editedAt && !deleted ? h("span.parley-edited", { title: "Edited " + dtf.format(new Date(c.editedAt)), text: "(edited)" }) : null
+        c.editedAt && !deleted ? h("span.parley-edited", { title: T("Edited {0}", dtf.format(new Date(c.editedAt))), text: T("(edited)") }) : null
       )
     );
     art.append(meta);
 
     // Where replies stop indenting (see CSS), say whom they answer so the thread stays readable.
     const to = depth >= MIN_FLAT ? parentName(c) : null;
-    if (to) art.append(h("p.parley-reply-to", null, "Replying to ", h("span", { dir: "auto", text: to })));
+    if (to) art.append(h("p.parley-reply-to", null, T("Replying to") + " ", h("span", { dir: "auto", text: to })));
 
     const text = h("div.parley-text", { dir: "auto" });
-    if (deleted) text.append(h("p.parley-deleted", { text: "[comment deleted]" }));
+    if (deleted) text.append(h("p.parley-deleted", { text: T("[comment deleted]") }));
     else text.innerHTML = c.html; // server-sanitized HTML: the only innerHTML in this widget
     art.append(text);
 
@@ -443,12 +465,12 @@
     const bar = h("div.parley-actions");
     const closed = state.thread && state.thread.closed;
     const voted = c.myVote !== 0 && c.myVote != null;
-    const score = h("span.parley-score", { text: String(c.score), title: `${c.upvotes} up, ${c.downvotes} down` });
+    const score = h("span.parley-score", { text: String(c.score), title: T("{0} up, {1} down", c.upvotes, c.downvotes) });
     const vote = (value, label, path) =>
       h("button.parley-vote", {
         type: "button",
-        "aria-label": `${label} (comment by ${c.author})`,
-        title: label,
+        "aria-label": T("{0} (comment by {1})", T(label), c.author),
+        title: T(label),
         "aria-pressed": String(c.myVote === value),
         disabled: voted || c.state !== "published",
         "data-vote": value,
@@ -456,19 +478,19 @@
       }, icon(path));
     bar.append(h("span.parley-votes", null, vote(1, "Upvote", "M8 2.5 13.5 9H10.5v4.5h-5V9H2.5z"), score, vote(-1, "Downvote", "M8 13.5 2.5 7h3V2.5h5V7h3z")));
     if (!closed && c.state === "published") {
-      bar.append(h("button.parley-action", { type: "button", text: "Reply", "aria-label": `Reply to ${c.author}`, onclick: (e) => openReply(c, art, e.currentTarget) }));
+      bar.append(h("button.parley-action", { type: "button", text: T("Reply"), "aria-label": T("Reply to {0}", c.author), onclick: (e) => openReply(c, art, e.currentTarget) }));
     }
     if (c.replies && c.replies.length) {
-      bar.append(h("button.parley-action.parley-toggle", { type: "button", "aria-expanded": "true", text: "Hide replies", onclick: () => toggleReplies(art) }));
+      bar.append(h("button.parley-action.parley-toggle", { type: "button", "aria-expanded": "true", text: T("Hide replies"), onclick: () => toggleReplies(art) }));
     }
     if (editable(c.id)) {
       bar.append(
-        h("button.parley-action", { type: "button", text: "Edit", onclick: (e) => openEdit(c, art, e.currentTarget) }),
-        h("button.parley-action.parley-danger", { type: "button", text: "Delete", onclick: (e) => openDelete(c, art, e.currentTarget) })
+        h("button.parley-action", { type: "button", text: T("Edit"), onclick: (e) => openEdit(c, art, e.currentTarget) }),
+        h("button.parley-action.parley-danger", { type: "button", text: T("Delete"), onclick: (e) => openDelete(c, art, e.currentTarget) })
       );
     }
     if (c.state === "published" && !editable(c.id)) {
-      bar.append(h("button.parley-action.parley-report", { type: "button", text: "Report", "aria-label": `Report the comment by ${c.author}`, onclick: (e) => openReport(c, bar, e.currentTarget) }));
+      bar.append(h("button.parley-action.parley-report", { type: "button", text: T("Report"), "aria-label": T("Report the comment by {0}", c.author), onclick: (e) => openReport(c, bar, e.currentTarget) }));
     }
     bar.append(h("span.parley-alert.parley-inline-alert", { role: "alert", hidden: true }));
     return bar;
@@ -476,11 +498,11 @@
 
   /** Asks why, then reports the comment to the site's moderators; several reports put it in their queue. */
   function openReport(c, bar, button) {
-    const reasons = { abuse: "Abusive or hateful", spam: "Spam", "off-topic": "Off-topic", misinformation: "Misinformation", other: "Something else" };
-    const select = h("select.parley-input.parley-report-reason", { "aria-label": "Why are you reporting this comment?" },
+    const reasons = { abuse: T("Abusive or hateful"), spam: T("Spam"), "off-topic": T("Off-topic"), misinformation: T("Misinformation"), other: T("Something else") };
+    const select = h("select.parley-input.parley-report-reason", { "aria-label": T("Why are you reporting this comment?") },
       ...Object.entries(reasons).map(([value, text]) => h("option", { value, text })));
-    const send = h("button.parley-action", { type: "button", text: "Send report" });
-    const cancel = h("button.parley-action", { type: "button", text: "Cancel" });
+    const send = h("button.parley-action", { type: "button", text: T("Send report") });
+    const cancel = h("button.parley-action", { type: "button", text: T("Cancel") });
     const form = h("span.parley-report-form", null, select, send, cancel);
     const alert = bar.querySelector(".parley-alert");
     const done = (text) => { form.replaceWith(h("span.parley-reported", { text })); announce(text); };
@@ -489,9 +511,9 @@
       send.disabled = true;
       try {
         await api("POST", `comments/${c.id}/report`, { body: { reason: select.value } });
-        done("Reported. Thank you, a moderator will look at it.");
+        done(T("Reported. Thank you, a moderator will look at it."));
       } catch (err) {
-        if (err.code === "ALREADY_REPORTED") done("You have already reported this comment.");
+        if (err.code === "ALREADY_REPORTED") done(T("You have already reported this comment."));
         else { send.disabled = false; showError(alert, err); }
       }
     };
@@ -507,7 +529,7 @@
     open ??= replies.hidden;
     replies.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
-    button.textContent = open ? "Hide replies" : `Show ${plural(replies.querySelectorAll(".parley-comment").length, "reply", "replies")}`;
+    button.textContent = open ? T("Hide replies") : plural(replies.querySelectorAll(".parley-comment").length, "Show {0} reply", "Show {0} replies");
   }
 
   async function castVote(c, value, bar) {
@@ -520,9 +542,9 @@
       Object.assign(c, { score: res.score, upvotes: res.upvotes, downvotes: res.downvotes, myVote: res.myVote });
       const score = bar.querySelector(".parley-score");
       score.textContent = String(res.score);
-      score.title = `${res.upvotes} up, ${res.downvotes} down`;
+      score.title = T("{0} up, {1} down", res.upvotes, res.downvotes);
       buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset.vote) === res.myVote)));
-      announce(`Vote recorded. Score is now ${res.score}.`);
+      announce(T("Vote recorded. Score is now {0}.", res.score));
     } catch (err) {
       if (err.status !== 409) buttons.forEach((b) => (b.disabled = false));
       showError(alert, err);
@@ -554,12 +576,12 @@
       rows: parentId == null && !editing ? 4 : 3,
       dir: "auto",
       "aria-describedby": ids.hint,
-      placeholder: editing ? "" : parentId == null ? "Join the discussion…" : "Write a reply…",
+      placeholder: editing ? "" : T(parentId == null ? "Join the discussion…" : "Write a reply…"),
       onfocus: !editing && (() => prove().catch(() => {})),
     });
     // the honeypot: off-screen, hidden from screen readers and the keyboard; only bots fill it
     const trap = editing ? null : h("input", { name: "homepage", tabindex: "-1", autocomplete: "off" });
-    const bodyLabel = editing ? "Edit your comment" : parentId == null ? "Your comment" : "Your reply";
+    const bodyLabel = T(editing ? "Edit your comment" : parentId == null ? "Your comment" : "Your reply");
     const submit = h("button.parley-btn.parley-primary", { type: "submit", text: submitLabel });
     const alert = h("div.parley-alert", { role: "alert", hidden: true });
     const form = h("form.parley-form", { novalidate: true },
@@ -572,17 +594,17 @@
     const name = editing ? null : h("input.parley-input", { id: ids.name, name: "author", type: "text", autocomplete: "nickname", maxlength: "80", dir: "auto", value: store.get("author", "") });
     const email = editing || parentId != null ? null : h("input.parley-input", { id: ids.email, name: "email", type: "email", autocomplete: "email", maxlength: "200" });
     // offered only when the server says it can email (X-Parley-Notify); the server then asks to confirm by email
-    const notify = email && h("label.parley-hint", { hidden: !state.notify }, h("input", { type: "checkbox", name: "notify" }), " Email me replies");
+    const notify = email && h("label.parley-hint", { hidden: !state.notify }, h("input", { type: "checkbox", name: "notify" }), " " + T("Email me replies"));
     if (name) {
       form.append(h("div.parley-fields", null,
-        h("div.parley-field", null, h("label.parley-label", { for: ids.name, text: "Name" }), name),
-        email && h("div.parley-field", null, h("label.parley-label", { for: ids.email }, "Email ", h("span.parley-optional", { text: "(optional, never shown)" })), email),
+        h("div.parley-field", null, h("label.parley-label", { for: ids.name, text: T("Name") }), name),
+        email && h("div.parley-field", null, h("label.parley-label", { for: ids.email }, T("Email") + " ", h("span.parley-optional", { text: T("(optional, never shown)") })), email),
         notify
       ));
     }
     const buttons = h("div.parley-form-actions", null,
-      h("p.parley-hint", { id: ids.hint, text: "Markdown: **bold**, _italic_, [links](https://…), > quotes." }),
-      onCancel ? h("button.parley-btn.parley-secondary", { type: "button", text: "Cancel", onclick: onCancel }) : null,
+      h("p.parley-hint", { id: ids.hint, text: T("Markdown: **bold**, _italic_, [links](https://…), > quotes.") }),
+      onCancel ? h("button.parley-btn.parley-secondary", { type: "button", text: T("Cancel"), onclick: onCancel }) : null,
       submit
     );
     form.append(alert, buttons, trap && h("label.parley-hp", { "aria-hidden": "true" }, "Homepage", trap));
@@ -601,7 +623,7 @@
       try {
         if (editing) {
           const tok = editable(editing.id);
-          if (!tok) throw new ApiError("The time to edit this comment has passed.", 403, "EDIT_WINDOW_CLOSED");
+          if (!tok) throw new ApiError(T("The time to edit this comment has passed."), 403, "EDIT_WINDOW_CLOSED");
           const res = await api("PATCH", `comments/${editing.id}`, { body: { body: textarea.value, editToken: tok.token } });
           saveToken(editing.id, { ...tok, body: textarea.value });
           onDone(res.comment);
@@ -621,7 +643,7 @@
           // an expired or already used proof of work is solved afresh once
           const res = await post().catch((err) => (/^POW_/.test(err.code) ? ((proof = null), post()) : Promise.reject(err)));
           const to = notify && !notify.hidden && notify.firstChild.checked && email.value.trim();
-          if (to) api("POST", "subscriptions", { body: { site: opts.site, page: opts.page, email: to } }).then(() => announce("Check your email to confirm reply notifications."), () => {});
+          if (to) api("POST", "subscriptions", { body: { site: opts.site, page: opts.page, email: to } }).then(() => announce(T("Check your email to confirm reply notifications.")), () => {});
           if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });
           textarea.value = "";
           sending = null;
@@ -647,7 +669,7 @@
     if (state.sort === "oldest" && !state.cursor) list.append(li);
     else list.prepend(li);
     if (c.state === "published") setCount(state.count + 1);
-    announce(c.state === "pending" ? "Your comment was submitted and is awaiting moderation." : "Your comment was posted.");
+    announce(T(c.state === "pending" ? "Your comment was submitted and is awaiting moderation." : "Your comment was posted."));
     focusComment(li);
   }
 
@@ -663,7 +685,7 @@
     const li = byId.get(c.id);
     const f = commentForm({
       parentId: c.id,
-      submitLabel: "Post reply",
+      submitLabel: T("Post reply"),
       onCancel: () => {
         closeSlot(art);
         trigger.focus();
@@ -678,7 +700,7 @@
         replies.append(item);
         (li._comment.replies ||= []).push(reply);
         if (reply.state === "published") setCount(state.count + 1);
-        announce(reply.state === "pending" ? "Your reply was submitted and is awaiting moderation." : "Your reply was posted.");
+        announce(T(reply.state === "pending" ? "Your reply was submitted and is awaiting moderation." : "Your reply was posted."));
         focusComment(item);
       },
     });
@@ -691,14 +713,14 @@
     const tok = editable(c.id);
     const f = commentForm({
       editing: c,
-      submitLabel: "Save changes",
+      submitLabel: T("Save changes"),
       onCancel: () => {
         closeSlot(art);
         trigger.focus();
       },
       onDone: (updated) => {
         focusComment(updateComment(li, updated));
-        announce("Your comment was updated.");
+        announce(T("Your comment was updated."));
       },
     });
     // The API returns the markdown of the reader's own comments; older answers fall back to what we sent.
@@ -717,12 +739,12 @@
     };
     const confirm = h("button.parley-btn.parley-danger-btn", {
       type: "button",
-      text: "Delete",
+      text: T("Delete"),
       onclick: async () => {
         confirm.disabled = true;
         try {
           const tok = editable(c.id);
-          if (!tok) throw new ApiError("The time to delete this comment has passed.", 403, "EDIT_WINDOW_CLOSED");
+          if (!tok) throw new ApiError(T("The time to delete this comment has passed."), 403, "EDIT_WINDOW_CLOSED");
           const res = await api("DELETE", `comments/${c.id}`, { headers: { "X-Edit-Token": tok.token } });
           saveToken(c.id, null);
           if (c.state === "published") setCount(state.count - 1);
@@ -737,17 +759,17 @@
             if (next) focusComment(next);
             else heading.focus();
           }
-          announce("Your comment was deleted.");
+          announce(T("Your comment was deleted."));
         } catch (err) {
           confirm.disabled = false;
           showError(alert, err);
         }
       },
     });
-    const box = h("div.parley-confirm", { role: "group", "aria-label": "Confirm deletion" },
-      h("p", { text: "Delete this comment? This cannot be undone." }),
+    const box = h("div.parley-confirm", { role: "group", "aria-label": T("Confirm deletion") },
+      h("p", { text: T("Delete this comment? This cannot be undone.") }),
       alert,
-      h("div.parley-form-actions", null, h("button.parley-btn.parley-secondary", { type: "button", text: "Keep it", onclick: cancel }), confirm)
+      h("div.parley-form-actions", null, h("button.parley-btn.parley-secondary", { type: "button", text: T("Keep it"), onclick: cancel }), confirm)
     );
     box.addEventListener("keydown", (e) => e.key === "Escape" && cancel());
     art.querySelector(".parley-slot").replaceChildren(box);
@@ -774,8 +796,8 @@
   }
 
   function freshChanged(tell) {
-    const text = plural(fresh.size, "new comment", "new comments");
-    newBtn.textContent = "Show " + text;
+    const text = plural(fresh.size, "{0} new comment", "{0} new comments");
+    newBtn.textContent = plural(fresh.size, "Show {0} new comment", "Show {0} new comments");
     newBar.hidden = !fresh.size;
     if (tell) announce(text);
   }

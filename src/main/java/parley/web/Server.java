@@ -57,7 +57,8 @@ public final class Server {
         files.directory = "/public";
         files.location = Location.CLASSPATH;
         files.precompressMaxSize = 512 * 1024;
-        files.headers = java.util.Map.of("Cache-Control", "public, max-age=300");
+        // public assets only; the widget on a publisher's page fetches its language (lang/xx.json) across origins
+        files.headers = java.util.Map.of("Cache-Control", "public, max-age=300", "Access-Control-Allow-Origin", "*");
         if (!serveDemoPage) files.skipFileFunction = req -> req.getRequestURI().equals("/")
             || req.getRequestURI().equals("/index.html");
       });
