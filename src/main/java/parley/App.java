@@ -56,6 +56,14 @@ public final class App implements AutoCloseable {
   /** What one process serves: everything, or the Perspective-compatible API alone ({@code serve --only analysis}). */
   public enum Mode { FULL, ANALYSIS_ONLY }
 
+  /** Staff badges and chosen avatar colours on comments, from the accounts (auth owns them; comment only reads). */
+  private static parley.comment.AuthorFaces authorFaces(Database db, Clock clock) {
+    var accounts = new parley.auth.AccountStore(db, clock);
+    return (site, ids) -> accounts.publicFaces(site, ids).stream().collect(java.util.stream.Collectors.toMap(
+        parley.auth.AccountStore.PublicFace::accountId,
+        f -> new parley.comment.AuthorFaces.Face(f.staff(), f.hue())));
+  }
+
   private final Database db;
   private final Javalin server;
   private final CommentService comments;
@@ -126,7 +134,7 @@ public final class App implements AutoCloseable {
       moderation = ModerationWiring.service(db, classifier, telemetry.registry(), clock);
       CommentEvents events = new CommentEvents(); // reply emails and webhooks listen, wired below
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
-          config.editWindow(), config.maxCommentChars(), clock, events);
+          config.editWindow(), config.maxCommentChars(), clock, events).withFaces(authorFaces(db, clock));
       AtomicInteger boundPort = new AtomicInteger(config.port());
       // links in emails: the configured public URL, else this server as seen from its own machine
       Supplier<String> baseUrl = () -> config.publicUrl().isBlank() ? "http://localhost:" + boundPort.get() : config.publicUrl();

@@ -174,12 +174,12 @@
     return h("time", { datetime: iso, title: dtf.format(d), text: relative(d) });
   }
 
-  function avatar(name) {
+  function avatar(name, hue) {
     let hash = 0;
     for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)) | 0;
     const initial = name === "[deleted]" ? "–" : ([...name.trim()][0] || "?").toUpperCase();
     const el = h("span.parley-avatar", { "aria-hidden": "true", text: initial });
-    el.style.setProperty("--parley-hue", String(Math.abs(hash) % 360));
+    el.style.setProperty("--parley-hue", String(hue ?? Math.abs(hash) % 360)); // the reader's chosen colour, if any
     return el;
   }
 
@@ -251,6 +251,7 @@
   const more = h("button.parley-btn.parley-more", { type: "button", hidden: true, onclick: loadMore, text: T("Load more comments") });
   const closedNote = h("p.parley-closed", { hidden: true, text: T("Comments are closed for this article.") });
   const notice = h("p.parley-notice", { role: "note", hidden: true });
+  const qaNote = h("p.parley-qa-note", { role: "note", hidden: true, text: T("Questions and answers: ask your question; answers from our staff are marked.") });
   // the editor's picks, above the thread: a labelled region with a list, each pick a link to its place in the thread
   const featuredHeading = h("h3.parley-featured-title", { id: nextId("feat"), text: T("Featured") });
   const featuredList = h("ul.parley-featured-list");
@@ -274,6 +275,7 @@
       acctPanel,
       siteNote,
       notice,
+      qaNote,
       featured,
       mainForm.el,
       closedNote,
@@ -321,6 +323,7 @@
       const t = res.thread || {};
       notice.textContent = t.notice || ""; // a moderator's plain text: never parsed as HTML
       notice.hidden = !t.notice;
+      qaNote.hidden = !t.qa;
       // a cached page can outlive the article's closing time
       const closed = !!(t.closed || (t.closesAt && Date.parse(t.closesAt) <= Date.now()));
       if (res.thread) res.thread.closed = closed;
@@ -433,11 +436,13 @@
     const art = h("article.parley-comment-body", { tabindex: "-1", "aria-labelledby": authorId });
     if (deleted) art.classList.add("parley-is-deleted");
     if (pending || rejected) art.classList.add("parley-is-pending");
+    if (c.staff && state.thread?.qa) art.classList.add("parley-is-answer");
 
     const meta = h("header.parley-meta", null,
-      avatar(c.author || "?"),
+      avatar(c.author || "?", c.hue),
       h("div.parley-meta-text", null,
         h("span.parley-author", { id: authorId, dir: "auto", text: deleted ? T("[deleted]") : c.author }),
+        c.staff && !deleted ? h("span.parley-badge.parley-badge-staff", { text: T(state.thread?.qa ? "Staff answer" : "Staff") }) : null,
         c.mine && !deleted ? h("span.parley-badge.parley-badge-you", { text: T("You") }) : null,
         pending ? h("span.parley-badge.parley-badge-pending", { text: T("Awaiting moderation") }) : null,
         rejected ? h("span.parley-badge.parley-badge-pending", { text: T("Not published: only you can see this") }) : null,

@@ -47,11 +47,11 @@ public final class ArticlePageHandlers {
     showDefaults(ctx, 200, null, false);
   }
 
-  // POST /admin/{site}/article-defaults (form: premoderate, closeAfterDays, notice) → saved, or the form with why not
+  // POST /admin/{site}/article-defaults (form: premoderate, closeAfterDays, notice, qa) → saved, or the form with why not
   public void saveDefaults(Context ctx) {
     try {
       settings.setDefaults(ctx.pathParam("site"), new ArticleDefaults(ctx.formParam("premoderate") != null,
-          days(ctx.formParam("closeAfterDays")), ctx.formParam("notice")), actor(ctx));
+          days(ctx.formParam("closeAfterDays")), ctx.formParam("notice"), ctx.formParam("qa") != null), actor(ctx));
       showDefaults(ctx, 200, "Saved. Every article that does not set its own value follows these now.", false);
     } catch (ApiException e) {
       showDefaults(ctx, 400, "Not saved: " + e.getMessage(), true);
@@ -63,14 +63,15 @@ public final class ArticlePageHandlers {
     showArticle(ctx, 200, null, false);
   }
 
-  // POST /admin/{site}/threads/{id} (form: premoderate, notice, closesAt | closeAfterDays) → saved, or why not
+  // POST /admin/{site}/threads/{id} (form: premoderate, notice, closesAt | closeAfterDays, qa) → saved, or why not
   public void saveArticle(Context ctx) {
     try {
       Integer days = days(ctx.formParam("closeAfterDays"));
       Instant at = instant(ctx.formParam("closesAt"));
       if (days != null && at != null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "give a closing time or days, not both.");
       settings.set(ctx.pathParam("site"), threadId(ctx), new ArticleSettings.Change(
-          ctx.formParam("premoderate") != null, ctx.formParam("notice"), at, days), actor(ctx));
+          ctx.formParam("premoderate") != null, ctx.formParam("notice"), at, days, ctx.formParam("qa") != null),
+          actor(ctx));
       showArticle(ctx, 200, "Saved.", false);
     } catch (ApiException e) {
       showArticle(ctx, e.code() == ErrorCode.THREAD_NOT_FOUND ? 404 : 400, "Not saved: " + e.getMessage(), true);

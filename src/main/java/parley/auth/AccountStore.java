@@ -84,6 +84,24 @@ public final class AccountStore {
     return roles;
   }
 
+  /** What readers may see of a signed-in author: staff of the site or not, and the avatar hue they chose (or null). */
+  public record PublicFace(long accountId, boolean staff, Integer hue) {}
+
+  /** The public faces of these accounts on a site, one indexed query. */
+  public List<PublicFace> publicFaces(String siteId, java.util.Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) return List.of();
+    return db.read(h -> h.createQuery("""
+            SELECT a.id, a.avatar_hue,
+              EXISTS (SELECT 1 FROM site_roles r WHERE r.account_id = a.id AND r.site_id = :site) AS staff
+            FROM accounts a WHERE a.id IN (<ids>)""")
+        .bind("site", siteId).bindList("ids", List.copyOf(accountIds))
+        .map((rs, ctx) -> {
+          int hue = rs.getInt("avatar_hue");
+          Integer chosen = rs.wasNull() ? null : hue;
+          return new PublicFace(rs.getLong("id"), rs.getBoolean("staff"), chosen);
+        }).list());
+  }
+
   /** Moderators and admins of a site, by email. */
   public record Member(long accountId, String email, String displayName, Role role) {}
 

@@ -81,7 +81,7 @@ public final class CommentHandlers {
         ctx.header("Idempotency-Key")));
     if (posted.replayed()) ctx.header("Idempotency-Replayed", "true");
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("comment", CommentView.of(posted.comment(), posted.comment().clientHash(), 0, List.of()));
+    out.put("comment", service.ownView(site, posted.comment()));
     out.put("editToken", posted.editToken());
     out.put("editableUntil", posted.editableUntil());
     ctx.status(201).json(out);
@@ -90,20 +90,22 @@ public final class CommentHandlers {
   // PATCH /api/v1/comments/{id} {body, editToken} → the edited comment
   public void edit(Context ctx) {
     long id = commentId(ctx);
-    requireAllowed(ctx, service.siteOf(id));
+    String site = service.siteOf(id);
+    requireAllowed(ctx, site);
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     String token = Json.text(body, "editToken");
     if (token == null) token = ctx.header("X-Edit-Token");
     Comment c = service.edit(id, token, Json.text(body, "body"));
-    ctx.json(Map.of("comment", CommentView.of(c, c.clientHash(), 0, List.of())));
+    ctx.json(Map.of("comment", service.ownView(site, c)));
   }
 
   // DELETE /api/v1/comments/{id} (X-Edit-Token header) → the comment, now a placeholder
   public void delete(Context ctx) {
     long id = commentId(ctx);
-    requireAllowed(ctx, service.siteOf(id));
+    String site = service.siteOf(id);
+    requireAllowed(ctx, site);
     Comment c = service.delete(id, ctx.header("X-Edit-Token"));
-    ctx.json(Map.of("comment", CommentView.of(c, c.clientHash(), 0, List.of())));
+    ctx.json(Map.of("comment", service.ownView(site, c)));
   }
 
   // POST /api/v1/comments/{id}/vote {value: 1|-1} → new totals
@@ -127,6 +129,7 @@ public final class CommentHandlers {
     // a cached page outlives the closing time, so the widget compares closesAt itself
     out.put("closesAt", t.effective().closesAt());
     out.put("notice", t.effective().notice());
+    out.put("qa", t.effective().qa());
     out.put("createdAt", t.createdAt());
     out.put("commentCount", count);
     return out;

@@ -36,6 +36,7 @@ public final class CommentService {
   private final Clock clock;
   private final Idempotency idempotency;
   private final CommentEvents events;
+  private final AuthorFaces faces;
 
   public CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
       ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock) {
@@ -45,6 +46,13 @@ public final class CommentService {
   /** {@code events} hear of each new comment, published or held, inside the transaction that stores it. */
   public CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
       ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock, CommentEvents events) {
+    this(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, clock, events, AuthorFaces.NONE);
+  }
+
+  private CommentService(Database db, SiteService sites, ThreadStore threads, CommentStore comments,
+      ArrivalCheck arrivalCheck, Duration editWindow, int maxChars, Clock clock, CommentEvents events,
+      AuthorFaces faces) {
+    this.faces = faces;
     this.events = events;
     this.db = db;
     this.sites = sites;
@@ -59,12 +67,24 @@ public final class CommentService {
 
   /** The same service with another arrival check: the publisher's own sample content is not moderated. */
   public CommentService withArrivalCheck(ArrivalCheck other) {
-    return new CommentService(db, sites, threads, comments, other, editWindow, maxChars, clock, events);
+    return new CommentService(db, sites, threads, comments, other, editWindow, maxChars, clock, events, faces);
   }
 
   /** The same service on another clock: for seeding and imports that happen "earlier". */
   public CommentService withClock(Clock other) {
-    return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other, events);
+    return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, other, events, faces);
+  }
+
+  /** The same service showing signed-in authors' staff badge and avatar colour. */
+  public CommentService withFaces(AuthorFaces other) {
+    return new CommentService(db, sites, threads, comments, arrivalCheck, editWindow, maxChars, clock, events, other);
+  }
+
+  /** A comment as its author sees it right after writing it. */
+  public CommentView ownView(String siteId, Comment c) {
+    AuthorFaces.Face face = c.authorAccountId() == null ? AuthorFaces.Face.NONE
+        : faces.of(siteId, List.of(c.authorAccountId())).getOrDefault(c.authorAccountId(), AuthorFaces.Face.NONE);
+    return CommentView.of(c, c.clientHash(), 0, face, List.of());
   }
 
   /**
@@ -278,7 +298,11 @@ public final class CommentService {
     top.forEach(c -> ids.add(c.id()));
     replies.forEach(c -> ids.add(c.id()));
     Map<Long, Integer> myVotes = comments.votesBy(me, ids);
-    return new ThreadPage(thread, thread.publishedCount(), new CommentTree(replies, me, myVotes).build(top), next, sort);
+    List<Long> accounts = java.util.stream.Stream.concat(top.stream(), replies.stream()).map(Comment::authorAccountId)
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    Map<Long, AuthorFaces.Face> byAccount = accounts.isEmpty() ? Map.of() : faces.of(thread.siteId(), accounts);
+    return new ThreadPage(thread, thread.publishedCount(),
+        new CommentTree(replies, me, myVotes, byAccount).build(top), next, sort);
   }
 
   /** A thread by id with its published count; THREAD_NOT_FOUND when unknown. */

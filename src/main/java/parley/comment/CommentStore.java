@@ -21,13 +21,15 @@ public final class CommentStore {
     Long rootId = rs.wasNull() ? null : root;
     long edited = rs.getLong("edited_at");
     Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
+    long account = rs.getLong("author_account_id");
+    Long accountId = rs.wasNull() ? null : account;
     return new Comment(
         rs.getLong("id"), rs.getLong("thread_id"), parentId, rootId, rs.getInt("depth"),
         rs.getString("author_name"), rs.getString("author_email"), rs.getString("client_hash"),
         rs.getString("edit_token_hash"), rs.getString("body_markdown"), rs.getString("body_html"),
         Instant.ofEpochMilli(rs.getLong("created_at")), editedAt,
         rs.getInt("score"), rs.getInt("upvotes"), rs.getInt("downvotes"),
-        CommentState.fromKey(rs.getString("state")), rs.getString("scores"), rs.getString("moderation"));
+        CommentState.fromKey(rs.getString("state")), rs.getString("scores"), rs.getString("moderation"), accountId);
   };
 
   /** What a reader may see: published and deleted (as placeholders), and their own held or rejected comments. */

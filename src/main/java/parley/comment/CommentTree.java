@@ -14,10 +14,13 @@ final class CommentTree {
   private final Map<Long, List<Comment>> childrenOf = new HashMap<>();
   private final String me;
   private final Map<Long, Integer> myVotes;
+  private final Map<Long, AuthorFaces.Face> faces;
 
-  CommentTree(List<Comment> replies, String me, Map<Long, Integer> myVotes) {
+  /** {@code faces} by author account id. */
+  CommentTree(List<Comment> replies, String me, Map<Long, Integer> myVotes, Map<Long, AuthorFaces.Face> faces) {
     this.me = me;
     this.myVotes = myVotes;
+    this.faces = faces;
     for (Comment c : replies) childrenOf.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
   }
 
@@ -38,7 +41,9 @@ final class CommentTree {
       if (v != null) replies.add(v);
     }
     if (!visible(c) && replies.isEmpty()) return null;
-    return CommentView.of(c, me, myVotes.getOrDefault(c.id(), 0), List.copyOf(replies));
+    AuthorFaces.Face face = c.authorAccountId() == null ? AuthorFaces.Face.NONE
+        : faces.getOrDefault(c.authorAccountId(), AuthorFaces.Face.NONE);
+    return CommentView.of(c, me, myVotes.getOrDefault(c.id(), 0), face, List.copyOf(replies));
   }
 
   private boolean visible(Comment c) {

@@ -17,7 +17,7 @@ public final class ArticleDefaultsStore {
         .map((rs, ctx) -> {
           int days = rs.getInt("close_after_days");
           Integer after = rs.wasNull() ? null : days;
-          return new ArticleDefaults(rs.getBoolean("premoderate"), after, rs.getString("notice"));
+          return new ArticleDefaults(rs.getBoolean("premoderate"), after, rs.getString("notice"), rs.getBoolean("qa"));
         })
         .findOne().orElse(ArticleDefaults.NONE));
   }
@@ -28,12 +28,12 @@ public final class ArticleDefaultsStore {
    */
   public void put(Handle h, String siteId, ArticleDefaults d) {
     h.createUpdate("""
-            INSERT INTO article_defaults (site_id, premoderate, close_after_days, notice)
-            VALUES (:site, :pre, :days, :notice)
+            INSERT INTO article_defaults (site_id, premoderate, close_after_days, notice, qa)
+            VALUES (:site, :pre, :days, :notice, :qa)
             ON CONFLICT (site_id) DO UPDATE SET premoderate = excluded.premoderate,
-              close_after_days = excluded.close_after_days, notice = excluded.notice""")
+              close_after_days = excluded.close_after_days, notice = excluded.notice, qa = excluded.qa""")
         .bind("site", siteId).bind("pre", d.premoderate()).bind("days", d.closeAfterDays()).bind("notice", d.notice())
-        .execute();
+        .bind("qa", d.qa()).execute();
     h.createUpdate("UPDATE threads SET version = version + 1 WHERE site_id = :site").bind("site", siteId).execute();
   }
 }

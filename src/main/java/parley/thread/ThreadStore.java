@@ -26,19 +26,20 @@ public final class ThreadStore {
 
   /** Every read of a thread joins its site's article defaults, so {@link CommentThread#effective()} needs no second query. */
   static final String SELECT = """
-      SELECT t.*, d.premoderate AS d_premoderate, d.close_after_days AS d_close_after_days, d.notice AS d_notice
+      SELECT t.*, d.premoderate AS d_premoderate, d.close_after_days AS d_close_after_days, d.notice AS d_notice,
+        d.qa AS d_qa
       FROM threads t LEFT JOIN article_defaults d ON d.site_id = t.site_id""";
 
   private static ArticleDefaults defaults(java.sql.ResultSet rs) throws java.sql.SQLException {
     int days = rs.getInt("d_close_after_days");
     Integer after = rs.wasNull() ? null : days;
-    return new ArticleDefaults(rs.getBoolean("d_premoderate"), after, rs.getString("d_notice"));
+    return new ArticleDefaults(rs.getBoolean("d_premoderate"), after, rs.getString("d_notice"), rs.getBoolean("d_qa"));
   }
 
   private static ThreadSettings settings(java.sql.ResultSet rs) throws java.sql.SQLException {
     long closesAt = rs.getLong("closes_at");
     Instant closes = rs.wasNull() ? null : Instant.ofEpochMilli(closesAt); // before any other column is read
-    return new ThreadSettings(rs.getBoolean("premoderate"), rs.getString("notice"), closes);
+    return new ThreadSettings(rs.getBoolean("premoderate"), rs.getString("notice"), closes, rs.getBoolean("qa"));
   }
 
   private final Database db;
@@ -115,9 +116,10 @@ public final class ThreadStore {
   /** Replaces a site's thread's settings inside the caller's write; bumps the version so cached pages show them. */
   public boolean setSettings(Handle h, String siteId, long threadId, ThreadSettings s) {
     return h.createUpdate("""
-            UPDATE threads SET premoderate = :pre, notice = :notice, closes_at = :closes, version = version + 1
+            UPDATE threads SET premoderate = :pre, notice = :notice, closes_at = :closes, qa = :qa,
+              version = version + 1
             WHERE id = :id AND site_id = :site""")
-        .bind("pre", s.premoderate()).bind("notice", s.notice())
+        .bind("pre", s.premoderate()).bind("notice", s.notice()).bind("qa", s.qa())
         .bind("closes", s.closesAt() == null ? null : s.closesAt().toEpochMilli())
         .bind("id", threadId).bind("site", siteId).execute() > 0;
   }

@@ -60,7 +60,7 @@ class ArticleFeaturedBrowserTest {
 
   @Test
   void showsTheInheritedNoticeAndAFeaturedSectionThatLeadsToThePick() throws Exception {
-    defaults(new ArticleDefaults(false, null, "Comments on this site are reviewed by our editors."));
+    defaults(new ArticleDefaults(false, null, "Comments on this site are reviewed by our editors.", false));
     long pick = featureFirst(true);
     List<String> errors = new ArrayList<>();
     try (BrowserContext context = chromium.browser().newContext(

@@ -48,7 +48,7 @@ class ArticleNoticeBrowserTest {
 
   @Test
   void showsTheNoticeAsTextAboveTheThreadAndHidesTheFormOnceClosed() throws Exception {
-    settings(new ThreadSettings(false, HOSTILE, null));
+    settings(new ThreadSettings(false, HOSTILE, null, false));
     List<String> errors = new ArrayList<>();
     try (BrowserContext context = chromium.browser().newContext(
         new Browser.NewContextOptions().setViewportSize(1280, 900).setDeviceScaleFactor(1))) {
@@ -66,7 +66,7 @@ class ArticleNoticeBrowserTest {
       page.locator("#comments").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
           .setPath(SCREENSHOTS.resolve("article-notice.png")));
 
-      settings(new ThreadSettings(false, "Comments on this story have closed.", Instant.now().minusSeconds(5)));
+      settings(new ThreadSettings(false, "Comments on this story have closed.", Instant.now().minusSeconds(5), false));
       page.reload();
       page.waitForSelector(".parley-list > .parley-comment");
       PlaywrightAssertions.assertThat(page.locator(".parley-closed")).isVisible();

@@ -30,7 +30,8 @@ public final class ArticleSettings {
    * What a moderator asks for; {@code closeAfterDays} counts from the thread's creation, so "close after 14 days"
    * means the same on an old article as on a new one. At most one of it and {@code closesAt} is given.
    */
-  public record Change(boolean premoderate, String notice, java.time.Instant closesAt, Integer closeAfterDays) {}
+  public record Change(boolean premoderate, String notice, java.time.Instant closesAt, Integer closeAfterDays,
+      boolean qa) {}
 
   /** The article's own settings, the site's defaults and what is in force. */
   public CommentThread get(String siteId, long threadId) {
@@ -43,7 +44,8 @@ public final class ArticleSettings {
 
   /** Replaces the site's defaults; every article that sets nothing itself follows at once. */
   public ArticleDefaults setDefaults(String siteId, ArticleDefaults next, Actor actor) {
-    ArticleDefaults checked = new ArticleDefaults(next.premoderate(), next.closeAfterDays(), notice(next.notice()));
+    ArticleDefaults checked =
+        new ArticleDefaults(next.premoderate(), next.closeAfterDays(), notice(next.notice()), next.qa());
     ArticleDefaults before = defaults.get(siteId);
     db.write(h -> {
       defaults.put(h, siteId, checked);
@@ -58,7 +60,7 @@ public final class ArticleSettings {
     CommentThread t = thread(siteId, threadId);
     ThreadSettings next = new ThreadSettings(change.premoderate(), notice(change.notice()),
         change.closeAfterDays() == null ? change.closesAt()
-            : t.createdAt().plus(java.time.Duration.ofDays(change.closeAfterDays())));
+            : t.createdAt().plus(java.time.Duration.ofDays(change.closeAfterDays())), change.qa());
     db.write(h -> {
       if (!threads.setSettings(h, siteId, threadId, next)) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.THREAD_SETTINGS, null,
@@ -87,6 +89,7 @@ public final class ArticleSettings {
     out.put("premoderate", d.premoderate());
     out.put("closeAfterDays", d.closeAfterDays());
     out.put("notice", d.notice());
+    out.put("qa", d.qa());
     return out;
   }
 
@@ -96,7 +99,7 @@ public final class ArticleSettings {
     ArticleDefaults.Sources from = t.defaults().sources(t.settings());
     Map<String, Object> effective = json(t.effective());
     effective.put("sources", Map.of("premoderate", from.premoderate().key(), "notice", from.notice().key(),
-        "closesAt", from.closesAt().key()));
+        "closesAt", from.closesAt().key(), "qa", from.qa().key()));
     out.put("effective", effective);
     out.put("siteDefaults", json(t.defaults()));
     return out;
@@ -107,6 +110,7 @@ public final class ArticleSettings {
     out.put("premoderate", s.premoderate());
     out.put("notice", s.notice());
     out.put("closesAt", s.closesAt());
+    out.put("qa", s.qa());
     return out;
   }
 }

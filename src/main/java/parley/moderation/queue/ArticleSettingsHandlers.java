@@ -29,12 +29,12 @@ public final class ArticleSettingsHandlers {
     ctx.json(moves.move(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), page, QueueHandlers.actor(ctx)));
   }
 
-  // GET /api/v1/sites/{site}/article-defaults (admins) → {premoderate, closeAfterDays, notice}
+  // GET /api/v1/sites/{site}/article-defaults (admins) → {premoderate, closeAfterDays, notice, qa}
   public void defaults(Context ctx) {
     ctx.json(ArticleSettings.json(settings.defaults(ctx.pathParam("site"))));
   }
 
-  // PUT /api/v1/sites/{site}/article-defaults (admins) {premoderate?, closeAfterDays?, notice?} → the defaults
+  // PUT /api/v1/sites/{site}/article-defaults (admins) {premoderate?, closeAfterDays?, notice?, qa?} → the defaults
   public void updateDefaults(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     Change c = change(body);
@@ -42,16 +42,16 @@ public final class ArticleSettingsHandlers {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "Site defaults take 'closeAfterDays', not 'closesAt'.");
     }
     var saved = settings.setDefaults(ctx.pathParam("site"),
-        new ArticleDefaults(c.premoderate(), c.closeAfterDays(), c.notice()), QueueHandlers.actor(ctx));
+        new ArticleDefaults(c.premoderate(), c.closeAfterDays(), c.notice(), c.qa()), QueueHandlers.actor(ctx));
     ctx.json(ArticleSettings.json(saved));
   }
 
-  // GET /api/v1/sites/{site}/threads/{id}/settings → {premoderate, notice, closesAt, effective{…, sources}, siteDefaults}
+  // GET /api/v1/sites/{site}/threads/{id}/settings → {premoderate, notice, closesAt, qa, effective{…, sources}, siteDefaults}
   public void show(Context ctx) {
     ctx.json(ArticleSettings.json(settings.get(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"))));
   }
 
-  // PUT /api/v1/sites/{site}/threads/{id}/settings {premoderate?, notice?, closesAt? | closeAfterDays?} → the settings
+  // PUT /api/v1/sites/{site}/threads/{id}/settings {premoderate?, notice?, closesAt? | closeAfterDays?, qa?} → the settings
   public void update(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     var saved = settings.set(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), change(body), QueueHandlers.actor(ctx));
@@ -60,10 +60,7 @@ public final class ArticleSettingsHandlers {
 
   /** The whole settings are replaced: a field left out goes back to its default (off, none, never). */
   static Change change(JsonNode body) {
-    JsonNode pre = body.get("premoderate");
-    if (pre != null && !pre.isNull() && !pre.isBoolean()) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'premoderate' is true or false.");
-    }
+    boolean pre = flag(body, "premoderate"), qa = flag(body, "qa");
     Long days = Json.number(body, "closeAfterDays");
     String at = Json.text(body, "closesAt");
     if (days != null && at != null) {
@@ -72,8 +69,16 @@ public final class ArticleSettingsHandlers {
     if (days != null && (days < 0 || days > MAX_DAYS)) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "'closeAfterDays' is 0 to " + MAX_DAYS + ".");
     }
-    return new Change(pre != null && pre.asBoolean(), Json.text(body, "notice"), instant(at),
-        days == null ? null : days.intValue());
+    return new Change(pre, Json.text(body, "notice"), instant(at), days == null ? null : days.intValue(), qa);
+  }
+
+  /** A true/false field; left out or null is false. */
+  private static boolean flag(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value != null && !value.isNull() && !value.isBoolean()) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + field + "' is true or false.");
+    }
+    return value != null && value.asBoolean();
   }
 
   private static Instant instant(String raw) {

@@ -1,0 +1,4 @@
+-- Q&A mode (issue 16): on such an article readers ask and the newsroom's staff answer; the widget highlights the
+-- answers. An article's own switch, and a site default that every article inherits.
+ALTER TABLE threads ADD COLUMN qa INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE article_defaults ADD COLUMN qa INTEGER NOT NULL DEFAULT 0;
