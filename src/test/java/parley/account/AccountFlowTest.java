@@ -27,8 +27,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /**
  * Readers' accounts as the widget uses them, on both databases, against a real server and a real SMTP server:
@@ -42,7 +40,6 @@ class AccountFlowTest {
   static final String PASSWORD = "a long enough password";
   @Parameter
   Dialect dialect;
-  TestDb db;
   GreenMail smtp;
   ModerationServer server;
   int seq;
@@ -51,16 +48,14 @@ class AccountFlowTest {
   void start() {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    db = TestDatabases.create(dialect);
     MailConfig mail = MailConfig.defaults().withSmtp("127.0.0.1", smtp.getSmtp().getPort(), "Parley <parley@news.example>")
         .withTiming(Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(50)).withDigestEvery(Duration.ZERO);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()).withMail(mail), new KeywordClassifier());
+    server = ModerationServer.on(dialect, c -> c.withMail(mail), new KeywordClassifier());
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
     if (smtp != null) smtp.stop();
   }
 

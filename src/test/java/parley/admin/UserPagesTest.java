@@ -22,8 +22,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /** The users list and the user page, through the API and the dashboard's HTML and forms; SQLite and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
@@ -33,15 +31,13 @@ class UserPagesTest {
   @Parameter
   Dialect dialect;
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  TestDb db;
   ModerationServer server;
   As mod;
   long aliceFirst, aliceSecond, bobs;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url())
+    server = ModerationServer.on(dialect, c -> c
         .withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1, ::1")), new KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
     Staff.reader(server.app(), "reader@example.org");
@@ -57,7 +53,6 @@ class UserPagesTest {
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   long post(String client, int address, String name, String email, String body) {

@@ -27,8 +27,6 @@ import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /** The thread as HTML with microdata and as Atom feeds: published comments only, everything escaped; both databases. */
 @ParameterizedClass(name = "{0}")
@@ -41,19 +39,16 @@ class CrawlableThreadTest {
 
   @Parameter
   Dialect dialect;
-  TestDb db;
   ModerationServer server;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    server = ModerationServer.on(dialect, new KeywordClassifier());
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   private long post(String site, String page, Long parent, String author, String body) {

@@ -20,8 +20,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /** Honeypot and proof of work through the real API, on both databases. */
 @ParameterizedClass(name = "{0}")
@@ -31,15 +29,13 @@ class SpamDefenceFlowTest {
   static final String SITE = ModerationServer.SITE;
   @Parameter
   Dialect dialect;
-  TestDb db;
   ModerationServer server;
   As admin;
   int posts;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    server = ModerationServer.on(dialect, new KeywordClassifier());
     Staff.create(server.app(), "defence-admin@example.org", SITE, Role.ADMIN);
     admin = server.login("defence-admin@example.org", Staff.PASSWORD);
     // repeated short comments from one reader: the duplicate and rate rules must not decide here
@@ -49,7 +45,6 @@ class SpamDefenceFlowTest {
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   private Reply settings(String json) {

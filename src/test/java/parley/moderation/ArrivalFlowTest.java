@@ -17,8 +17,6 @@ import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 import parley.kit.Json;
 
 /** The policy applied to comments posted through the widget API, with reasons and scores stored; both databases. */
@@ -28,19 +26,16 @@ import parley.kit.Json;
 class ArrivalFlowTest {
   @Parameter
   Dialect dialect;
-  TestDb db;
   ModerationServer server;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    server = ModerationServer.on(dialect, new KeywordClassifier());
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   private void policy(String site, Policy p) {

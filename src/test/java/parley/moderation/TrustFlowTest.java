@@ -17,8 +17,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /** Trust scores, the site's trust policy in the pipeline, and the appeal note on bans; SQLite and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
@@ -31,15 +29,13 @@ class TrustFlowTest {
   static final String TRUST = "\"trust\":{\"publishedWeight\":2,\"rejectedWeight\":-5,\"upheldReportWeight\":-1,"
       + "\"trustedAt\":4,\"lowAt\":-5,\"trustedSkipPremoderation\":true,\"lowTrustHeld\":true,"
       + "\"appealNote\":\"write to moderation@paper.example\"}";
-  TestDb db;
   ModerationServer server;
   As mod;
   As admin;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url())
+    server = ModerationServer.on(dialect, c -> c
         .withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1, ::1")), new KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
     Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
@@ -50,7 +46,6 @@ class TrustFlowTest {
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   static As reader(String client, int address) {

@@ -21,9 +21,6 @@ import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
-import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /**
  * Reply notifications end to end on both databases: a real server, a real SMTP server (GreenMail), the links in the
@@ -36,7 +33,6 @@ import parley.testing.TestDatabases.TestDb;
 class NotifyFlowTest {
   @Parameter
   Dialect dialect;
-  TestDb db;
   GreenMail smtp;
   Mailbox mail;
   ModerationServer server;
@@ -47,18 +43,15 @@ class NotifyFlowTest {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
     mail = new Mailbox(smtp);
-    db = TestDatabases.create(dialect);
     MailConfig mailConfig = MailConfig.defaults().withSmtp("127.0.0.1", smtp.getSmtp().getPort(), "Parley <parley@news.example>")
         .withTiming(Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(50)).withDigestEvery(Duration.ZERO);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()).withMail(mailConfig), new KeywordClassifier());
-    Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
-    mod = server.login("mod@example.org", Staff.PASSWORD);
+    server = ModerationServer.on(dialect, c -> c.withMail(mailConfig), new KeywordClassifier());
+    mod = server.staff("mod@example.org", Role.MODERATOR);
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
     if (smtp != null) smtp.stop();
   }
 

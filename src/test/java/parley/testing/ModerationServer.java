@@ -14,9 +14,32 @@ import parley.kit.Json;
 public final class ModerationServer implements AutoCloseable {
   public static final String SITE = "news";
   private final TestServer server;
+  /** The database this server made for itself (see {@link #on}), dropped when it closes; null otherwise. */
+  private final TestDatabases.TestDb ownDb;
 
-  private ModerationServer(TestServer server) {
+  private ModerationServer(TestServer server, TestDatabases.TestDb ownDb) {
     this.server = server;
+    this.ownDb = ownDb;
+  }
+
+  /**
+   * A server on a fresh database of {@code dialect} (dropped again on {@link #close}): the set-up of a test class
+   * that runs once per database ({@code @ParameterizedClass} over {@link parley.store.Dialect}).
+   */
+  public static ModerationServer on(parley.store.Dialect dialect, Classifier classifier) {
+    return on(dialect, c -> c, classifier);
+  }
+
+  /** The same, with the configuration changed by {@code customize} (mail, live updates, limits). */
+  public static ModerationServer on(parley.store.Dialect dialect, UnaryOperator<ParleyConfig> customize,
+      Classifier classifier) {
+    TestDatabases.TestDb db = TestDatabases.create(dialect);
+    try {
+      return new ModerationServer(start(c -> customize.apply(c.withDatabaseUrl(db.url())), classifier).server, db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
   public static ModerationServer start() {
@@ -25,7 +48,8 @@ public final class ModerationServer implements AutoCloseable {
 
   public static ModerationServer start(UnaryOperator<ParleyConfig> customize, Classifier classifier) {
     return new ModerationServer(TestServer.start(c -> customize.apply(c.withDemo(false)
-        .withSite(SITE, java.util.List.of("https://news.example")).withSite("other", java.util.List.of())), classifier));
+        .withSite(SITE, java.util.List.of("https://news.example")).withSite("other", java.util.List.of())), classifier),
+        null);
   }
 
   public App app() {
@@ -59,6 +83,12 @@ public final class ModerationServer implements AutoCloseable {
     return send(as, "GET", "/api/v1/threads?site=" + SITE + "&page=" + page, null);
   }
 
+  /** A staff account of site "news" with {@link Staff#PASSWORD}, signed in to the dashboard. */
+  public As staff(String email, parley.auth.Role role) {
+    Staff.create(app(), email, SITE, role);
+    return login(email, Staff.PASSWORD);
+  }
+
   /** Signs in; the returned {@link As} carries the session cookie and CSRF token. */
   public As login(String email, String password) {
     Reply r = send(As.ANONYMOUS, "POST", "/api/v1/auth/login",
@@ -83,6 +113,10 @@ public final class ModerationServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      if (ownDb != null) ownDb.close();
+    }
   }
 }

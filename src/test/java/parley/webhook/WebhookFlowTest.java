@@ -25,8 +25,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /**
  * Webhooks end to end on both databases, against a real local HTTP receiver: signed calls on published, held and
@@ -39,7 +37,6 @@ import parley.testing.TestDatabases.TestDb;
 class WebhookFlowTest {
   @Parameter
   Dialect dialect;
-  TestDb db;
   Receiver receiver;
   ModerationServer server;
   As admin;
@@ -48,9 +45,8 @@ class WebhookFlowTest {
   @BeforeParameterizedClassInvocation
   void start() throws Exception {
     receiver = new Receiver();
-    db = TestDatabases.create(dialect);
     MailConfig outbox = MailConfig.defaults().withTiming(Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(50));
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()).withMail(outbox), new KeywordClassifier());
+    server = ModerationServer.on(dialect, c -> c.withMail(outbox), new KeywordClassifier());
     Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
     admin = server.login("admin@example.org", Staff.PASSWORD);
@@ -61,7 +57,6 @@ class WebhookFlowTest {
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
     if (receiver != null) receiver.close();
   }
 

@@ -10,36 +10,22 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parley.comment.Sort;
 import parley.testing.Axe;
-import parley.testing.Chromium;
-import parley.testing.TestServer;
+import parley.testing.WidgetBrowser;
 import parley.thread.ArticleDefaults;
 import parley.thread.ArticleDefaultsStore;
 import parley.thread.CommentThread;
 
 /** The site's default notice and the editor's picks above the thread in the real widget (issue 16), with axe-core. */
 class ArticleFeaturedBrowserTest {
-  private static TestServer server;
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
-  }
+  @RegisterExtension
+  static final WidgetBrowser browser = new WidgetBrowser();
 
   private static void defaults(ArticleDefaults d) {
-    var db = server.app().database();
+    var db = browser.server().app().database();
     db.write(h -> {
       new ArticleDefaultsStore(db).put(h, "demo", d);
       return null;
@@ -48,8 +34,8 @@ class ArticleFeaturedBrowserTest {
 
   /** Features the thread's first published comment (what the queue's Feature button stores); answers its id. */
   private static long featureFirst(boolean featured) {
-    CommentThread t = server.app().comments().thread("demo", "demo-article", Sort.OLDEST, null, 1, null).thread();
-    return server.app().database().write(h -> {
+    CommentThread t = browser.server().app().comments().thread("demo", "demo-article", Sort.OLDEST, null, 1, null).thread();
+    return browser.server().app().database().write(h -> {
       long id = h.createQuery("SELECT MIN(id) FROM comments WHERE thread_id = :t AND state = 'published'")
           .bind("t", t.id()).mapTo(Long.class).one();
       h.createUpdate("UPDATE comments SET featured = :f WHERE id = :id").bind("f", featured ? 1 : 0).bind("id", id).execute();
@@ -63,11 +49,11 @@ class ArticleFeaturedBrowserTest {
     defaults(new ArticleDefaults(false, null, "Comments on this site are reviewed by our editors.", false));
     long pick = featureFirst(true);
     List<String> errors = new ArrayList<>();
-    try (BrowserContext context = chromium.browser().newContext(
+    try (BrowserContext context = browser.context(
         new Browser.NewContextOptions().setViewportSize(1280, 900).setDeviceScaleFactor(1))) {
       Page page = context.newPage();
       page.onPageError(errors::add);
-      page.navigate(server.base() + "/");
+      page.navigate(browser.base() + "/");
       page.waitForSelector(".parley-list > .parley-comment");
       PlaywrightAssertions.assertThat(page.locator(".parley-notice"))
           .hasText("Comments on this site are reviewed by our editors.");

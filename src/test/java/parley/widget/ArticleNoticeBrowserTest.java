@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parley.comment.Sort;
-import parley.testing.Chromium;
-import parley.testing.TestServer;
+import parley.testing.WidgetBrowser;
 import parley.thread.CommentThread;
 import parley.thread.ThreadSettings;
 import parley.thread.ThreadStore;
@@ -26,35 +24,23 @@ class ArticleNoticeBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String HOSTILE = "Comments are moderated more strictly on this story. "
       + "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
-  private static TestServer server;
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
-  }
+  @RegisterExtension
+  static final WidgetBrowser browser = new WidgetBrowser();
 
   private static void settings(ThreadSettings s) {
-    CommentThread t = server.app().comments().thread("demo", "demo-article", Sort.OLDEST, null, 1, null).thread();
-    server.app().database().write(h -> new ThreadStore(server.app().database()).setSettings(h, "demo", t.id(), s));
+    CommentThread t = browser.server().app().comments().thread("demo", "demo-article", Sort.OLDEST, null, 1, null).thread();
+    browser.server().app().database().write(h -> new ThreadStore(browser.server().app().database()).setSettings(h, "demo", t.id(), s));
   }
 
   @Test
   void showsTheNoticeAsTextAboveTheThreadAndHidesTheFormOnceClosed() throws Exception {
     settings(new ThreadSettings(false, HOSTILE, null, false));
     List<String> errors = new ArrayList<>();
-    try (BrowserContext context = chromium.browser().newContext(
+    try (BrowserContext context = browser.context(
         new Browser.NewContextOptions().setViewportSize(1280, 900).setDeviceScaleFactor(1))) {
       Page page = context.newPage();
       page.onPageError(errors::add);
-      page.navigate(server.base() + "/");
+      page.navigate(browser.base() + "/");
       page.waitForSelector(".parley-list > .parley-comment");
       var notice = page.locator(".parley-notice");
       PlaywrightAssertions.assertThat(notice).hasText(HOSTILE);

@@ -12,36 +12,22 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parley.testing.Chromium;
-import parley.testing.TestServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import parley.testing.WidgetBrowser;
 
 /**
  * How the embed tag is placed on a publisher's page: a tag without {@code data-site} says so in the console and
  * in the widget; each container gets its own widget, and a repeated include does not mount a second one.
  */
 class EmbedPlacementBrowserTest {
-  private static TestServer server;
-  private static Chromium chromium;
+  @RegisterExtension
+  static final WidgetBrowser browser = new WidgetBrowser();
 
   private BrowserContext context;
   private final List<String> pageErrors = new CopyOnWriteArrayList<>();
   private final List<String> console = new CopyOnWriteArrayList<>();
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
-  }
 
   @AfterEach
   void close() {
@@ -53,13 +39,13 @@ class EmbedPlacementBrowserTest {
   private Page article(String body) {
     String html = "<!doctype html><html lang=en><head><title>Placement</title></head><body><main>" + body
         + "</main></body></html>";
-    context = chromium.browser().newContext();
-    context.route(server.base() + "/article.html", route -> route.fulfill(new Route.FulfillOptions()
+    context = browser.context();
+    context.route(browser.base() + "/article.html", route -> route.fulfill(new Route.FulfillOptions()
         .setContentType("text/html").setBody(html)));
     Page page = context.newPage();
     page.onPageError(pageErrors::add);
     page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
-    page.navigate(server.base() + "/article.html");
+    page.navigate(browser.base() + "/article.html");
     return page;
   }
 
@@ -109,7 +95,7 @@ class EmbedPlacementBrowserTest {
     expect(one.locator(".parley-heading")).hasText("1 comment");
     expect(two.locator(".parley-heading")).hasText("No comments yet");
     expect(two.locator(".parley-comment")).hasCount(0);
-    assertThat(server.get("/api/v1/threads?site=demo&page=" + first).json()
+    assertThat(browser.server().get("/api/v1/threads?site=demo&page=" + first).json()
         .path("thread").path("commentCount").asInt()).isEqualTo(1);
     assertThat(console).anySatisfy(line -> assertThat(line).contains("#first already shows comments"));
   }

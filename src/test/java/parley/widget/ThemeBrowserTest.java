@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parley.testing.Axe;
-import parley.testing.Chromium;
-import parley.testing.TestServer;
+import parley.testing.WidgetBrowser;
 
 /**
  * The widget's themes on the demo article: light and dark follow the reader's colour scheme unless the host sets
@@ -27,33 +25,21 @@ import parley.testing.TestServer;
 class ThemeBrowserTest {
   static final String LIGHT_FG = "rgb(29, 33, 39)";
   static final String DARK_FG = "rgb(230, 232, 235)";
-  static TestServer server;
-  static Chromium chromium;
+  @RegisterExtension
+  static final WidgetBrowser browser = new WidgetBrowser();
   final List<String> errors = new ArrayList<>();
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
-  }
 
   private Page open(BrowserContext context, String theme) {
     Page page = context.newPage();
     page.onPageError(errors::add);
-    page.navigate(server.base() + "/");
+    page.navigate(browser.base() + "/");
     page.waitForSelector(".parley-list > .parley-comment");
     if (theme != null) page.evaluate("t => document.getElementById('parley').dataset.theme = t", theme);
     return page;
   }
 
   private static BrowserContext context(ColorScheme scheme) {
-    return chromium.browser().newContext(new Browser.NewContextOptions().setColorScheme(scheme)
+    return browser.context(new Browser.NewContextOptions().setColorScheme(scheme)
         .setViewportSize(900, 1000).setDeviceScaleFactor(1));
   }
 

@@ -11,33 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parley.testing.Chromium;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parley.testing.Reply;
-import parley.testing.TestServer;
+import parley.testing.WidgetBrowser;
 
 /** The real widget finds its thread by data-page, else the canonical link, else its URL (README: Thread identity). */
 class ThreadIdentityBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static TestServer server;
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
-  }
+  @RegisterExtension
+  static final WidgetBrowser browser = new WidgetBrowser();
 
   private static void comment(String page, String body) {
-    Reply r = server.postJson("/api/v1/comments",
+    Reply r = browser.server().postJson("/api/v1/comments",
         "{\"site\":\"demo\",\"page\":\"" + page + "\",\"author\":\"Ada\",\"body\":\"" + body + "\"}");
     assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
   }
@@ -49,7 +35,7 @@ class ThreadIdentityBrowserTest {
         + "<div id=parley></div><script src='/embed.js' data-site='demo' " + scriptAttributes + "></script>"
         + "</main></body></html>";
     List<String> errors = new ArrayList<>();
-    try (BrowserContext context = chromium.browser().newContext()) {
+    try (BrowserContext context = browser.context()) {
       context.route(url.replaceAll("#.*", ""), route -> route.fulfill(new Route.FulfillOptions()
           .setContentType("text/html").setBody(html)));
       Page page = context.newPage();
@@ -70,15 +56,15 @@ class ThreadIdentityBrowserTest {
   @Test
   void aCanonicalLinkWinsOverTheAddressWithTrackingParameters() throws Exception {
     comment("https://news.example/2026/story-one/", "Posted under the canonical URL.");
-    List<String> shown = shownComments(server.base() + "/story.html?utm_source=newsletter&fbclid=abc#comments",
+    List<String> shown = shownComments(browser.base() + "/story.html?utm_source=newsletter&fbclid=abc#comments",
         "<link rel=canonical href='http://www.news.example/2026/story-one'>", "", "thread-identity-canonical.png");
     assertThat(shown).containsExactly("Posted under the canonical URL.");
   }
 
   @Test
   void withoutACanonicalLinkTheAddressIsNormalizedOnTheServer() throws Exception {
-    comment(server.base() + "/plain/", "Posted under the plain address.");
-    assertThat(shownComments(server.base() + "/plain/index.html?utm_medium=email#top", "", "", null))
+    comment(browser.base() + "/plain/", "Posted under the plain address.");
+    assertThat(shownComments(browser.base() + "/plain/index.html?utm_medium=email#top", "", "", null))
         .containsExactly("Posted under the plain address.");
   }
 
@@ -86,7 +72,7 @@ class ThreadIdentityBrowserTest {
   void dataPageWinsOverTheCanonicalLink() throws Exception {
     comment("opaque-7", "Posted under the publisher's id.");
     comment("https://news.example/elsewhere", "Posted under the canonical URL only.");
-    assertThat(shownComments(server.base() + "/opaque.html",
+    assertThat(shownComments(browser.base() + "/opaque.html",
         "<link rel=canonical href='https://news.example/elsewhere'>", "data-page='opaque-7'", null))
         .containsExactly("Posted under the publisher's id.");
   }

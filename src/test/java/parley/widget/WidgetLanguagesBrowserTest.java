@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.ColorScheme;
@@ -18,14 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parley.kit.Json;
 import parley.testing.Axe;
-import parley.testing.Chromium;
-import parley.testing.TestServer;
+import parley.testing.WidgetBrowser;
 
 /**
  * The widget in the page's language: German from {@code <html lang="de">}, Arabic right to left from data-lang,
@@ -33,50 +29,28 @@ import parley.testing.TestServer;
  * Plural texts follow the browser's Intl.PluralRules; axe-core finds nothing in either language, light or dark.
  */
 class WidgetLanguagesBrowserTest {
-  static TestServer server;
-  static Chromium chromium;
-  final List<String> errors = new ArrayList<>();
+  @RegisterExtension
+  static final WidgetBrowser browser = new WidgetBrowser();
   final List<String> bundleRequests = new ArrayList<>();
-  BrowserContext context;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
-  }
-
-  @AfterEach
-  void close() {
-    if (context != null) context.close();
-    assertThat(errors).as("JavaScript errors").isEmpty();
-  }
 
   /** The demo article with its HTML changed by {@code edit} (a language on the page or the script tag). */
   private Page demo(ColorScheme scheme, UnaryOperator<String> edit) {
-    context = chromium.browser().newContext(new Browser.NewContextOptions().setColorScheme(scheme)
-        .setViewportSize(900, 1000).setDeviceScaleFactor(1));
-    Page page = context.newPage();
-    page.onPageError(errors::add);
+    Page page = browser.context(new Browser.NewContextOptions().setColorScheme(scheme)
+        .setViewportSize(900, 1000).setDeviceScaleFactor(1)).newPage();
     page.onRequest(r -> {
       if (r.url().contains("/lang/")) bundleRequests.add(r.url());
     });
-    page.route(server.base() + "/", route -> {
+    page.route(browser.base() + "/", route -> {
       var original = route.fetch();
       route.fulfill(new Route.FulfillOptions().setResponse(original).setBody(edit.apply(original.text())));
     });
-    page.navigate(server.base() + "/");
+    page.navigate(browser.base() + "/");
     page.waitForSelector(".parley-list > .parley-comment");
     return page;
   }
 
   private static int commentCount() {
-    return server.get("/api/v1/threads?site=demo&page=demo-article").json().path("thread").path("commentCount").asInt();
+    return browser.server().get("/api/v1/threads?site=demo&page=demo-article").json().path("thread").path("commentCount").asInt();
   }
 
   /** The bundle's plural form for n, chosen by the page's own Intl.PluralRules. */
@@ -110,7 +84,7 @@ class WidgetLanguagesBrowserTest {
     assertThat(page.locator(".parley-time time").allInnerTexts()).allSatisfy(t ->
         assertThat(t).doesNotContain("ago").matches("(?i).*(vor|gestern|gerade|jetzt|letzte).*"));
     assertThat(Axe.violations(page, "#parley")).isEmpty();
-    assertThat(bundleRequests).containsExactly(server.base() + "/lang/de.json");
+    assertThat(bundleRequests).containsExactly(browser.base() + "/lang/de.json");
   }
 
   @Test
@@ -126,8 +100,6 @@ class WidgetLanguagesBrowserTest {
           .isNotEqualTo("0px");
       assertThat(Axe.violations(page, "#parley")).as("axe, Arabic, " + scheme).isEmpty();
       if (scheme == ColorScheme.LIGHT) shoot(page, "widget-ar");
-      context.close();
-      context = null;
     }
   }
 
@@ -144,7 +116,7 @@ class WidgetLanguagesBrowserTest {
     HttpServer publisher = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     publisher.createContext("/", exchange -> {
       byte[] html = ("<!doctype html><html lang=de><head><title>Zeitung</title></head><body><h1>Artikel</h1>"
-          + "<div id=parley></div><script src='" + server.base() + "/embed.js' data-site=zeitung data-page=artikel-1>"
+          + "<div id=parley></div><script src='" + browser.base() + "/embed.js' data-site=zeitung data-page=artikel-1>"
           + "</script></body></html>").getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
       exchange.sendResponseHeaders(200, html.length);
@@ -152,11 +124,9 @@ class WidgetLanguagesBrowserTest {
       exchange.close();
     });
     publisher.start();
-    server.app().sites().upsert("zeitung", "Zeitung", List.of("http://127.0.0.1:" + publisher.getAddress().getPort()));
+    browser.server().app().sites().upsert("zeitung", "Zeitung", List.of("http://127.0.0.1:" + publisher.getAddress().getPort()));
     try {
-      context = chromium.browser().newContext();
-      Page page = context.newPage();
-      page.onPageError(errors::add);
+      Page page = browser.context().newPage();
       page.navigate("http://127.0.0.1:" + publisher.getAddress().getPort() + "/");
       page.waitForSelector(".parley-empty");
       assertThat(text(page, ".parley-heading")).isEqualTo("Noch keine Kommentare");

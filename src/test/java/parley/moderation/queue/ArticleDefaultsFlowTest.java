@@ -16,9 +16,6 @@ import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
-import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /**
  * Site defaults for article settings (issue 16): an article inherits each one it does not set, the API says which
@@ -31,22 +28,18 @@ class ArticleDefaultsFlowTest {
   @Parameter
   Dialect dialect;
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  TestDb db;
   ModerationServer server;
   As admin;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
-    Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
-    admin = server.login("admin@example.org", Staff.PASSWORD);
+    server = ModerationServer.on(dialect, new KeywordClassifier());
+    admin = server.staff("admin@example.org", Role.ADMIN);
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   long thread(String page) {

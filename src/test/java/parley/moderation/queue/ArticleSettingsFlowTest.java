@@ -18,9 +18,6 @@ import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
-import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /** Per-article settings (issue 16): pre-moderation, a notice, a closing time; through the API on both databases. */
 @ParameterizedClass(name = "{0}")
@@ -30,22 +27,18 @@ class ArticleSettingsFlowTest {
   @Parameter
   Dialect dialect;
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  TestDb db;
   ModerationServer server;
   As mod;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
-    Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
-    mod = server.login("mod@example.org", Staff.PASSWORD);
+    server = ModerationServer.on(dialect, new KeywordClassifier());
+    mod = server.staff("mod@example.org", Role.MODERATOR);
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   long thread(String page) {

@@ -17,8 +17,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /**
  * Q&A mode (issue 16): an article's own switch or the site default; readers see which comments come from the site's
@@ -32,14 +30,12 @@ class QuestionsAndAnswersFlowTest {
   @Parameter
   Dialect dialect;
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  TestDb db;
   ModerationServer server;
   As admin;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
+    server = ModerationServer.on(dialect, new KeywordClassifier());
     Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
     Staff.create(server.app(), "science.desk@example.org", ModerationServer.SITE, Role.MODERATOR);
     admin = server.login("admin@example.org", Staff.PASSWORD);
@@ -48,7 +44,6 @@ class QuestionsAndAnswersFlowTest {
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   /** A widget session: the account signed in from the comment box, as a reader or as staff. */

@@ -17,8 +17,6 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
-import parley.testing.TestDatabases;
-import parley.testing.TestDatabases.TestDb;
 
 /** Queues, actions, audit, undo, bans, reports and thread closing through the API; run on SQLite and PostgreSQL. */
 @ParameterizedClass(name = "{0}")
@@ -28,23 +26,19 @@ class QueueFlowTest {
   @Parameter
   Dialect dialect;
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  TestDb db;
   ModerationServer server;
   As mod;
 
   @BeforeParameterizedClassInvocation
   void start() {
-    db = TestDatabases.create(dialect);
-    server = ModerationServer.start(c -> c.withDatabaseUrl(db.url())
+    server = ModerationServer.on(dialect, c -> c
         .withTrustedProxies(parley.web.TrustedProxies.parse("127.0.0.1, ::1")), new KeywordClassifier());
-    Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
-    mod = server.login("mod@example.org", Staff.PASSWORD);
+    mod = server.staff("mod@example.org", Role.MODERATOR);
   }
 
   @AfterParameterizedClassInvocation
   void stop() {
     if (server != null) server.close();
-    if (db != null) db.close();
   }
 
   long held(String client, String page, String body) {
