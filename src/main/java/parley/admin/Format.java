@@ -1,6 +1,5 @@
 package parley.admin;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,14 +10,9 @@ public final class Format {
 
   private Format() {}
 
-  /** "just now", "5 min ago", "3 h ago", "2 d ago". */
-  // the templates call this static helper while rendering; a label for the moderator's screen, never stored
+  /** "just now", "5 min ago", "3 h ago", "2 d ago": English, for pages not yet translated. */
   public static String ago(Instant at) {
-    long s = Math.max(0, Duration.between(at, Instant.now()).toSeconds());
-    if (s < 60) return "just now";
-    if (s < 3600) return s / 60 + " min ago";
-    if (s < 86_400) return s / 3600 + " h ago";
-    return s / 86_400 + " d ago";
+    return parley.i18n.Messages.ENGLISH.ago(at);
   }
 
   public static String full(Instant at) {

@@ -68,6 +68,31 @@ public final class Messages {
     return strings.containsKey(keyOrText) || ENGLISH.strings.containsKey(keyOrText) ? get(keyOrText) : keyOrText;
   }
 
+  /**
+   * Every message whose key starts with one of {@code prefixes}, as a JSON object keyed by message key (English where
+   * this bundle lacks one): the dashboard script reads its texts from it.
+   */
+  public String json(String... prefixes) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String key : ENGLISH.strings.stringPropertyNames()) {
+      for (String prefix : prefixes) if (key.startsWith(prefix)) out.put(key, get(key));
+    }
+    try {
+      return parley.kit.Json.MAPPER.writeValueAsString(out);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** "just now", "5 min ago", "3 h ago", "2 d ago" in this language, from now to {@code at}. */
+  public String ago(java.time.Instant at) {
+    long s = Math.max(0, java.time.Duration.between(at, java.time.Instant.now()).getSeconds());
+    if (s < 60) return get("time.justNow");
+    if (s < 3600) return get("time.minutes", s / 60);
+    if (s < 86_400) return get("time.hours", s / 3600);
+    return get("time.days", s / 86_400);
+  }
+
   /** The plural form of {@code key} for n, with n as {@code {0}}. */
   public String plural(String key, long n) {
     String form = key + "." + Plural.of(lang, n).suffix();

@@ -2,13 +2,16 @@
 (() => {
   const csrf = document.querySelector('meta[name=csrf]')?.content;
   const site = document.body.dataset.site;
+  // the page's language: the server writes the messages this script shows into data-strings ({0}, {1} filled here)
+  const strings = JSON.parse(document.body.dataset.strings || '{}');
+  const T = (key, ...args) => (strings[key] || key).replace(/\{(\d)\}/g, (_, i) => args[i]);
   const api = (path, body, method = 'POST') => fetch(`/api/v1/sites/${encodeURIComponent(site)}${path}`, {
     method, credentials: 'same-origin', keepalive: method === 'DELETE',
     headers: Object.assign({'X-CSRF-Token': csrf}, body ? {'Content-Type': 'application/json'} : {}),
     body: body ? JSON.stringify(body) : undefined,
   }).then(async r => {
     const json = r.status === 204 ? {} : await r.json().catch(() => ({}));
-    if (!r.ok) throw new Error(json.error?.message || `Request failed (${r.status})`);
+    if (!r.ok) throw new Error(json.error?.message || T('js.requestFailed', r.status));
     return json;
   });
 
@@ -19,7 +22,7 @@
     lastUndo = undoId ?? null;
     if (undoId) {
       const b = document.createElement('button');
-      b.type = 'button'; b.textContent = 'Undo (u)'; b.onclick = undo;
+      b.type = 'button'; b.textContent = T('js.undo'); b.onclick = undo;
       toastEl.append(b);
     }
     toastEl.classList.add('show');
@@ -28,7 +31,7 @@
   }
   async function undo() {
     if (!lastUndo) return;
-    try { await api(`/audit/${lastUndo}/undo`); toast('Undone. Reloading…'); setTimeout(() => location.reload(), 600); }
+    try { await api(`/audit/${lastUndo}/undo`); toast(T('js.undone')); setTimeout(() => location.reload(), 600); }
     catch (e) { toast(e.message); }
   }
 
@@ -43,31 +46,30 @@
     cards[current].scrollIntoView({block: 'nearest', behavior: 'smooth'});
     claim(cards[current]);
   }
-  const past = {approve: 'Approved', reject: 'Rejected', feature: 'Featured', ban: 'Author banned'};
   async function act(card, action) {
     if (!card) return;
-    if (card.dataset.heldBy) { toast(`Being handled by ${card.dataset.heldBy}.`); return; }
+    if (card.dataset.heldBy) { toast(T('js.heldBy', card.dataset.heldBy)); return; }
     // a ban covers what the moderator ticked on the card: account, browser, address and/or email
     const covers = [...card.querySelectorAll('input[name=covers]:checked')].map(i => i.value);
     // a length (24h, 7d) or a custom end time makes it a suspension that lapses by itself; neither: a ban for good
     // a custom end is typed as "2026-12-24 18:00" in the moderator's own time (a datetime-local field is many tab stops)
     const custom = card.querySelector('[name=ban-until]')?.value.trim();
     const end = custom ? new Date(custom.replace(' ', 'T')) : null;
-    if (action === 'ban' && end && isNaN(end)) { toast('Type the end as 2026-12-24 18:00.'); return; }
+    if (action === 'ban' && end && isNaN(end)) { toast(T('js.banEndFormat')); return; }
     const until = end ? end.toISOString() : card.querySelector('[name=ban-length]')?.value || undefined;
     const reason = card.querySelector('[name=ban-reason]')?.value.trim() || undefined;
-    const term = until ? `until ${end ? end.toLocaleString() : until}` : 'for good';
+    const term = until ? T('js.until', end ? end.toLocaleString(document.documentElement.lang) : until) : T('js.forGood');
     if (action === 'ban' && (!covers.length
-        || !confirm(`Ban this author from the whole site ${term} (${covers.join(', ')})? Their new comments will be refused.`))) return;
+        || !confirm(T('js.banConfirm', term, covers.join(', '))))) return;
     try {
       const res = await api(`/comments/${card.dataset.id}/${action}`, action === 'ban' ? {covers, until, reason} : undefined);
       if (res.comment) {
-        card.querySelector('[data-state]').textContent = res.comment.state;
+        card.querySelector('[data-state]').textContent = T('state.' + res.comment.state);
         card.className = card.className.replace(/state-\w+/, `state-${res.comment.state}`);
       }
       if (action !== 'ban') card.classList.add('done');
       if (action !== 'ban' && card.dataset.id === mine) { clearInterval(renewal); mine = null; } // the server let go
-      toast(`${past[action]} #${card.dataset.id}${action === 'ban' ? ` ${term} (${covers.join(', ')})` : ''}.`, res.auditId);
+      toast(T('js.done.' + action, card.dataset.id, term, covers.join(', ')), res.auditId);
       if (cards.indexOf(card) === current) select(current + 1);
     } catch (e) { toast(e.message); }
   }
@@ -82,10 +84,10 @@
 
   async function bulk(action) {
     const ids = [...document.querySelectorAll('.sel:checked')].map(c => Number(c.value));
-    if (!ids.length) { toast('Select comments first (x, or the checkboxes).'); return; }
+    if (!ids.length) { toast(T('js.selectFirst')); return; }
     try {
       const res = await api('/bulk', {action, ids});
-      toast(`${past[action]} ${res.changed} comment${res.changed === 1 ? '' : 's'}. Reloading…`);
+      toast(T('js.bulk.' + action, res.changed));
       setTimeout(() => location.reload(), 700);
     } catch (e) { toast(e.message); }
   }
@@ -99,13 +101,13 @@
     const b = e.target.closest('[data-close-thread]');
     if (!b) return;
     const close = b.dataset.closed !== 'true';
-    if (close && !confirm('Close this thread? Readers will no longer be able to comment on the article.')) return;
+    if (close && !confirm(T('js.closeConfirm'))) return;
     try {
       await api(`/threads/${b.dataset.closeThread}/close`, {closed: close});
       document.querySelectorAll(`[data-close-thread="${b.dataset.closeThread}"]`).forEach(o => {
-        o.dataset.closed = String(close); o.textContent = close ? 'Reopen thread' : 'Close thread';
+        o.dataset.closed = String(close); o.textContent = T(close ? 'card.reopenThread' : 'card.closeThread');
       });
-      toast(close ? 'Thread closed for new comments.' : 'Thread reopened.');
+      toast(T(close ? 'js.closed' : 'js.reopened'));
     } catch (err) { toast(err.message); }
   });
     document.querySelector('[data-site-select]')?.addEventListener('change', e => {
@@ -157,7 +159,7 @@
     else {
       card.dataset.heldBy = by;
       if (!note) card.querySelector('.actions').prepend(note = Object.assign(document.createElement('p'), {className: 'held-by'}));
-      note.textContent = `Being handled by ${by}`;
+      note.textContent = T('js.heldBy', by);
       clearTimeout(card.heldTimer);
       card.heldTimer = setTimeout(() => held(id, null), until - Date.now() + 1e3);
     }
@@ -190,7 +192,7 @@
     const shown = document.querySelector('.toolbar h1 small');
     if (shown) shown.textContent = shown.textContent.replace(/\d+/, String(cards.length)); // every language's form carries the number
     if (current >= 0) current = cards.indexOf(document.querySelector('.card.current'));
-    toast(`New ${queue} comment #${id}.`);
+    toast(T('js.newComment', id));
   }
   if (site && window.EventSource) {
     const es = new EventSource(`/api/v1/sites/${encodeURIComponent(site)}/live`);

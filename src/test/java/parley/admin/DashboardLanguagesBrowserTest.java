@@ -67,6 +67,12 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator("html")).hasAttribute("dir", "ltr");
       assertThat(Axe.violations(queue)).isEmpty();
       queue.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("docs", "dashboard-de.png")));
+      // the cards and the script's messages speak the page's language too
+      assertThat(queue.locator(".card [data-action=approve]").first()).containsText("Freigeben");
+      assertThat(queue.locator(".card [data-state]").first()).hasText("wartend");
+      assertThat(queue.locator(".card .history").first()).containsText("freigegeben");
+      queue.click("[data-bulk=approve]");
+      assertThat(queue.locator("#toast")).hasText("Wählen Sie zuerst Kommentare aus (x oder die Kästchen).");
     }
   }
 
@@ -83,6 +89,8 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator(".toolbar h1")).containsText("قيد الانتظار");
       assertThat(queue.locator(".toolbar h1 small")).hasText("يُعرض 1 تعليق");
       assertThat(queue.locator(".badge").first()).hasAttribute("title", "تعليق واحد في الانتظار");
+      assertThat(queue.locator(".card [data-action=reject]").first()).containsText("رفض");
+      assertThat(queue.locator(".card .article-settings").first()).hasText("إعدادات المقال");
       assertThat(Axe.violations(queue)).isEmpty();
       queue.navigate(server.base() + "/admin/news/audit");
       assertThat(queue.locator("table.audit th").first()).hasText("متى");
