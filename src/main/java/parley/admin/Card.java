@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import parley.classify.Category;
 import parley.moderation.AuthorStore;
 import parley.moderation.Policy;
 import parley.moderation.queue.QueueItem;
@@ -26,12 +27,21 @@ public record Card(QueueItem item, List<Highlight.Segment> segments, List<Score>
     if (scores == null) return out;
     for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) () -> scores.path("scores").fields()) {
       double v = e.getValue().asDouble();
-      Policy.Threshold t = policy.thresholds().get(e.getKey());
+      Policy.Threshold t = threshold(policy, e.getKey());
       String level = t == null ? "ok" : v >= t.reject() ? "reject" : v >= t.hold() ? "hold" : "ok";
       out.add(new Score(e.getKey(), v, level));
     }
     out.sort((a, b) -> Double.compare(b.value(), a.value()));
     return out;
+  }
+
+  /** The site's line for a stored score key; none for a key no category has (scores from an older model). */
+  private static Policy.Threshold threshold(Policy policy, String key) {
+    try {
+      return policy.thresholds().get(Category.fromKey(key));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   static List<String> reasons(JsonNode moderation) {

@@ -2,7 +2,7 @@ package parley.admin;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import parley.auth.Account;
@@ -74,9 +74,9 @@ public final class SettingsHandlers {
   }
 
   static Policy fromForm(Context ctx) {
-    Map<String, Policy.Threshold> thresholds = new LinkedHashMap<>();
+    Map<Category, Policy.Threshold> thresholds = new EnumMap<>(Category.class);
     for (Category c : Category.values()) {
-      thresholds.put(c.key(), new Policy.Threshold(Double.parseDouble(ctx.formParam("hold_" + c.key())),
+      thresholds.put(c, new Policy.Threshold(Double.parseDouble(ctx.formParam("hold_" + c.key())),
           Double.parseDouble(ctx.formParam("reject_" + c.key()))));
     }
     Policy.Mode mode;

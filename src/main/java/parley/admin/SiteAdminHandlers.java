@@ -56,6 +56,9 @@ public final class SiteAdminHandlers {
         node.set(e.getKey(), e.getValue());
       }
     });
+    // thresholds are keyed by Category: name an unknown key here, before Jackson refuses it as a wrong type
+    JsonNode thresholds = node.get("thresholds");
+    if (thresholds != null && thresholds.isObject()) thresholds.fieldNames().forEachRemaining(Policy::category);
     try {
       return Json.MAPPER.treeToValue(node, Policy.class);
     } catch (Exception e) {

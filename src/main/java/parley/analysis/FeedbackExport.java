@@ -55,7 +55,8 @@ public final class FeedbackExport {
     return read(db).stream().map(e -> {
       Map<parley.classify.Category, Integer> labels = new java.util.EnumMap<>(parley.classify.Category.class);
       e.labels().forEach((key, value) -> labels.put(parley.classify.Category.fromKey(key), value));
-      return new parley.classify.Example(DATASET, e.id(), e.text(), e.split(), labels, Map.of());
+      return new parley.classify.Example(DATASET, e.id(), e.text(),
+          parley.classify.Split.fromKey(e.split()), labels, Map.of());
     }).toList();
   }
 

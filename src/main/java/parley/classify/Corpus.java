@@ -37,12 +37,12 @@ public final class Corpus {
   private Corpus() {}
 
   /** Same rule as the shared datasets without an official split: bucket 0–7 train, 8 dev, 9 test. */
-  static String hashSplit(String key) {
+  static Split hashSplit(String key) {
     try {
       byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       long v = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFFL) << 16) | ((d[2] & 0xFFL) << 8) | (d[3] & 0xFFL);
       int bucket = (int) (v % 10);
-      return bucket <= 7 ? "train" : bucket == 8 ? "dev" : "test";
+      return bucket <= 7 ? Split.TRAIN : bucket == 8 ? Split.DEV : Split.TEST;
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -71,14 +71,14 @@ public final class Corpus {
   public static final String TOXIC_SPANS = "toxic_spans";
 
   /** toxic_spans rows of one split with their marked ranges; empty when the dataset is absent. */
-  public static List<SpanLexicon.Marked> readMarked(Path dataDir, String split) throws IOException {
+  public static List<SpanLexicon.Marked> readMarked(Path dataDir, Split split) throws IOException {
     Path file = dataDir.resolve(TOXIC_SPANS).resolve(TOXIC_SPANS + ".jsonl");
     if (!Files.isRegularFile(file)) return List.of();
     List<SpanLexicon.Marked> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
       JsonNode n = JSON.readTree(line);
-      if (!split.equals(n.path("split").asText())) continue;
+      if (!split.key().equals(n.path("split").asText())) continue;
       List<int[]> spans = new ArrayList<>();
       for (JsonNode s : n.path("meta").path("spans")) spans.add(new int[] {s.path(0).asInt(), s.path(1).asInt()});
       out.add(new SpanLexicon.Marked(n.path("text").asText(""), spans));
@@ -101,9 +101,18 @@ public final class Corpus {
       });
       if (NEWS.contains(name)) labels.putIfAbsent(Category.SPAM, 0);
       String id = n.path("id").asText();
-      String split = n.hasNonNull("split") ? n.get("split").asText() : hashSplit(name + ":" + id);
+      Split split = n.hasNonNull("split") ? split(n.get("split").asText(), name, id) : hashSplit(name + ":" + id);
       out.add(new Example(name, id, n.path("text").asText(""), split, labels, raw));
     }
     return out;
+  }
+
+  /** A row's split; an unknown name fails the read rather than leaving the row out of train, dev and test. */
+  private static Split split(String key, String name, String id) throws IOException {
+    try {
+      return Split.fromKey(key);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(name + " row " + id + ": split '" + key + "' is not train, dev or test");
+    }
   }
 }

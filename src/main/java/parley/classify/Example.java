@@ -6,7 +6,7 @@ import java.util.Map;
  * One labelled comment from a normalized dataset. {@code labels} holds only the keys the source annotates (a missing
  * key means unknown, never 0); {@code rawLabels} keeps source keys that are not categories (e.g. {@code offensive}).
  */
-public record Example(String dataset, String id, String text, String split, Map<Category, Integer> labels,
+public record Example(String dataset, String id, String text, Split split, Map<Category, Integer> labels,
     Map<String, Integer> rawLabels) {
 
   public boolean has(Category c) {

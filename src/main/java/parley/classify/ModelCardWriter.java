@@ -28,12 +28,12 @@ final class ModelCardWriter {
     md.append("## Data used\n\n| dataset | licence use | train rows used | dev | test | train positives / annotated |\n|---|---|---|---|---|---|\n");
     r.all.forEach((name, ex) -> {
       boolean used = r.sources.contains(name);
-      long tr = used ? ex.stream().filter(e -> e.split().equals("train") && !e.labels().isEmpty()).count() : 0;
+      long tr = used ? ex.stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).count() : 0;
       StringBuilder pos = new StringBuilder();
       for (Category c : Category.values()) {
-        long a = ex.stream().filter(e -> e.split().equals("train") && e.has(c)).count();
+        long a = ex.stream().filter(e -> e.split() == Split.TRAIN && e.has(c)).count();
         if (a == 0) continue;
-        long p = ex.stream().filter(e -> e.split().equals("train") && e.has(c) && e.label(c) == 1).count();
+        long p = ex.stream().filter(e -> e.split() == Split.TRAIN && e.has(c) && e.label(c) == 1).count();
         pos.append(c.key()).append(' ').append(p).append('/').append(a).append(' ');
       }
       String use = name.equals(Corpus.AUGMENT) ? "Parley's own (hand-written)" : Corpus.SHIPPABLE.contains(name) ? "shippable" : "research/eval only";

@@ -112,12 +112,12 @@ public final class ModelTrainer {
     List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
     Map<String, List<Example>> devBy = new LinkedHashMap<>(), testBy = new LinkedHashMap<>();
     all.forEach((name, ex) -> {
-      List<Example> d = ex.stream().filter(e -> e.split().equals("dev")).toList();
-      List<Example> t = ex.stream().filter(e -> e.split().equals("test")).toList();
+      List<Example> d = ex.stream().filter(e -> e.split() == Split.DEV).toList();
+      List<Example> t = ex.stream().filter(e -> e.split() == Split.TEST).toList();
       devBy.put(name, d);
       testBy.put(name, t);
       if (sources.contains(name)) {
-        train.addAll(ex.stream().filter(e -> e.split().equals("train") && !e.labels().isEmpty()).toList());
+        train.addAll(ex.stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).toList());
         dev.addAll(d.stream().filter(e -> !e.labels().isEmpty()).toList());
       }
     });
@@ -167,7 +167,7 @@ public final class ModelTrainer {
     TrainingReport report = new TrainingReport(o, sources, all, devBy, testBy, fast, ft.chosenC, hold, fastDev, fastTest,
         trainSeconds);
     if (lexicon != null) {
-      report.spanF1 = lexicon.meanF1(Corpus.readMarked(o.dataDir(), "dev"));
+      report.spanF1 = lexicon.meanF1(Corpus.readMarked(o.dataDir(), Split.DEV));
       log.accept(String.format("toxic spans: dev character F1 %.3f (raters' words alone)", report.spanF1));
     }
     return report;
@@ -178,7 +178,7 @@ public final class ModelTrainer {
    * {@code spans.tsv}; null when the dataset is absent.
    */
   private SpanLexicon trainLexicon() throws IOException {
-    List<SpanLexicon.Marked> train = Corpus.readMarked(o.dataDir(), "train");
+    List<SpanLexicon.Marked> train = Corpus.readMarked(o.dataDir(), Split.TRAIN);
     if (train.isEmpty()) return null;
     SpanLexicon lexicon = SpanLexicon.fitTuned(train);
     try (OutputStream out = Files.newOutputStream(o.outDir().resolve("spans.tsv"))) {

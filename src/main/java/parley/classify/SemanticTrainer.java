@@ -41,7 +41,7 @@ final class SemanticTrainer {
       NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
       List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
       for (String name : r.sources) {
-        r.all.get(name).stream().filter(e -> e.split().equals("train") && !e.labels().isEmpty()).forEach(train::add);
+        r.all.get(name).stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).forEach(train::add);
         r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       }
       long t0 = System.nanoTime();

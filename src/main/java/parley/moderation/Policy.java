@@ -1,6 +1,7 @@
 package parley.moderation;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import parley.classify.Category;
@@ -12,8 +13,8 @@ import parley.kit.ErrorCode;
  *
  * @param mode when comments wait for a moderator regardless of content
  * @param trustedAfter with {@link Mode#PRE_MODERATE_NEW}: approved comments an author needs to publish directly
- * @param thresholds per category key: hold at or above {@code hold}, reject at or above {@code reject}; the defaults
- *     are the classifier's calibrated {@link ScoreThresholds}
+ * @param thresholds per category: hold at or above {@code hold}, reject at or above {@code reject}; the defaults
+ *     are the classifier's calibrated {@link ScoreThresholds}. JSON keys are {@link Category#key()}s ("toxic")
  * @param bannedWords matches are rejected; @param suspectWords matches are held
  * @param maxLinks more links than this are held
  * @param holdDuplicates hold exact or near copies of the author's recent comments
@@ -23,16 +24,21 @@ import parley.kit.ErrorCode;
  * @param trust how the author's record weighs into a trust score and what it changes; null in JSON stored before it
  *     existed, read as {@link TrustPolicy#defaults()}
  */
-public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresholds, List<String> bannedWords,
+public record Policy(Mode mode, int trustedAfter, Map<Category, Threshold> thresholds, List<String> bannedWords,
     List<String> suspectWords, int maxLinks, boolean holdDuplicates, int userPostsPerMinute, int ipPostsPerMinute,
     int reportsToQueue, boolean requireAccount, TrustPolicy trust) {
 
   /** A policy with the default trust settings, for callers that set none. */
-  public Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresholds, List<String> bannedWords,
+  public Policy(Mode mode, int trustedAfter, Map<Category, Threshold> thresholds, List<String> bannedWords,
       List<String> suspectWords, int maxLinks, boolean holdDuplicates, int userPostsPerMinute, int ipPostsPerMinute,
       int reportsToQueue, boolean requireAccount) {
     this(mode, trustedAfter, thresholds, bannedWords, suspectWords, maxLinks, holdDuplicates, userPostsPerMinute,
         ipPostsPerMinute, reportsToQueue, requireAccount, null);
+  }
+
+  /** Keeps the thresholds as an unmodifiable map in {@link Category} order, whatever map Jackson or a caller built. */
+  public Policy {
+    thresholds = ordered(thresholds);
   }
 
   public enum Mode { POST_MODERATE, PRE_MODERATE_ALL, PRE_MODERATE_NEW }
@@ -41,15 +47,15 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
 
   /** Thresholds calibrated with the shipped model ({@link ScoreThresholds#defaults()}), read once. */
   private static final class Calibrated {
-    static final Map<String, Threshold> THRESHOLDS = ScoreThresholds.defaults();
+    static final Map<Category, Threshold> THRESHOLDS = ScoreThresholds.defaults();
   }
 
   public static Policy defaults() {
     return new Policy(Mode.POST_MODERATE, 2, Calibrated.THRESHOLDS, List.of(), List.of(), 2, true, 10, 120, 3, false);
   }
 
-  /** The same policy with other per-category lines (category key → hold and reject). */
-  public Policy withThresholds(Map<String, Threshold> other) {
+  /** The same policy with other per-category lines (category → hold and reject). */
+  public Policy withThresholds(Map<Category, Threshold> other) {
     return new Policy(mode, trustedAfter, other, bannedWords, suspectWords, maxLinks, holdDuplicates, userPostsPerMinute,
         ipPostsPerMinute, reportsToQueue, requireAccount, trust);
   }
@@ -71,8 +77,8 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
    * For bulk loads and for tests of other features, which post in bursts of short, repetitive texts.
    */
   public static Policy permissive() {
-    Map<String, Threshold> never = new LinkedHashMap<>();
-    for (Category c : Category.values()) never.put(c.key(), new Threshold(1.0, 1.0));
+    Map<Category, Threshold> never = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) never.put(c, new Threshold(1.0, 1.0));
     return new Policy(Mode.POST_MODERATE, 0, never, List.of(), List.of(), 1_000_000, false, 1_000_000, 1_000_000,
         defaults().reportsToQueue(), false);
   }
@@ -85,23 +91,30 @@ public record Policy(Mode mode, int trustedAfter, Map<String, Threshold> thresho
     if (userPostsPerMinute < 1 || ipPostsPerMinute < 1) throw invalid("Rate limits must be at least 1 per minute.");
     if (reportsToQueue < 1) throw invalid("'reportsToQueue' must be at least 1.");
     trust().validated();
+    // unknown category keys never get this far: see category(String), which readers of policy JSON call first
     for (var e : thresholds().entrySet()) {
-      try {
-        Category.fromKey(e.getKey());
-      } catch (IllegalArgumentException ex) {
-        throw invalid("Unknown category '" + e.getKey() + "'.");
-      }
       Threshold t = e.getValue();
       if (t == null || t.hold() < 0 || t.reject() > 1.0001 || t.hold() > t.reject()) {
-        throw invalid("Threshold for '" + e.getKey() + "' needs 0 ≤ hold ≤ reject ≤ 1.");
+        throw invalid("Threshold for '" + e.getKey().key() + "' needs 0 ≤ hold ≤ reject ≤ 1.");
       }
     }
     return this;
   }
 
-  @Override
-  public Map<String, Threshold> thresholds() {
-    return thresholds == null ? Map.of() : thresholds;
+  /** The category a thresholds key in policy JSON names (any case), or the API's error for an unknown one. */
+  public static Category category(String key) {
+    try {
+      return Category.fromKey(key);
+    } catch (IllegalArgumentException e) {
+      throw invalid("Unknown category '" + key + "'.");
+    }
+  }
+
+  private static Map<Category, Threshold> ordered(Map<Category, Threshold> thresholds) {
+    if (thresholds == null || thresholds.isEmpty()) return Map.of();
+    Map<Category, Threshold> m = new EnumMap<>(Category.class);
+    m.putAll(thresholds);
+    return Collections.unmodifiableMap(m);
   }
 
   @Override

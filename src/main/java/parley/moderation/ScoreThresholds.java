@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import parley.classify.Category;
 import parley.moderation.Policy.Threshold;
@@ -22,7 +22,7 @@ public final class ScoreThresholds {
   private ScoreThresholds() {}
 
   /** Every category's hold and reject line, in {@link Category} order. */
-  public static Map<String, Threshold> defaults() {
+  public static Map<Category, Threshold> defaults() {
     try (InputStream in = ScoreThresholds.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       return over(in == null ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(in), fallback());
     } catch (IOException e) {
@@ -31,20 +31,21 @@ public final class ScoreThresholds {
   }
 
   /** {@code base} with the lines {@code {"toxic": {"hold": 0.6, "reject": 0.95}, ...}} names; others stay. */
-  static Map<String, Threshold> over(JsonNode lines, Map<String, Threshold> base) {
-    Map<String, Threshold> m = new LinkedHashMap<>(base);
+  static Map<Category, Threshold> over(JsonNode lines, Map<Category, Threshold> base) {
+    Map<Category, Threshold> m = new EnumMap<>(Category.class);
+    m.putAll(base);
     for (Category c : Category.values()) {
       JsonNode n = lines.get(c.key());
       if (n == null) continue;
-      Threshold old = m.getOrDefault(c.key(), FALLBACK);
-      m.put(c.key(), new Threshold(n.path("hold").asDouble(old.hold()), n.path("reject").asDouble(old.reject())));
+      Threshold old = m.getOrDefault(c, FALLBACK);
+      m.put(c, new Threshold(n.path("hold").asDouble(old.hold()), n.path("reject").asDouble(old.reject())));
     }
     return Collections.unmodifiableMap(m);
   }
 
-  private static Map<String, Threshold> fallback() {
-    Map<String, Threshold> m = new LinkedHashMap<>();
-    for (Category c : Category.values()) m.put(c.key(), FALLBACK);
+  private static Map<Category, Threshold> fallback() {
+    Map<Category, Threshold> m = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) m.put(c, FALLBACK);
     return m;
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.auth.Role;
+import parley.classify.Category;
 import parley.moderation.Policy;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
@@ -56,8 +57,8 @@ class DashboardPagesTest {
     f.put("mode", "PRE_MODERATE_NEW");
     f.put("trustedAfter", "3");
     Policy.defaults().thresholds().forEach((k, t) -> {
-      f.put("hold_" + k, String.valueOf(t.hold()));
-      f.put("reject_" + k, String.valueOf(t.reject()));
+      f.put("hold_" + k.key(), String.valueOf(t.hold()));
+      f.put("reject_" + k.key(), String.valueOf(t.reject()));
     });
     f.put("bannedWords", banned);
     f.put("suspectWords", "");
@@ -124,7 +125,9 @@ class DashboardPagesTest {
     assertThat(server.app().moderation().policy("news").bannedWords()).isEmpty();
 
     String csrf = admin.headers()[3];
-    Reply saved = form(admin, "/admin/news/settings", policyForm(csrf, "nuke\ngo die"));
+    Map<String, String> good = policyForm(csrf, "nuke\ngo die");
+    good.put("hold_spam", "0.42");
+    Reply saved = form(admin, "/admin/news/settings", good);
     assertThat(saved.status()).isEqualTo(200);
     assertThat(saved.raw().body()).contains("Policy saved");
     Policy p = server.app().moderation().policy("news");
@@ -132,6 +135,10 @@ class DashboardPagesTest {
     assertThat(p.trustedAfter()).isEqualTo(3);
     assertThat(p.bannedWords()).containsExactly("nuke", "go die");
     assertThat(p.requireAccount()).isFalse();
+    assertThat(p.thresholds().get(Category.SPAM).hold()).isEqualTo(0.42);
+    // the form names its fields by lowercase category key, as fromForm reads them
+    assertThat(server.send(admin, "GET", "/admin/news/settings", null).raw().body())
+        .contains("name=\"hold_spam\" value=\"0.42\"").contains("name=\"reject_toxic\"").doesNotContain("TOXIC");
 
     Map<String, String> bad = policyForm(csrf, "");
     bad.put("hold_threat", "0.99");

@@ -48,7 +48,8 @@ class FeedbackTrainingTest {
 
   private static List<Example> verdicts() {
     List<Example> verdicts = new ArrayList<>();
-    String[] splits = {"train", "train", "train", "train", "train", "train", "train", "train", "dev", "test"};
+    Split[] splits = {Split.TRAIN, Split.TRAIN, Split.TRAIN, Split.TRAIN, Split.TRAIN, Split.TRAIN, Split.TRAIN,
+        Split.TRAIN, Split.DEV, Split.TEST};
     for (int i = 0; i < 200; i++) {
       // "glorbnik" is a slur invented for this test: only the newsroom's verdicts can teach it
       verdicts.add(new Example(ModelTrainer.FEEDBACK, "bad-" + i, "you are a glorbnik number " + i,

@@ -19,7 +19,7 @@ import parley.moderation.Verdict;
  * the seed discussion's abuse must be held and its ordinary replies published.
  */
 class NewsCommentsTest {
-  private static final double SPAM_HOLD = Policy.defaults().thresholds().get(Category.SPAM.key()).hold();
+  private static final double SPAM_HOLD = Policy.defaults().thresholds().get(Category.SPAM).hold();
 
   static List<String> ordinary() throws IOException {
     try (InputStream in = NewsCommentsTest.class.getResourceAsStream("/parley/classify/news-ordinary.txt")) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.classify.Category;
@@ -17,8 +16,8 @@ class PolicyFileTest {
   void thresholdsAloneOverrideTheDefaultsTheyName(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("policy.json"), "{\"spam\": {\"hold\": 0.3, \"reject\": 0.99}}");
     Policy p = PolicyFile.load(f);
-    assertThat(p.thresholds().get("spam")).isEqualTo(new Threshold(0.3, 0.99));
-    assertThat(p.thresholds().get("toxic")).isEqualTo(ScoreThresholds.defaults().get("toxic"));
+    assertThat(p.thresholds().get(Category.SPAM)).isEqualTo(new Threshold(0.3, 0.99));
+    assertThat(p.thresholds().get(Category.TOXIC)).isEqualTo(ScoreThresholds.defaults().get(Category.TOXIC));
     assertThat(p.mode()).isEqualTo(Policy.defaults().mode());
   }
 
@@ -28,8 +27,9 @@ class PolicyFileTest {
         "{\"mode\": \"PRE_MODERATE_ALL\", \"bannedWords\": [\"nuke\"], \"thresholds\": {\"threat\": {\"hold\": 0.4}}}");
     Policy p = PolicyFile.load(f);
     assertThat(p.mode()).isEqualTo(Policy.Mode.PRE_MODERATE_ALL);
-    assertThat(p.thresholds().get("threat").hold()).isEqualTo(0.4);
-    assertThat(p.thresholds().get("threat").reject()).isEqualTo(ScoreThresholds.defaults().get("threat").reject());
+    assertThat(p.thresholds().get(Category.THREAT).hold()).isEqualTo(0.4);
+    assertThat(p.thresholds().get(Category.THREAT).reject())
+        .isEqualTo(ScoreThresholds.defaults().get(Category.THREAT).reject());
     Verdict v = phaseList(p).run(Submission.of("n u k e them"));
     assertThat(v.kind()).isEqualTo(Verdict.Kind.REJECT);
     assertThat(v.reasons()).extracting(Reason::rule).containsExactly("words.banned");
@@ -46,13 +46,12 @@ class PolicyFileTest {
 
   @Test
   void defaultsRejectOnlyOnHighConfidence() {
-    assertThat(ScoreThresholds.defaults().keySet())
-        .containsExactlyElementsOf(List.of(Category.values()).stream().map(Category::key).toList());
+    assertThat(ScoreThresholds.defaults().keySet()).containsExactly(Category.values());
     ScoreThresholds.defaults().values().forEach(l -> {
       assertThat(l.reject()).isGreaterThanOrEqualTo(0.9);
       if (l.hold() < 1.0) assertThat(l.hold()).isLessThan(l.reject()); // a line at 1 is off (obscene by default)
     });
-    assertThat(ScoreThresholds.defaults().get("toxic").hold()).isLessThan(1.0);
+    assertThat(ScoreThresholds.defaults().get(Category.TOXIC).hold()).isLessThan(1.0);
   }
 
   private static Pipeline phaseList(Policy p) {

@@ -1,5 +1,6 @@
 package parley.moderation.phase;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import parley.classify.Category;
@@ -17,10 +18,11 @@ import parley.moderation.Submission;
  * does not support, holds the comment: a moderator must know it was never reliably scored (Coral publishes silently).
  */
 public final class ScorePhase implements Phase {
-  private final Map<String, Threshold> thresholds;
+  private final Map<Category, Threshold> thresholds;
 
-  public ScorePhase(Map<String, Threshold> thresholds) {
-    this.thresholds = Map.copyOf(thresholds);
+  public ScorePhase(Map<Category, Threshold> thresholds) {
+    this.thresholds = new EnumMap<>(Category.class);
+    this.thresholds.putAll(thresholds);
   }
 
   @Override
@@ -44,7 +46,7 @@ public final class ScorePhase implements Phase {
     Category worst = null;
     double margin = -1;
     for (Category cat : Category.values()) {
-      Threshold t = thresholds.get(cat.key());
+      Threshold t = thresholds.get(cat);
       if (t == null || (cat == Category.SPAM && !spamCounts)) continue;
       double line = reject ? t.reject() : t.hold();
       if (!Thresholds.reaches(c.score(cat), line)) continue;
@@ -55,7 +57,7 @@ public final class ScorePhase implements Phase {
       }
     }
     if (worst == null) return null;
-    Threshold t = thresholds.get(worst.key());
+    Threshold t = thresholds.get(worst);
     String detail = String.format(Locale.ROOT, "%s %.2f ≥ %s %.2f", worst.key(), c.score(worst),
         reject ? "reject" : "hold", reject ? t.reject() : t.hold());
     return Outcome.score(reject, worst, detail);

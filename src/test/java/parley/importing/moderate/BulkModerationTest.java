@@ -42,10 +42,10 @@ class BulkModerationTest {
   };
   static final Pipeline POLICY = Phases.forPolicy(Policy.defaults().withThresholds(thresholds()));
 
-  private static Map<String, Policy.Threshold> thresholds() {
-    Map<String, Policy.Threshold> t = new java.util.LinkedHashMap<>(Policy.defaults().thresholds());
-    t.put("spam", new Policy.Threshold(0.5, 0.95));
-    t.put("insult", new Policy.Threshold(0.6, 0.97));
+  private static Map<Category, Policy.Threshold> thresholds() {
+    Map<Category, Policy.Threshold> t = new java.util.EnumMap<>(Policy.defaults().thresholds());
+    t.put(Category.SPAM, new Policy.Threshold(0.5, 0.95));
+    t.put(Category.INSULT, new Policy.Threshold(0.6, 0.97));
     return t;
   }
 

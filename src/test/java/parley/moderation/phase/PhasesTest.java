@@ -52,7 +52,7 @@ class PhasesTest {
 
   @Test
   void thresholdsHoldAtHAndRejectAtR() {
-    ScorePhase phase = new ScorePhase(Map.of("threat", new Threshold(0.6, 0.9)));
+    ScorePhase phase = new ScorePhase(Map.of(Category.THREAT, new Threshold(0.6, 0.9)));
     assertThat(rule(phase.evaluate(scored("x", Category.THREAT, 0.59)))).isEqualTo("pass");
     assertThat(rule(phase.evaluate(scored("x", Category.THREAT, 0.60)))).isEqualTo("hold:score.threat");
     assertThat(rule(phase.evaluate(scored("x", Category.THREAT, 0.90)))).isEqualTo("reject:score.threat");
@@ -60,13 +60,14 @@ class PhasesTest {
 
   @Test
   void aLineAtOneIsOffEvenForAScoreOfOne() {
-    ScorePhase phase = new ScorePhase(Map.of("obscene", new Threshold(1.0, 1.0), "toxic", new Threshold(0.7, 0.99)));
+    ScorePhase phase = new ScorePhase(
+        Map.of(Category.OBSCENE, new Threshold(1.0, 1.0), Category.TOXIC, new Threshold(0.7, 0.99)));
     assertThat(rule(phase.evaluate(scored("holy shit, what a goal", Category.OBSCENE, 1.0)))).isEqualTo("pass");
   }
 
   @Test
   void spamRejectsOnlyWithALinkAndOtherwiseHolds() {
-    ScorePhase phase = new ScorePhase(Map.of("spam", new Threshold(0.6, 0.9)));
+    ScorePhase phase = new ScorePhase(Map.of(Category.SPAM, new Threshold(0.6, 0.9)));
     String longCivil = "The council's budget adds 4 % to the tram fares while the bus subsidy stays flat; "
         + "I have paid for a monthly pass for years and would rather see the money go to night services.";
     assertThat(rule(phase.evaluate(scored(longCivil, Category.SPAM, 0.99)))).isEqualTo("hold:score.spam");
@@ -86,7 +87,7 @@ class PhasesTest {
 
   @Test
   void anUnsupportedLanguageIsHeldNeverRejected() {
-    ScorePhase phase = new ScorePhase(Map.of("threat", new Threshold(0.6, 0.9)));
+    ScorePhase phase = new ScorePhase(Map.of(Category.THREAT, new Threshold(0.6, 0.9)));
     Submission foreign = Submission.of("x").withClassification(
         new Classification(Map.of(Category.THREAT, 0.99), "fi", false, List.of(), Stage.FAST));
     assertThat(rule(phase.evaluate(foreign))).isEqualTo("hold:classifier.language");

@@ -264,4 +264,24 @@ class QueueFlowTest {
     assertThat(server.send(admin, "PUT", S + "/policy", "{\"colour\":\"red\"}").error()).isEqualTo("VALIDATION_FAILED");
     server.send(admin, "PUT", S + "/policy", "{\"suspectWords\":[],\"maxLinks\":2}");
   }
+
+  @Test
+  void policyThresholdsKeepLowercaseCategoryKeysAndRefuseUnknownOnes() {
+    Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    Reply before = server.send(admin, "GET", S + "/policy", null);
+    Reply bad = server.send(admin, "PUT", S + "/policy",
+        "{\"thresholds\":{\"sarcasm\":{\"hold\":0.5,\"reject\":0.9}}}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.error()).isEqualTo("VALIDATION_FAILED");
+    assertThat(bad.json().path("error").path("message").asText()).isEqualTo("Unknown category 'sarcasm'.");
+    assertThat(server.send(admin, "GET", S + "/policy", null).json()).isEqualTo(before.json());
+    // keys are read in any case and written back lowercase, in category order
+    Reply set = server.send(admin, "PUT", S + "/policy",
+        "{\"thresholds\":{\"SPAM\":{\"hold\":0.5,\"reject\":0.9},\"toxic\":{\"hold\":0.6,\"reject\":0.95}}}");
+    assertThat(set.status()).isEqualTo(200);
+    assertThat(server.send(admin, "GET", S + "/policy", null).json().path("thresholds").toString())
+        .isEqualTo("{\"toxic\":{\"hold\":0.6,\"reject\":0.95},\"spam\":{\"hold\":0.5,\"reject\":0.9}}");
+    server.send(admin, "PUT", S + "/policy", "{\"thresholds\":" + before.json().path("thresholds") + "}");
+  }
 }
