@@ -56,7 +56,16 @@ final class TransformerStage implements AccurateModel {
     this.windows = windows;
   }
 
+  /**
+   * Native calls hold the read side; {@link #close} takes the write side, so it waits for a run in flight (a warm-up, a
+   * score abandoned after its time budget) instead of freeing the session under it, which crashes the JVM.
+   */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock lifecycle =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private boolean closed; // guarded by lifecycle
+
   private Session session() {
+    if (closed) throw new IllegalStateException("the transformer stage is closed");
     Session s = session;
     if (s == null) {
       synchronized (this) {
@@ -101,7 +110,13 @@ final class TransformerStage implements AccurateModel {
    */
   java.util.List<long[]> windowIds(String text) {
     String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    long[] all = session().tokenizer().encode(t).getIds();
+    long[] all;
+    lifecycle.readLock().lock();
+    try {
+      all = session().tokenizer().encode(t).getIds();
+    } finally {
+      lifecycle.readLock().unlock();
+    }
     if (all.length <= MAX_PIECES) return java.util.List.of(all);
     if (windows == 1) return java.util.List.of(window(all, 0));
     int body = all.length - 2, width = MAX_PIECES - 2, stride = width - OVERLAP;
@@ -158,7 +173,14 @@ final class TransformerStage implements AccurateModel {
   private double[] run(long[] ids) {
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
-    Session s = session();
+    lifecycle.readLock().lock();
+    Session s;
+    try {
+      s = session();
+    } catch (RuntimeException e) {
+      lifecycle.readLock().unlock();
+      throw e;
+    }
     try (OnnxTensor idT = OnnxTensor.createTensor(s.env(), new long[][] {ids});
         OnnxTensor maskT = OnnxTensor.createTensor(s.env(), new long[][] {mask});
         OrtSession.Result r = s.ort().run(Map.of("input_ids", idT, "attention_mask", maskT))) {
@@ -168,20 +190,29 @@ final class TransformerStage implements AccurateModel {
       return out;
     } catch (OrtException e) {
       throw new IllegalStateException("transformer stage failed", e);
+    } finally {
+      lifecycle.readLock().unlock();
     }
   }
 
+  /** Waits for the native calls in flight, then frees the session; later calls fail instead of reopening it. */
   @Override
-  public synchronized void close() {
-    Session s = session;
-    if (s == null) return;
-    session = null;
+  public void close() {
+    lifecycle.writeLock().lock();
     try {
-      s.ort().close();
-    } catch (OrtException e) {
-      // closing at shutdown: nothing left to do with it
+      closed = true;
+      Session s = session;
+      if (s == null) return;
+      session = null;
+      try {
+        s.ort().close();
+      } catch (OrtException e) {
+        // closing at shutdown: nothing left to do with it
+      }
+      s.tokenizer().close();
+    } finally {
+      lifecycle.writeLock().unlock();
     }
-    s.tokenizer().close();
   }
 
   void writeStack(java.nio.file.Path file) throws IOException {

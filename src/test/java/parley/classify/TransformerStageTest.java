@@ -46,6 +46,40 @@ class TransformerStageTest {
   }
 
   @Test
+  void closingWhileScoresRunWaitsForThemAndRefusesLaterOnes() throws Exception {
+    // a warm-up or an abandoned score still in ONNX Runtime when the app closes: freeing the session under it crashed
+    // the JVM (SIGSEGV in libonnxruntime), so close waits for the runs in flight
+    TransformerStage own = new TransformerStage(() -> Models.class.getResourceAsStream(Models.RESOURCE_DIR
+        + TransformerStage.FILE), TransformerStage.readStack(null));
+    own.warmUp();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      String text = "A long reader comment about the council budget. ".repeat(20);
+      for (int t = 0; t < 4; t++) {
+        runs.add(pool.submit(() -> {
+          int done = 0;
+          try {
+            for (int i = 0; i < 200; i++, done++) own.transformerProbabilities(text);
+          } catch (IllegalStateException closed) {
+            assertThat(closed).hasMessageContaining("closed");
+          }
+          return done;
+        }));
+      }
+      Thread.sleep(150);
+      own.close();
+      int total = 0;
+      for (Future<Integer> f : runs) total += f.get();
+      assertThat(total).as("runs before the close").isPositive().isLessThan(800);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.transformerProbabilities("after"))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void wordPiecesAreTheOnesTheModelWasTrainedOn() throws Exception {
     for (JsonNode row : parity()) {
       long[] expected = new long[row.get("ids").size()];
