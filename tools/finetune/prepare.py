@@ -93,12 +93,21 @@ def select_train(rows, cap, seed):
     return chosen
 
 
+def tail_window(wp, text, max_len):
+    """The last max_len - 2 word pieces of a longer text, as TransformerStage reads its last window; None if short."""
+    full = wp.encode(text)
+    if len(full) <= max_len:
+        return None
+    return [full[0]] + full[-(max_len - 1):-1] + [full[-1]]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--max-chars", type=int, default=4000, help="as TransformerStage.MAX_CHARS: the text windows read")
     ap.add_argument("--cap", action="append", default=[], metavar="SOURCE=ROWS",
                     help="train rows for one source, overriding CAPS x --scale (repeatable)")
     ap.add_argument("--tokenizer", default="/tmp/ft/jar/all-minilm-l6-v2-tokenizer.json")
@@ -140,10 +149,12 @@ def main():
         for r in rows:
             if "ids" not in r:
                 r["ids"] = wp.encode(r["text"], max_len=a.max_len)
+            if "tail" not in r:
+                r["tail"] = tail_window(wp, r["text"][: a.max_chars], a.max_len)
             r.setdefault("w", 1.0)
         with open(os.path.join(a.out, split + ".jsonl"), "w", encoding="utf-8") as f:
             for r in rows:
-                f.write(json.dumps({k: r[k] for k in ("src", "id", "text", "y", "w", "ids", "meta")}) + "\n")
+                f.write(json.dumps({k: r[k] for k in ("src", "id", "text", "y", "w", "ids", "tail", "meta")}) + "\n")
         by = {}
         for r in rows:
             s = by.setdefault(r["src"], [0] + [0] * len(CATEGORIES))

@@ -99,18 +99,56 @@ def batches_for_epoch(rows, bs, seed, epoch):
     return bl
 
 
-def predict_cached(model, cache, frozen, bs=128):
+SPAM = CATEGORIES.index("spam")
+
+
+def window_logits(model, hs, frozen, owners, n_rows):
+    """Logits per row from its windows' hidden states: each abuse category takes its strongest window (as
+    TransformerStage reads a long comment), spam the head's (owners[k] is window k's row; heads come first)."""
+    x, am = pad_hidden(hs)
+    lg = model.logits_from(model.encoder.run_layers(x, am, frozen, LAYERS), am)
+    if len(hs) == n_rows:
+        return lg
+    head, rest = lg[:n_rows], lg[n_rows:]
+    abuse = torch.ones(len(CATEGORIES), dtype=torch.bool)
+    abuse[SPAM] = False
+    out = head.clone()
+    for k, i in enumerate(owners[n_rows:]):
+        out[i, abuse] = torch.maximum(out[i, abuse], rest[k, abuse])
+    return out
+
+
+def batch_windows(bi, heads, tails):
+    """Hidden states of the rows bi (heads first, then the tails of the long ones) and each window's row in bi."""
+    hs, owners = [heads[i] for i in bi], list(range(len(bi)))
+    for j, i in enumerate(bi):
+        if tails.get(i) is not None:
+            hs.append(tails[i])
+            owners.append(j)
+    return hs, owners
+
+
+def predict_cached(model, cache, frozen, tails=None, bs=128):
     model.eval()
+    tails = tails or {}
     order = sorted(range(len(cache)), key=lambda i: cache[i].shape[0])
     probs = np.zeros((len(cache), len(CATEGORIES)), dtype=np.float32)
     with torch.no_grad():
         for b in range(0, len(order), bs):
             bi = order[b: b + bs]
-            x, am = pad_hidden([cache[i] for i in bi])
-            lg = model.logits_from(model.encoder.run_layers(x, am, frozen, LAYERS), am)
-            probs[bi] = torch.sigmoid(lg).numpy()
+            hs, owners = batch_windows(bi, cache, tails)
+            probs[bi] = torch.sigmoid(window_logits(model, hs, frozen, owners, len(bi))).numpy()
     model.train()
     return probs
+
+
+def tail_cache(model, rows, frozen, path_prefix, windows):
+    """Row index -> hidden states of its last window, for rows longer than one window (windows 2 only)."""
+    if windows < 2:
+        return {}
+    idx = [i for i, r in enumerate(rows) if r.get("tail")]
+    hs = build_cache(model, [{"ids": rows[i]["tail"]} for i in idx], frozen, path_prefix) if idx else []
+    return dict(zip(idx, hs))
 
 
 def dev_score(rows, probs):
@@ -133,6 +171,9 @@ def main():
     ap.add_argument("--budget-min", type=float, default=85.0, help="stop training (keeping the best) past this")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--windows", type=int, default=1, choices=(1, 2),
+                    help="2: a long comment is also read at its last window, abuse categories take the max "
+                         "(trains what TransformerStage does with \"windows\": 2)")
     a = ap.parse_args()
 
     torch.set_num_threads(a.threads)
@@ -156,6 +197,9 @@ def main():
     tc = time.time()
     ctrain = build_cache(model, train, a.frozen, os.path.join(cdir, f"train.L{a.frozen}"))
     cdev = build_cache(model, dev, a.frozen, os.path.join(cdir, f"dev.L{a.frozen}"))
+    ttrain = tail_cache(model, train, a.frozen, os.path.join(cdir, f"train.tail.L{a.frozen}"), a.windows)
+    tdev = tail_cache(model, dev, a.frozen, os.path.join(cdir, f"dev.tail.L{a.frozen}"), a.windows)
+    log(f"windows {a.windows}: {len(ttrain)} train and {len(tdev)} dev rows have a second window")
     log(f"cache ready in {(time.time() - tc) / 60:.1f} min")
 
     for p in model.parameters():
@@ -190,9 +234,9 @@ def main():
         epoch = state["step"] // steps_per_epoch
         bl = batches_for_epoch(train, a.bs, a.seed, epoch)
         for bi in bl[state["step"] % steps_per_epoch:]:
-            x, am = pad_hidden([ctrain[i] for i in bi])
+            hs, owners = batch_windows(bi, ctrain, ttrain)
             y, w = y_all[bi], w_all[bi]
-            lg = model.logits_from(model.encoder.run_layers(x, am, a.frozen, LAYERS), am)
+            lg = window_logits(model, hs, a.frozen, owners, len(bi))
             mask = (y >= 0).float() * w[:, None]
             bce = torch.nn.functional.binary_cross_entropy_with_logits(lg, y.clamp(min=0), reduction="none")
             # masked loss, averaged per category so that rare heads (threat, spam) are not drowned out
@@ -213,7 +257,7 @@ def main():
                     f"{per / a.bs * 1000:.0f} ms/example ETA {fmt_eta(per * (total - s))}")
             if s % eval_every == 0 or s == total:
                 te = time.time()
-                probs = predict_cached(model, cdev, a.frozen)
+                probs = predict_cached(model, cdev, a.frozen, tdev)
                 score, aucs = dev_score(dev, probs)
                 state["history"].append({"step": s, "dev_auc": score, "eval_s": time.time() - te})
                 log(f"dev mean AUC {score:.4f} at step {s} (" + ", ".join(
