@@ -12,6 +12,7 @@ import parley.auth.SsoService;
 import parley.classify.Category;
 import parley.moderation.ModerationService;
 import parley.moderation.Policy;
+import parley.moderation.TrustPolicy;
 import parley.kit.ApiException;
 import parley.moderation.queue.ThreadMoves;
 import parley.site.SiteService;
@@ -65,8 +66,7 @@ public final class SettingsHandlers {
   public void savePolicy(Context ctx) {
     try {
       String site = ctx.pathParam("site");
-      // the form has no trust fields (they are set through the policy API): keep what is stored
-      moderation.updatePolicy(site, fromForm(ctx).withTrust(moderation.policy(site).trust()));
+      moderation.updatePolicy(site, fromForm(ctx).withTrust(trustFromForm(ctx, moderation.policy(site).trust())));
       show(ctx, 200, "Policy saved. New comments are moderated with it from now on.", null);
     } catch (ApiException | NumberFormatException e) {
       show(ctx, 400, "Not saved: " + (e instanceof ApiException ? e.getMessage() : "a number field is not a number."), null);
@@ -90,6 +90,18 @@ public final class SettingsHandlers {
         Integer.parseInt(ctx.formParam("maxLinks")), ctx.formParam("holdDuplicates") != null,
         Integer.parseInt(ctx.formParam("userPostsPerMinute")), Integer.parseInt(ctx.formParam("ipPostsPerMinute")),
         Integer.parseInt(ctx.formParam("reportsToQueue")), ctx.formParam("requireAccount") != null);
+  }
+
+  /** The trust fields of the form; a form without them (an older page) keeps {@code stored}. */
+  static TrustPolicy trustFromForm(Context ctx, TrustPolicy stored) {
+    if (ctx.formParam("trust.trustedAt") == null) return stored;
+    String note = ctx.formParam("trust.appealNote");
+    return new TrustPolicy(Integer.parseInt(ctx.formParam("trust.publishedWeight")),
+        Integer.parseInt(ctx.formParam("trust.rejectedWeight")),
+        Integer.parseInt(ctx.formParam("trust.upheldReportWeight")),
+        Integer.parseInt(ctx.formParam("trust.trustedAt")), Integer.parseInt(ctx.formParam("trust.lowAt")),
+        ctx.formParam("trust.trustedSkipPremoderation") != null, ctx.formParam("trust.lowTrustHeld") != null,
+        note == null || note.isBlank() ? null : note.strip());
   }
 
   private static List<String> lines(String text) {

@@ -29,9 +29,9 @@ class DashboardAccessibilityBrowserTest {
   static Chromium chromium;
 
   /** Paths under /admin/news/ (and the sign-in page), signed in where it needs it. */
-  static final List<String> PAGES = List.of("queue/pending", "queue/reported", "queue/rejected", "queue/featured",
-      "queue/recent", "audit", "settings", "defence", "webhooks", "import", "queue/no-such-queue", "article-defaults",
-      "threads/1"); // threads/1: the article all the comments above are on
+  static final List<String> PAGES = new ArrayList<>(List.of("queue/pending", "queue/reported", "queue/rejected",
+      "queue/featured", "queue/recent", "audit", "settings", "defence", "webhooks", "import", "queue/no-such-queue",
+      "article-defaults", "threads/1", "users")); // threads/1: the article all the comments above are on
 
   @BeforeAll
   static void start() {
@@ -52,6 +52,14 @@ class DashboardAccessibilityBrowserTest {
     long other = server.comment(As.reader("a11y-4"), "a11y", "A thoughtful comment worth featuring.")
         .json().path("comment").path("id").asLong();
     server.send(admin, "POST", "/api/v1/sites/news/comments/" + other + "/feature", null);
+    // the user page of the author whose comment is held, with a note on it
+    String author = server.send(admin, "GET", "/api/v1/sites/news/users", null).json().path("users").get(0)
+        .path("key").asText();
+    server.send(admin, "POST", "/api/v1/sites/news/users/" + author + "/notes", "{\"body\":\"Warned once.\"}");
+    if (server.send(admin, "GET", "/admin/news/users/" + author, null).status() != 200) {
+      throw new AssertionError("no user page for " + author);
+    }
+    PAGES.add("users/" + author);
     chromium = Chromium.launch();
   }
 

@@ -150,6 +150,35 @@ class DashboardPagesTest {
   }
 
   @Test
+  void policyFormSavesTheTrustSettingsAndKeepsThemWhenAnOlderFormLacksThem() {
+    As admin = server.login("admin@example.org", Staff.PASSWORD);
+    String csrf = admin.headers()[3];
+    Map<String, String> trust = policyForm(csrf, "");
+    trust.putAll(Map.of("trust.publishedWeight", "2", "trust.rejectedWeight", "-5", "trust.upheldReportWeight", "-1",
+        "trust.trustedAt", "4", "trust.lowAt", "-6", "trust.lowTrustHeld", "on",
+        "trust.appealNote", "  write to moderation@paper.example <b>now</b> "));
+    assertThat(form(admin, "/admin/news/settings", trust).status()).isEqualTo(200);
+    var saved = server.app().moderation().policy("news").trust();
+    assertThat(saved).isEqualTo(new parley.moderation.TrustPolicy(2, -5, -1, 4, -6, false, true,
+        "write to moderation@paper.example <b>now</b>"));
+    String page = server.send(admin, "GET", "/admin/news/settings", null).raw().body();
+    assertThat(page).contains("name=\"trust.trustedAt\" value=\"4\"")
+        .contains("write to moderation@paper.example &lt;b&gt;now&lt;/b&gt;").doesNotContain("<b>now</b>");
+
+    // a form from before the trust fields keeps what is stored; nonsense is refused and stores nothing
+    assertThat(form(admin, "/admin/news/settings", policyForm(csrf, "")).status()).isEqualTo(200);
+    assertThat(server.app().moderation().policy("news").trust()).isEqualTo(saved);
+    trust.put("trust.lowAt", "9");
+    Reply refused = form(admin, "/admin/news/settings", trust);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).contains("Not saved").contains("trust.lowAt");
+    trust.put("trust.lowAt", "low");
+    assertThat(form(admin, "/admin/news/settings", trust).status()).isEqualTo(400);
+    assertThat(server.app().moderation().policy("news").trust()).isEqualTo(saved);
+    server.app().moderation().updatePolicy("news", Policy.defaults());
+  }
+
+  @Test
   void threadIdentityFormsAreForAdminsNeedTheirTokenSaveParametersAndMoveThreads() {
     As admin = server.login("admin@example.org", Staff.PASSWORD);
     As mod = server.login("mod@example.org", Staff.PASSWORD);
