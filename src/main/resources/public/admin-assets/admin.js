@@ -159,7 +159,7 @@
     else {
       card.dataset.heldBy = by;
       if (!note) card.querySelector('.actions').prepend(note = Object.assign(document.createElement('p'), {className: 'held-by'}));
-      note.textContent = T('js.heldBy', by);
+      note.textContent = T('js.heldByNote', by);
       clearTimeout(card.heldTimer);
       card.heldTimer = setTimeout(() => held(id, null), until - Date.now() + 1e3);
     }
