@@ -54,7 +54,7 @@ final class ModelCardWriter {
     md.append("\nF1 thresholds for the quality-bar rows are chosen on each dataset's own dev split, then applied to its test split.\n");
 
     md.append("\n## News-site operating point (default thresholds)\n\nHold lines are raised until at most ")
-        .append(Math.round(Thresholds.MAX_ORDINARY_HELD * 100)).append(" % of ordinary news comments in dev (civil_comments_ccc not toxic, fox_news_comments not hateful) are held, at most ")
+        .append(Math.round(Thresholds.MAX_ORDINARY_HELD * 100)).append(" % of ordinary news comments in dev (rated not toxic: civil_comments_ccc) are held, at most ")
         .append(Math.round(Thresholds.MAX_ORDINARY_SPAM_HELD * 100)).append(" % for spam; each raise goes to the line that frees the most ordinary comments per toxic")
         .append(" or hateful news comment it lets through. A spam score rejects only with a link in the comment; without one it holds.\n\n| measure |");
     for (String s : stages) md.append(' ').append(s).append(" |");

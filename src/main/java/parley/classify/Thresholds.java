@@ -143,29 +143,27 @@ public final class Thresholds {
   }
 
   /**
-   * Scores of the ordinary news comments in the dev splits, the rows {@link #capOrdinaryHolds} reads: rated not toxic,
-   * or, where a set rates hate alone (fox_news_comments), not hateful.
+   * Scores of the ordinary news comments in the dev splits, the rows {@link #capOrdinaryHolds} reads: rated not toxic.
+   * A comment rated only for hate (fox_news_comments) and found not hateful is not counted as ordinary: many of those
+   * are insults a newsroom holds too, and counting them spent the budget on lines that let toxic comments through.
    */
   public static double[][] ordinaryNews(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores) {
-    return news(devBy, scores, false);
+    return news(devBy, scores, e -> e.has(Category.TOXIC) && e.label(Category.TOXIC) == 0);
   }
 
   /** Scores of the toxic or hateful news comments in the dev splits: what a raised line would let through. */
   public static double[][] toxicNews(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores) {
-    return news(devBy, scores, true);
+    return news(devBy, scores, e -> e.has(Category.TOXIC) ? e.label(Category.TOXIC) == 1
+        : e.has(Category.HATE) && e.label(Category.HATE) == 1);
   }
 
   private static double[][] news(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores,
-      boolean abusive) {
+      java.util.function.Predicate<Example> wanted) {
     List<double[]> out = new java.util.ArrayList<>();
     for (String name : Corpus.NEWS) {
       List<Example> ex = devBy.getOrDefault(name, List.of());
       double[][] s = scores.get(name);
-      for (int i = 0; i < ex.size(); i++) {
-        Example e = ex.get(i);
-        Category rated = e.has(Category.TOXIC) ? Category.TOXIC : e.has(Category.HATE) ? Category.HATE : null;
-        if (rated != null && (e.label(rated) == 1) == abusive) out.add(s[i]);
-      }
+      for (int i = 0; i < ex.size(); i++) if (wanted.test(ex.get(i))) out.add(s[i]);
     }
     return out.toArray(double[][]::new);
   }
