@@ -17,19 +17,18 @@ public final class ArticlePageHandlers {
   private final DashboardHandlers dashboard;
   private final ArticleSettings settings;
 
-  /** The defaults form; {@code message} after a save, {@code error} when the save was refused. */
+  /**
+   * The defaults form; {@code message} after a save (a message key), or why it was refused ({@code error}: the API's
+   * English reason, shown after the translated "Not saved").
+   */
   public record DefaultsPage(Nav nav, ArticleDefaults defaults, String message, boolean error) {}
 
   /** One article: its own settings, what is in force and where each value came from. */
   public record ArticlePage(Nav nav, CommentThread thread, ArticleDefaults.Sources sources, String message,
       boolean error) {
-    /** A source in the words the page uses. */
+    /** The message key of a source, in the words the page uses. */
     public String from(ArticleDefaults.Source s) {
-      return switch (s) {
-        case ARTICLE -> "this article";
-        case SITE -> "site default";
-        case NONE -> "not set";
-      };
+      return "article.from." + s.key();
     }
 
     public String text(Object value) {
@@ -52,9 +51,9 @@ public final class ArticlePageHandlers {
     try {
       settings.setDefaults(ctx.pathParam("site"), new ArticleDefaults(ctx.formParam("premoderate") != null,
           days(ctx.formParam("closeAfterDays")), ctx.formParam("notice"), ctx.formParam("qa") != null), actor(ctx));
-      showDefaults(ctx, 200, "Saved. Every article that does not set its own value follows these now.", false);
+      showDefaults(ctx, 200, "articleDefaults.saved", false);
     } catch (ApiException e) {
-      showDefaults(ctx, 400, "Not saved: " + e.getMessage(), true);
+      showDefaults(ctx, 400, e.getMessage(), true);
     }
   }
 
@@ -72,9 +71,9 @@ public final class ArticlePageHandlers {
       settings.set(ctx.pathParam("site"), threadId(ctx), new ArticleSettings.Change(
           ctx.formParam("premoderate") != null, ctx.formParam("notice"), at, days, ctx.formParam("qa") != null),
           actor(ctx));
-      showArticle(ctx, 200, "Saved.", false);
+      showArticle(ctx, 200, "article.saved", false);
     } catch (ApiException e) {
-      showArticle(ctx, e.code() == ErrorCode.THREAD_NOT_FOUND ? 404 : 400, "Not saved: " + e.getMessage(), true);
+      showArticle(ctx, e.code() == ErrorCode.THREAD_NOT_FOUND ? 404 : 400, e.getMessage(), true);
     }
   }
 

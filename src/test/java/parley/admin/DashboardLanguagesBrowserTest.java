@@ -73,6 +73,10 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator(".card .history").first()).containsText("freigegeben");
       queue.click("[data-bulk=approve]");
       assertThat(queue.locator("#toast")).hasText("Wählen Sie zuerst Kommentare aus (x oder die Kästchen).");
+      queue.navigate(server.base() + "/admin/news/users");
+      assertThat(queue.locator("html")).hasAttribute("lang", "de");
+      assertThat(queue.locator("table.users th").first()).hasText("Autor");
+      assertThat(Axe.violations(queue)).isEmpty();
     }
   }
 
@@ -95,6 +99,10 @@ class DashboardLanguagesBrowserTest {
       queue.navigate(server.base() + "/admin/news/audit");
       assertThat(queue.locator("table.audit th").first()).hasText("متى");
       assertThat(queue.locator("html")).hasAttribute("dir", "rtl");
+      assertThat(Axe.violations(queue)).isEmpty();
+      queue.navigate(server.base() + "/admin/news/article-defaults");
+      assertThat(queue.locator("html")).hasAttribute("dir", "rtl");
+      assertThat(queue.locator(".toolbar h1")).containsText("الإعدادات الافتراضية للمقالات");
       assertThat(Axe.violations(queue)).isEmpty();
       queue.navigate(server.base() + "/admin/news/settings"); // not translated: wholly English
       assertThat(queue.locator("html")).hasAttribute("lang", "en");
