@@ -67,8 +67,7 @@ public final class UserPageHandlers {
   public void show(Context ctx) {
     // only the two known outcomes: a link cannot make the page say anything else
     String done = ctx.queryParam("done");
-    show(ctx, 200, "note".equals(done) ? "Note added."
-        : "ban".equals(done) ? "Saved. The author is refused from now on; undo it in the history below." : null);
+    show(ctx, 200, "note".equals(done) ? "user.noteAdded" : "ban".equals(done) ? "user.banSaved" : null);
   }
 
   // POST /admin/{site}/users/{author}/notes (form: body) → back to the page

@@ -77,6 +77,10 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator("html")).hasAttribute("lang", "de");
       assertThat(queue.locator("table.users th").first()).hasText("Autor");
       assertThat(Axe.violations(queue)).isEmpty();
+      queue.locator("table.users a").first().click();
+      assertThat(queue.locator("#trust-h")).containsText("Vertrauen:");
+      assertThat(queue.locator("#ban-h")).hasText("Sperre oder Aussetzung");
+      assertThat(Axe.violations(queue)).isEmpty();
     }
   }
 
