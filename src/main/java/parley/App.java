@@ -259,7 +259,7 @@ public final class App implements AutoCloseable {
     Closer closer = new Closer();
     closer.run(ops.health()::drain);
     if (live != null) closer.run(live::close); // open event streams would hold the server's stop for its grace period
-    closer.run(server::stop);
+    closer.run(this::stopServer);
     if (mailing != null) closer.run(mailing::close);
     if (moderation != null) closer.run(moderation::close);
     closer.run(analysis::close);
@@ -267,6 +267,22 @@ public final class App implements AutoCloseable {
     closer.run(db::close);
     closer.run(ops.telemetry()::close);
     closer.rethrow();
+  }
+
+  /**
+   * Stops the HTTP server. Jetty reports a request still running after the grace period as a failure, but it has
+   * stopped the server all the same (the request was cut off): that is logged, not thrown, so the steps after it run
+   * and a test's teardown does not fail on a slow machine.
+   */
+  private void stopServer() {
+    try {
+      server.stop();
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof java.util.concurrent.TimeoutException)) cause = cause.getCause();
+      if (cause == null) throw e;
+      log.warn("Stopped after the {} s grace period with requests still running", Server.SHUTDOWN_GRACE.toSeconds());
+    }
   }
 
   /** Runs shutdown steps one after another, keeping the first failure and attaching the rest to it. */

@@ -30,7 +30,7 @@ public final class DefencePageHandlers {
       long difficulty = Long.parseLong(String.valueOf(ctx.formParam("difficulty")).strip());
       defence.update(site, new DefenceSettings(ctx.formParam("honeypot") != null, ctx.formParam("proofOfWork") != null,
           difficulty));
-      show(ctx, 200, "Saved. New comments are checked with these settings within 10 seconds on every instance.", false);
+      show(ctx, 200, "defence.saved", false);
     } catch (ApiException | NumberFormatException e) {
       show(ctx, 400, "Not saved: " + (e instanceof ApiException ? e.getMessage() : "the difficulty is not a number."),
           true);

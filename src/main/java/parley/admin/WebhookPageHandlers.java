@@ -35,7 +35,7 @@ public final class WebhookPageHandlers {
     try {
       Webhook hook = webhooks.create(ctx.pathParam("site"), ctx.formParam("url"), ctx.formParam("format"),
           ctx.formParams("events"));
-      show(ctx, 200, "Webhook added. Copy its secret now: it is not shown again.", hook.secret());
+      show(ctx, 200, "webhooks.added", hook.secret());
     } catch (ApiException e) {
       show(ctx, 400, "Not added: " + e.getMessage(), null);
     }
@@ -45,9 +45,9 @@ public final class WebhookPageHandlers {
   public void delete(Context ctx) {
     try {
       webhooks.delete(ctx.pathParam("site"), Long.parseLong(ctx.pathParam("id")));
-      show(ctx, 200, "Webhook deleted.", null);
+      show(ctx, 200, "webhooks.deleted", null);
     } catch (ApiException | NumberFormatException e) {
-      show(ctx, 404, "No such webhook.", null);
+      show(ctx, 404, "webhooks.noSuch", null);
     }
   }
 }
