@@ -67,9 +67,10 @@ public final class SettingsHandlers {
     try {
       String site = ctx.pathParam("site");
       moderation.updatePolicy(site, fromForm(ctx).withTrust(trustFromForm(ctx, moderation.policy(site).trust())));
-      show(ctx, 200, "Policy saved. New comments are moderated with it from now on.", null);
+      show(ctx, 200, say(ctx, "settings.saved"), null);
     } catch (ApiException | NumberFormatException e) {
-      show(ctx, 400, "Not saved: " + (e instanceof ApiException ? e.getMessage() : "a number field is not a number."), null);
+      show(ctx, 400, say(ctx, "settings.notSaved", e instanceof ApiException ? e.getMessage()
+          : say(ctx, "settings.notANumber")), null);
     }
   }
 
@@ -115,21 +116,21 @@ public final class SettingsHandlers {
     Account a = accounts.findLocal(String.valueOf(ctx.formParam("email"))).orElse(null);
     String role = String.valueOf(ctx.formParam("role"));
     if (a == null) {
-      show(ctx, 400, "No account with that email. They can register, or use `parley admin create`.", null);
+      show(ctx, 400, say(ctx, "settings.noAccount"), null);
     } else if (role.equals("none")) {
       accounts.revoke(a.id(), site);
-      show(ctx, 200, a.email() + " no longer has a role here.", null);
+      show(ctx, 200, say(ctx, "settings.roleRemoved", a.email()), null);
     } else if (role.equals("admin") || role.equals("moderator")) {
       accounts.grant(a.id(), site, Role.fromKey(role));
-      show(ctx, 200, a.email() + " is now " + role + ".", null);
+      show(ctx, 200, say(ctx, "settings.roleGranted", a.email(), say(ctx, "settings.role." + role)), null);
     } else {
-      show(ctx, 400, "Pick admin, moderator or none.", null);
+      show(ctx, 400, say(ctx, "settings.pickRole"), null);
     }
   }
 
   // POST /admin/{site}/sso-secret → a new SSO secret, shown once
   public void rotateSecret(Context ctx) {
-    show(ctx, 200, "New SSO secret made. Copy it now: it is not shown again.", sso.rotateSecret(ctx.pathParam("site")));
+    show(ctx, 200, say(ctx, "settings.ssoMade"), sso.rotateSecret(ctx.pathParam("site")));
   }
 
   // POST /admin/{site}/threads/move (form: from, to: URLs or ids) → the settings page saying what moved where
@@ -139,10 +140,9 @@ public final class SettingsHandlers {
       ThreadMoves.Moved m = moves.moveByKey(ctx.pathParam("site"), ctx.formParam("from"), ctx.formParam("to"),
           new parley.moderation.queue.ModeratorActions.Actor(account.id(),
               account.email() == null ? account.displayName() : account.email()));
-      show(ctx, 200, (m.merged() ? "Merged into the thread of " : "Moved to ") + m.pageKey()
-          + ". The old address keeps leading to it.", null);
+      show(ctx, 200, say(ctx, m.merged() ? "settings.merged" : "settings.moved", m.pageKey()), null);
     } catch (ApiException e) {
-      show(ctx, e.code().status(), "Not moved: " + e.getMessage(), null);
+      show(ctx, e.code().status(), say(ctx, "settings.notMoved", e.getMessage()), null);
     }
   }
 
@@ -150,10 +150,15 @@ public final class SettingsHandlers {
   public void savePageParams(Context ctx) {
     var params = java.util.Set.copyOf(lines(String.valueOf(ctx.formParam("params")).replace(' ', ',')));
     if (params.stream().anyMatch(p -> !p.matches("[A-Za-z0-9_.\\-\\[\\]]{1,64}"))) {
-      show(ctx, 400, "Query parameter names are letters, digits and _ . - [ ] (at most 64 each).", null);
+      show(ctx, 400, say(ctx, "settings.badParams"), null);
       return;
     }
     sites.setPageParams(ctx.pathParam("site"), params);
-    show(ctx, 200, params.isEmpty() ? "No query parameter tells pages apart now." : "Saved the page parameters.", null);
+    show(ctx, 200, say(ctx, params.isEmpty() ? "settings.noParams" : "settings.paramsSaved"), null);
+  }
+
+  /** A message in the dashboard language of this request. */
+  private static String say(Context ctx, String key, Object... args) {
+    return LanguageMenuHandlers.of(ctx).get(key, args);
   }
 }

@@ -108,7 +108,11 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator("html")).hasAttribute("dir", "rtl");
       assertThat(queue.locator(".toolbar h1")).containsText("الإعدادات الافتراضية للمقالات");
       assertThat(Axe.violations(queue)).isEmpty();
-      queue.navigate(server.base() + "/admin/news/settings"); // not translated: wholly English
+      queue.navigate(server.base() + "/admin/news/settings");
+      assertThat(queue.locator("html")).hasAttribute("dir", "rtl");
+      assertThat(queue.locator("#trust-heading")).hasText("الثقة");
+      assertThat(Axe.violations(queue)).isEmpty();
+      queue.navigate(server.base() + "/admin/news/import"); // not translated: wholly English
       assertThat(queue.locator("html")).hasAttribute("lang", "en");
     }
   }
