@@ -8,14 +8,12 @@
   const maxBytes = Number(form.dataset.maxBytes);
   const status = document.getElementById('import-status');
   const report = document.getElementById('import-report');
-  const labels = {
-    threads: 'threads', inserted: 'new comments', updated: 'comments updated', comments: 'comments',
-    orphans: 'replies to missing comments (kept top-level)', held: 'held for moderation (unapproved)',
-    rejected: 'rejected (spam)', deleted: 'deleted (kept as placeholders)', authors: 'authors',
-    pingbacks: 'pingbacks and trackbacks skipped', withoutId: 'records without an id skipped',
-    placeholderThreads: 'threads named but not described (placeholder threads)', votes: 'votes', accounts: 'accounts',
-    auditEntries: 'audit log entries', warningCount: 'warnings', seconds: 'seconds',
-  };
+  // the page's language: the layout writes this script's messages (import.*) into data-strings
+  const strings = JSON.parse(document.body.dataset.strings || '{}');
+  const T = (key, ...args) => (strings[key] || key).replace(/\{(\d)\}/g, (_, i) => args[i]);
+  const lang = document.documentElement.lang || 'en';
+  const COUNTS = ['threads', 'inserted', 'updated', 'comments', 'orphans', 'held', 'rejected', 'deleted', 'authors',
+    'pingbacks', 'withoutId', 'placeholderThreads', 'votes', 'accounts', 'auditEntries', 'warningCount', 'seconds'];
 
   function show(text, isError) {
     status.textContent = text;
@@ -24,13 +22,13 @@
 
   function showReport(r) {
     const rows = report.querySelector('tbody');
-    rows.replaceChildren(...Object.keys(labels).filter(k => k in r).map(k => {
+    rows.replaceChildren(...COUNTS.filter(k => k in r).map(k => {
       const tr = document.createElement('tr');
       tr.dataset.count = k;
       const value = document.createElement('td');
-      value.textContent = k === 'seconds' ? r[k].toFixed(1) : r[k].toLocaleString('en');
+      value.textContent = k === 'seconds' ? r[k].toLocaleString(lang, {maximumFractionDigits: 1}) : r[k].toLocaleString(lang);
       const label = document.createElement('th');
-      label.textContent = labels[k];
+      label.textContent = T('import.count.' + k);
       tr.append(value, label);
       return tr;
     }));
@@ -45,7 +43,7 @@
     if (r.warningCount > warnings.length) {
       const li = document.createElement('li');
       li.className = 'muted';
-      li.textContent = `… and ${r.warningCount - warnings.length} more of the same kinds.`;
+      li.textContent = T('import.moreWarnings', r.warningCount - warnings.length);
       box.querySelector('ul').append(li);
     }
     report.hidden = false;
@@ -58,17 +56,16 @@
     e.preventDefault();
     report.hidden = true;
     const file = form.file.files[0];
-    if (!file) { show('Choose a file first.', true); return; }
+    if (!file) { show(T('import.chooseFile'), true); return; }
     if (file.size > maxBytes) {
-      show(`${file.name} is ${file.size.toLocaleString('en')} bytes; uploads are limited to `
-        + `${maxBytes.toLocaleString('en')} bytes. Import it with \`parley import\` on the server instead.`, true);
+      show(T('import.tooLarge', file.name, file.size.toLocaleString(lang), maxBytes.toLocaleString(lang)), true);
       return;
     }
     const query = new URLSearchParams({format: form.format.value});
     if (form.format.value !== 'json') query.set('pageKey', form.pageKey.value);
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
-    show(`Importing ${file.name}… large files take a while; keep this page open.`, false);
+    show(T('import.importing', file.name), false);
     try {
       const r = await fetch(`/api/v1/sites/${encodeURIComponent(site)}/imports?${query}`, {
         method: 'POST', credentials: 'same-origin', body: file,
@@ -76,11 +73,11 @@
           'Content-Type': 'application/octet-stream'},
       });
       const json = await r.json().catch(() => ({}));
-      if (!r.ok) throw new Error(json.error?.message || `The upload failed (HTTP ${r.status}).`);
-      show(`Imported ${file.name}.`, false);
+      if (!r.ok) throw new Error(json.error?.message || T('import.uploadFailed', r.status));
+      show(T('import.done', file.name), false);
       showReport(json);
     } catch (err) {
-      show(`Not imported: ${err.message}`, true);
+      show(T('import.failed', err.message), true);
     } finally {
       button.disabled = false;
     }

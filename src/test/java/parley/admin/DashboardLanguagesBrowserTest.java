@@ -112,8 +112,10 @@ class DashboardLanguagesBrowserTest {
       assertThat(queue.locator("html")).hasAttribute("dir", "rtl");
       assertThat(queue.locator("#trust-heading")).hasText("الثقة");
       assertThat(Axe.violations(queue)).isEmpty();
-      queue.navigate(server.base() + "/admin/news/import"); // not translated: wholly English
-      assertThat(queue.locator("html")).hasAttribute("lang", "en");
+      queue.navigate(server.base() + "/admin/news/import");
+      assertThat(queue.locator("html")).hasAttribute("lang", "ar");
+      assertThat(queue.locator(".toolbar h1")).containsText("استيراد التعليقات");
+      assertThat(Axe.violations(queue)).isEmpty();
     }
   }
 }
