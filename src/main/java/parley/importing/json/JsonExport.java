@@ -61,6 +61,8 @@ public final class JsonExport {
         // accounts before everything that refers to them, as the importer needs
         g.writeFieldName("sitePolicies");
         rows(h, g, "SELECT * FROM site_policies WHERE site_id = :site", siteId, true);
+        g.writeFieldName("articleDefaults");
+        rows(h, g, "SELECT * FROM article_defaults WHERE site_id = :site", siteId, true);
         g.writeFieldName("accounts");
         rows(h, g, ACCOUNTS, siteId, true);
         g.writeFieldName("siteRoles");

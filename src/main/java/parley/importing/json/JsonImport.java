@@ -26,7 +26,7 @@ public final class JsonImport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** The first four are counted in {@link Result}; the rest came with version 2 (a version-1 file lacks them). */
   private static final List<String> SECTIONS = List.of("threads", "threadSources", "comments", "votes",
-      "sitePolicies", "accounts", "siteRoles", "reports", "bans", "auditLog");
+      "sitePolicies", "accounts", "siteRoles", "reports", "bans", "auditLog", "articleDefaults");
 
   /** What a restore did. */
   public record Result(String siteId, long threads, long comments, long votes, long accounts, long auditEntries,

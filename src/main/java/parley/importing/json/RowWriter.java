@@ -29,6 +29,7 @@ final class RowWriter {
   private static final Map<String, Table> TABLES = Map.ofEntries(
       Map.entry("site", new Table("sites", "id", null)),
       Map.entry("sitePolicies", new Table("site_policies", "site_id", null)),
+      Map.entry("articleDefaults", new Table("article_defaults", "site_id", null)),
       Map.entry("accounts", new Table("accounts", "id", null)), // matched, not upserted: see References
       Map.entry("siteRoles", new Table("site_roles", "account_id, site_id", null)),
       Map.entry("threads", new Table("threads", "id", "threads.site_id = excluded.site_id")),

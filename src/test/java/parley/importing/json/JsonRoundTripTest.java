@@ -50,6 +50,12 @@ class JsonRoundTripTest {
         .bind("s", "{\"toxic\":0.12}").bind("m", "[{\"phase\":\"classifier\",\"verdict\":\"publish\"}]")
         .bind("id", id).execute());
     ModerationHistory.add(db, site, id);
+    db.write(h -> {
+      new parley.thread.ArticleDefaultsStore(db).put(h, site,
+          new parley.thread.ArticleDefaults(true, 14, "Comments are reviewed before they appear.", true));
+      return h.createUpdate("UPDATE threads SET qa = :on, notice = 'Ask the newsroom' WHERE site_id = :site")
+          .bind("on", true).bind("site", site).execute();
+    });
     return site;
   }
 
@@ -73,6 +79,8 @@ class JsonRoundTripTest {
     assertThat(first).contains("\"version\" : 2", "Mo Derator", "\"role\" : \"moderator\"", "subject-1", "buy pills",
         "client:abc", "reported twice", "\"undone\" : 1", "\"policy\" : \"{", "\"author_account_id\" : ")
         .doesNotContain(ModerationHistory.HASH, "password_hash", "csrf-secret", "sso-secret", "stranger-");
+    assertThat(first).contains("\"articleDefaults\" : [ {", "\"close_after_days\" : 14", "\"qa\" : true",
+        "Comments are reviewed before they appear.", "Ask the newsroom");
 
     try (TestDatabase empty = TestDatabase.open(to)) {
       JsonImport.Result result = restore(empty.db(), first, 4);
