@@ -77,6 +77,25 @@ public final class WidgetBrowser implements BeforeAllCallback, AfterAllCallback,
     return context(new Browser.NewContextOptions());
   }
 
+  /**
+   * A screenshot of the widget (the form and the first thread: enough to judge it, small enough for the README) to
+   * target/screenshots/NAME.png, and with -Dparley.docs.screenshots=docs to docs/ too.
+   */
+  public static void shoot(Page page, String name) {
+    var box = page.locator("#parley").boundingBox();
+    var clip = new Page.ScreenshotOptions().setFullPage(true)
+        .setClip(box.x - 8, box.y - 8, box.width + 16, Math.min(box.height + 16, 720));
+    java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+    try {
+      java.nio.file.Files.createDirectories(shots);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    page.screenshot(clip.setPath(shots.resolve(name + ".png")));
+    String docs = System.getProperty("parley.docs.screenshots");
+    if (docs != null) page.screenshot(clip.setPath(java.nio.file.Path.of(docs, name + ".png")));
+  }
+
   /** The demo article in a fresh profile, once its seeded comments are shown. */
   public Page demo(Browser.NewContextOptions options) {
     Page page = context(options).newPage();

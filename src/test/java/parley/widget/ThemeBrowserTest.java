@@ -8,8 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,17 +45,10 @@ class ThemeBrowserTest {
     return (String) page.locator(selector).first().evaluate("(e, p) => getComputedStyle(e)[p]", property);
   }
 
-  private static void shoot(Page page, String name) throws IOException {
-    // the form and the first thread: enough to judge a theme, small enough for the README
-    var box = page.locator("#parley").boundingBox();
-    var clip = new Page.ScreenshotOptions().setFullPage(true)
-        .setClip(box.x - 8, box.y - 8, box.width + 16, Math.min(box.height + 16, 720));
-    Path shots = Path.of("target", "screenshots");
-    Files.createDirectories(shots);
-    page.screenshot(clip.setPath(shots.resolve("theme-" + name + ".png")));
-    String docs = System.getProperty("parley.docs.screenshots");
-    if (docs != null) page.screenshot(clip.setPath(Path.of(docs, "theme-" + name + ".png")));
+  private static void shoot(Page page, String name) {
+    WidgetBrowser.shoot(page, "theme-" + name);
   }
+
 
   @Test
   void lightAndDarkFollowTheReadersColourSchemeAndPassAxe() throws IOException {

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -85,6 +83,9 @@ class WidgetLanguagesBrowserTest {
         assertThat(t).doesNotContain("ago").matches("(?i).*(vor|gestern|gerade|jetzt|letzte).*"));
     assertThat(Axe.violations(page, "#parley")).isEmpty();
     assertThat(bundleRequests).containsExactly(browser.base() + "/lang/de.json");
+    Page dark = demo(ColorScheme.DARK, html -> html.replace("<html lang=\"en\">", "<html lang=\"de\">"));
+    assertThat(text(dark, ".parley-form-main button[type=submit]")).isEqualTo("Kommentar senden");
+    assertThat(Axe.violations(dark, "#parley")).as("axe, German, dark").isEmpty();
   }
 
   @Test
@@ -136,14 +137,8 @@ class WidgetLanguagesBrowserTest {
     }
   }
 
-  private static void shoot(Page page, String name) throws IOException {
-    var box = page.locator("#parley").boundingBox();
-    var clip = new Page.ScreenshotOptions().setFullPage(true)
-        .setClip(box.x - 8, box.y - 8, box.width + 16, Math.min(box.height + 16, 720));
-    Path shots = Path.of("target", "screenshots");
-    Files.createDirectories(shots);
-    page.screenshot(clip.setPath(shots.resolve(name + ".png")));
-    String docs = System.getProperty("parley.docs.screenshots");
-    if (docs != null) page.screenshot(clip.setPath(Path.of(docs, name + ".png")));
+  private static void shoot(Page page, String name) {
+    WidgetBrowser.shoot(page, name);
   }
+
 }
