@@ -161,11 +161,19 @@ final class TransformerStage implements AccurateModel {
    * categories; spam is read from the head alone (a maximum over windows made long civil comments score as spam).
    */
   double[] transformerProbabilities(String text) {
-    double[] out = null;
-    for (long[] ids : windowIds(text)) {
-      double[] p = run(ids);
-      if (out == null) out = p;
-      else for (int i = 0; i < p.length; i++) if (i != Category.SPAM.ordinal()) out[i] = Math.max(out[i], p[i]);
+    java.util.List<long[]> windows = windowIds(text);
+    // a long comment's further windows run beside its head (one intra-op thread each): its latency is one window's
+    java.util.List<java.util.concurrent.CompletableFuture<double[]>> rest = windows.subList(1, windows.size()).stream()
+        .map(ids -> java.util.concurrent.CompletableFuture.supplyAsync(() -> run(ids))).toList();
+    double[] out = run(windows.get(0));
+    for (var window : rest) {
+      double[] p;
+      try {
+        p = window.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+      for (int i = 0; i < p.length; i++) if (i != Category.SPAM.ordinal()) out[i] = Math.max(out[i], p[i]);
     }
     return out;
   }
