@@ -83,6 +83,12 @@ class WidgetLanguagesBrowserTest {
         assertThat(t).doesNotContain("ago").matches("(?i).*(vor|gestern|gerade|jetzt|letzte).*"));
     assertThat(Axe.violations(page, "#parley")).isEmpty();
     assertThat(bundleRequests).containsExactly(browser.base() + "/lang/de.json");
+    // the account panel (account.js, fetched on first use) speaks German too
+    page.locator(".parley-header > button.parley-btn").click();
+    assertThat(text(page, ".parley-acct h3")).isEqualTo("Anmelden");
+    assertThat(page.locator(".parley-acct").getByLabel("Passwort").count()).isEqualTo(1);
+    assertThat(page.locator(".parley-acct .parley-link").allInnerTexts()).contains("Konto anlegen", "Passwort vergessen?");
+    assertThat(Axe.violations(page, "#parley")).as("axe, German account panel").isEmpty();
     Page dark = demo(ColorScheme.DARK, html -> html.replace("<html lang=\"en\">", "<html lang=\"de\">"));
     assertThat(text(dark, ".parley-form-main button[type=submit]")).isEqualTo("Kommentar senden");
     assertThat(Axe.violations(dark, "#parley")).as("axe, German, dark").isEmpty();
