@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import parley.auth.Role;
-import parley.store.Dialect;
-import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
+import parley.testing.NewsSiteFlow;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 
@@ -21,26 +13,7 @@ import parley.testing.Reply;
  * Site defaults for article settings (issue 16): an article inherits each one it does not set, the API says which
  * value is in force and where it came from; on both databases. One test, because the defaults are site-wide.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(Dialect.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticleDefaultsFlowTest {
-  @Parameter
-  Dialect dialect;
-  static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  ModerationServer server;
-  As admin;
-
-  @BeforeParameterizedClassInvocation
-  void start() {
-    server = ModerationServer.on(dialect, new KeywordClassifier());
-    admin = server.staff("admin@example.org", Role.ADMIN);
-  }
-
-  @AfterParameterizedClassInvocation
-  void stop() {
-    if (server != null) server.close();
-  }
+class ArticleDefaultsFlowTest extends NewsSiteFlow {
 
   long thread(String page) {
     server.comment(As.reader("opener-" + page), page, "The first comment on this article.");

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.auth.Role;
-import parley.store.Dialect;
-import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
+import parley.testing.NewsSiteFlow;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
@@ -23,27 +17,10 @@ import parley.testing.Staff;
  * staff (and, on a Q&A article, which are the answers) and each signed-in author's chosen avatar colour. Both
  * databases.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(Dialect.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuestionsAndAnswersFlowTest {
-  @Parameter
-  Dialect dialect;
-  static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  ModerationServer server;
-  As admin;
-
+class QuestionsAndAnswersFlowTest extends NewsSiteFlow {
   @BeforeParameterizedClassInvocation
-  void start() {
-    server = ModerationServer.on(dialect, new KeywordClassifier());
-    Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
-    Staff.create(server.app(), "science.desk@example.org", ModerationServer.SITE, Role.MODERATOR);
-    admin = server.login("admin@example.org", Staff.PASSWORD);
-  }
-
-  @AfterParameterizedClassInvocation
-  void stop() {
-    if (server != null) server.close();
+  void addTheScienceDesk() {
+    server.staff("science.desk@example.org", Role.MODERATOR);
   }
 
   /** A widget session: the account signed in from the comment box, as a reader or as staff. */

@@ -6,40 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import parley.auth.Role;
-import parley.store.Dialect;
-import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
+import parley.testing.NewsSiteFlow;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 
 /** An admin moves or merges an article's thread: everything follows in one go and the old key keeps resolving. */
-@ParameterizedClass
-@EnumSource(Dialect.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThreadMoveFlowTest {
-  @Parameter
-  Dialect dialect;
-  static final String S = "/api/v1/sites/" + ModerationServer.SITE;
-  ModerationServer server;
-  As admin;
-
-  @BeforeParameterizedClassInvocation
-  void start() {
-    server = ModerationServer.on(dialect, new KeywordClassifier());
-    admin = server.staff("admin@example.org", Role.ADMIN);
-  }
-
-  @AfterParameterizedClassInvocation
-  void stop() {
-    if (server != null) server.close();
-  }
+class ThreadMoveFlowTest extends NewsSiteFlow {
 
   private long post(String page, String body, Long parent) {
     Reply r = server.send(As.reader("r-" + body.length()), "POST", "/api/v1/comments", "{\"site\":\"news\",\"page\":"
