@@ -27,6 +27,14 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** The runtime classifier loads and runs models; the code that trains them stays out of the judge's way. */
+  @Test
+  void theRuntimeClassifierNeedsNoTrainingCode() {
+    noClasses().that().resideInAPackage("parley.classify")
+        .should().dependOnClassesThat().resideInAPackage("parley.classify.train..")
+        .check(classes);
+  }
+
   @Test
   void theStoreKnowsNoFeature() {
     noClasses().that().resideInAPackage("parley.store..")

@@ -51,17 +51,17 @@ public final class FeedbackExport {
   }
 
   /** The feedback as the classifier's training examples (for {@code parley train --feedback}). */
-  public static List<parley.classify.Example> trainingExamples(Database db) {
+  public static List<parley.classify.train.Example> trainingExamples(Database db) {
     return read(db).stream().map(e -> {
       Map<parley.classify.Category, Integer> labels = new java.util.EnumMap<>(parley.classify.Category.class);
       e.labels().forEach((key, value) -> labels.put(parley.classify.Category.fromKey(key), value));
-      return new parley.classify.Example(DATASET, e.id(), e.text(),
-          parley.classify.Split.fromKey(e.split()), labels, Map.of());
+      return new parley.classify.train.Example(DATASET, e.id(), e.text(),
+          parley.classify.train.Split.fromKey(e.split()), labels, Map.of());
     }).toList();
   }
 
   /** The same, reading the database at {@code jdbcUrl} (migrating it if needed). */
-  public static List<parley.classify.Example> trainingExamples(String jdbcUrl) {
+  public static List<parley.classify.train.Example> trainingExamples(String jdbcUrl) {
     try (Database db = Database.open(jdbcUrl)) {
       return trainingExamples(db);
     }

@@ -4,8 +4,10 @@ package parley.classify;
  * The model behind the fast stage in the accurate stage: a sentence encoder with linear heads ({@link SemanticStage})
  * or the fine-tuned transformer ({@link TransformerStage}). Either one's margins are stacked with the fast stage's
  * margins into calibrated probabilities, {@code p = sigmoid(a * fast + b * model + c)} per category.
+ *
+ * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it.
  */
-interface AccurateModel extends AutoCloseable {
+public interface AccurateModel extends AutoCloseable {
   /** Probability per category, in {@link Category} order, for the comment's head. */
   double[] probabilities(String head, double[] fastMargins);
 

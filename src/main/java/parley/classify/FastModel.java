@@ -12,21 +12,23 @@ import java.util.zip.GZIPOutputStream;
  * per category ({@code p = sigmoid(a * margin + b)}). Weights are float16 on disk (gzip'd) and held as float in a
  * category-interleaved array, so one feature's six weights share a cache line. (Holding the float16 bits instead
  * halves the table but measured 15 % slower: the conversions cost more than the cache misses they save.)
+ *
+ * <p>The members the trainers in {@code parley.classify.train} fit, read and write through are public for them.
  */
 public final class FastModel {
   static final int STRIDE = 8;
   private static final int MAGIC = 0x50524C46; // "PRLF": char n-grams from 2 (models trained before 25 Nov 2026)
   private static final int MAGIC_V2 = 0x50524C32; // "PRL2": records the shortest char n-gram
-  static final int CATEGORIES = Category.values().length;
+  public static final int CATEGORIES = Category.values().length;
 
-  final int bits;
+  public final int bits;
   final float[] weights; // [bucket * STRIDE + category], values exactly representable in float16
-  final double[] bias = new double[CATEGORIES];
-  final double[] plattA = new double[CATEGORIES];
-  final double[] plattB = new double[CATEGORIES];
+  public final double[] bias = new double[CATEGORIES];
+  public final double[] plattA = new double[CATEGORIES];
+  public final double[] plattB = new double[CATEGORIES];
   private final Featurizer featurizer;
 
-  FastModel(int bits) {
+  public FastModel(int bits) {
     this(bits, Featurizer.MIN_N);
   }
 
@@ -76,12 +78,12 @@ public final class FastModel {
     return new double[] {s0, s1, s2, s3, s4, s5};
   }
 
-  float weight(int bucket, int category) {
+  public float weight(int bucket, int category) {
     return weights[bucket * STRIDE + category];
   }
 
   /** Stores {@code w} rounded to float16, exactly what ships. */
-  void setWeight(int bucket, int category, float w) {
+  public void setWeight(int bucket, int category, float w) {
     weights[bucket * STRIDE + category] = Float.float16ToFloat(Float.floatToFloat16(w));
   }
 
@@ -89,11 +91,11 @@ public final class FastModel {
     return sigmoid(plattA[category] * margin + plattB[category]);
   }
 
-  static double sigmoid(double z) {
+  public static double sigmoid(double z) {
     return 1.0 / (1.0 + Math.exp(-z));
   }
 
-  void write(OutputStream raw) throws IOException {
+  public void write(OutputStream raw) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(raw), 1 << 16))) {
       out.writeInt(MAGIC_V2);
       out.writeInt(bits);
@@ -111,7 +113,7 @@ public final class FastModel {
     }
   }
 
-  static FastModel read(InputStream raw) throws IOException {
+  public static FastModel read(InputStream raw) throws IOException {
     byte[] all;
     try (GZIPInputStream in = new GZIPInputStream(raw, 1 << 16)) {
       all = in.readAllBytes();

@@ -6,6 +6,8 @@ package parley.classify;
  * over the text padded with one space at each end, and word 1–2-grams. The char block and the word block are each
  * scaled by 1/sqrt(their feature count), so long and short comments live on the same scale (training and scoring use
  * exactly this definition; see {@link #charScale} and {@link #wordScale}).
+ *
+ * <p>The bucket methods are public for {@code parley.classify.train}, which neutralizes identity terms by bucket.
  */
 public final class Featurizer {
   /** Receives one feature occurrence; {@code from}/{@code to} are normalized-text offsets of what it covers. */
@@ -34,7 +36,7 @@ public final class Featurizer {
     this.minN = minN;
   }
 
-  int minN() {
+  public int minN() {
     return minN;
   }
 
@@ -88,14 +90,14 @@ public final class Featurizer {
   }
 
   /** The bucket of a word unigram, exactly as {@link #features} hashes it. */
-  int wordBucket(String word) {
+  public int wordBucket(String word) {
     int h = 0x811C9DC5;
     for (int i = 0; i < word.length(); i++) if (word.charAt(i) != '\'') h = (h ^ word.charAt(i)) * 16777619;
     return mix(h ^ WORD_SEED) & mask;
   }
 
   /** Buckets of the char n-grams (minN..MAX_N) of {@code s} as given (no padding added). */
-  void charGramBuckets(String s, int minN, java.util.function.IntConsumer out) {
+  public void charGramBuckets(String s, int minN, java.util.function.IntConsumer out) {
     for (int p = 0; p < s.length(); p++) {
       int h = (0x811C9DC5 ^ s.charAt(p)) * 16777619;
       for (int k = 1; k < MAX_N && p + k < s.length(); k++) {

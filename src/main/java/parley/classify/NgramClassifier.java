@@ -95,16 +95,17 @@ public final class NgramClassifier implements Classifier {
     return out;
   }
 
-  /** Calibrated probabilities for a batch (training and evaluation). */
-  public double[][] probabilities(List<Example> examples) {
-    double[][] out = new double[examples.size()][];
+  /** Calibrated probabilities for a batch of texts (training and evaluation; texts keep the runtime free of them). */
+  public double[][] probabilities(List<String> texts) {
+    double[][] out = new double[texts.size()][];
     java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
-      out[i] = calibrated(margins(examples.get(i).text()));
+      out[i] = calibrated(margins(texts.get(i)));
     });
     return out;
   }
 
-  double[] margins(String text) {
+  /** Raw margins of the fast stage, public for the trainers that stack it with an accurate stage. */
+  public double[] margins(String text) {
     return model.margins(TextNormalizer.normalize(head(text)));
   }
 }

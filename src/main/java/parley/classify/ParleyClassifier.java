@@ -3,13 +3,15 @@ package parley.classify;
 /**
  * The classifier {@link Models} hands out: the fast stage always, and the accurate stage (fast + a second model,
  * stacked) when the model has one. The second model loads on the first accurate call, so loading stays fast.
+ *
+ * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it.
  */
-final class ParleyClassifier implements Classifier {
+public final class ParleyClassifier implements Classifier {
   private final NgramClassifier fast;
   private final AccurateModel accurate; // null: fast only
   private final Stage defaultStage;
 
-  ParleyClassifier(NgramClassifier fast, AccurateModel accurate, Stage defaultStage) {
+  public ParleyClassifier(NgramClassifier fast, AccurateModel accurate, Stage defaultStage) {
     this.fast = fast;
     this.accurate = accurate;
     this.defaultStage = defaultStage;

@@ -13,11 +13,13 @@ import java.util.concurrent.Executors;
  * The semantic stage's trained parts: a logistic head per category over the sentence embedding, and a stacker per
  * category that combines the fast margin and the head's margin into a calibrated probability:
  * {@code p = sigmoid(a * fast + b * semantic + c)}.
+ *
+ * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it.
  */
-final class SemanticStage implements AccurateModel {
-  final double[][] headW = new double[FastModel.CATEGORIES][SentenceEncoder.DIM];
-  final double[] headB = new double[FastModel.CATEGORIES];
-  final double[][] stack = new double[FastModel.CATEGORIES][3];
+public final class SemanticStage implements AccurateModel {
+  public final double[][] headW = new double[FastModel.CATEGORIES][SentenceEncoder.DIM];
+  public final double[] headB = new double[FastModel.CATEGORIES];
+  public final double[][] stack = new double[FastModel.CATEGORIES][3];
   private volatile SentenceEncoder encoder;
   private ExecutorService pool; // the encoder's batch threads, when this stage started them
 
@@ -27,7 +29,7 @@ final class SemanticStage implements AccurateModel {
     pool = null;
   }
 
-  void useEncoder(SentenceEncoder e) {
+  public void useEncoder(SentenceEncoder e) {
     encoder = e;
   }
 
@@ -63,7 +65,7 @@ final class SemanticStage implements AccurateModel {
     encoder().encode("warm up");
   }
 
-  double[] semanticMargins(float[] emb) {
+  public double[] semanticMargins(float[] emb) {
     double[] m = new double[FastModel.CATEGORIES];
     for (int c = 0; c < m.length; c++) {
       double s = headB[c];
@@ -78,7 +80,7 @@ final class SemanticStage implements AccurateModel {
   }
 
 
-  void write(Path file) throws IOException {
+  public void write(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ObjectNode root = json.createObjectNode();
     root.put("encoder", "all-minilm-l6-v2-q");
@@ -94,7 +96,7 @@ final class SemanticStage implements AccurateModel {
     json.writeValue(file.toFile(), root);
   }
 
-  static SemanticStage read(InputStream in) throws IOException {
+  public static SemanticStage read(InputStream in) throws IOException {
     JsonNode root = new ObjectMapper().readTree(in);
     SemanticStage s = new SemanticStage();
     for (Category c : Category.values()) {

@@ -16,9 +16,11 @@ import java.util.concurrent.Executor;
  * all-MiniLM-L6-v2 (quantized ONNX, bundled in the langchain4j Maven artifact: nothing is downloaded) with one
  * intra-op thread per call; parallelism comes from the caller's threads or the batch executor. Measured here: ONNX
  * Runtime's default of all cores per call is about half as fast in total.
+ *
+ * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it.
  */
-final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
-  static final int DIM = 384;
+public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
+  public static final int DIM = 384;
   /** Longer comments are cut: 1,000 characters is ~250 word pieces, past which MiniLM's cost grows fast. */
   static final int MAX_CHARS = 1000;
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
@@ -31,7 +33,7 @@ final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
     this.encoder = encoder;
   }
 
-  static SentenceEncoder create(Executor batchExecutor) throws IOException {
+  public static SentenceEncoder create(Executor batchExecutor) throws IOException {
     try (InputStream model = SentenceEncoder.class.getResourceAsStream(MODEL);
         InputStream tokenizer = SentenceEncoder.class.getResourceAsStream(TOKENIZER)) {
       if (model == null || tokenizer == null) throw new IOException("MiniLM model missing from the classpath");
@@ -60,7 +62,7 @@ final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
    * What the encoder reads: the head of the comment, passed through the same normalizer as the fast stage, so that
    * evasions ("k i l l", "b1tch") reach MiniLM as words it knows (its tokenizer lower-cases anyway).
    */
-  static String clip(String text) {
+  public static String clip(String text) {
     String t = text == null || text.isBlank() ? "." : text;
     t = TextNormalizer.normalize(t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t).text();
     return t.isBlank() ? "." : t;
@@ -72,7 +74,7 @@ final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
   }
 
   /** Many texts, spread over the executor. */
-  float[][] encodeAll(List<String> texts) {
+  public float[][] encodeAll(List<String> texts) {
     var segments = texts.stream().map(t -> TextSegment.from(clip(t))).toList();
     var embeddings = embedAll(segments).content();
     float[][] out = new float[embeddings.size()][];

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * the share of its first four letters ("idiotic", "libtards"), at a discount; a word next to a marked word is marked
  * from a lower share (raters mark "disgusting pig", not "pig" alone); and a toxic comment with no word above the
  * threshold still gets its strongest word, since raters almost always mark something.
+ *
+ * <p>Fitting and writing are public for {@code parley.classify.train}, which builds the lexicon.
  */
 public final class SpanLexicon {
   /**
@@ -91,7 +93,7 @@ public final class SpanLexicon {
    * Chooses the two thresholds that give the best mean character F1 over five folds of {@code rows} (tables fitted on
    * four fifths, scored on the fifth left out), then fits the table on all of them.
    */
-  static SpanLexicon fitTuned(List<Marked> rows) {
+  public static SpanLexicon fitTuned(List<Marked> rows) {
     int folds = 5;
     List<SpanLexicon> probes = new ArrayList<>();
     List<List<Marked>> held = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class SpanLexicon {
   }
 
   /** SemEval-2021 task 5's measure: mean over comments of the character-offset F1 (1 when both are empty). */
-  double meanF1(List<Marked> rows) {
+  public double meanF1(List<Marked> rows) {
     double sum = 0;
     for (Marked m : rows) sum += f1(spans(m.text()), m.spans());
     return rows.isEmpty() ? Double.NaN : sum / rows.size();
@@ -227,7 +229,7 @@ public final class SpanLexicon {
    * {@code threshold<TAB>t} and {@code neighbour<TAB>n} header lines, then one line per word ({@code word<TAB>share})
    * and per prefix ({@code prefix<TAB>abcd<TAB>share}).
    */
-  void write(OutputStream out) {
+  public void write(OutputStream out) {
     PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
     w.printf(java.util.Locale.ROOT, "threshold\t%.2f%nneighbour\t%.2f%n", threshold, neighbour);
     new TreeMap<>(share).forEach((k, s) -> w.printf(java.util.Locale.ROOT, "%s\t%.3f%n", k, s));

@@ -17,13 +17,15 @@ import java.util.Map;
  * long news comment): each abuse category takes its strongest window, spam the head's. One window per call, so that
  * a comment's scores never depend on what else is scored at the same time (dynamic int8 quantization picks its scale
  * per batch).
+ *
+ * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it.
  */
-final class TransformerStage implements AccurateModel {
-  static final String FILE = "transformer.onnx";
+public final class TransformerStage implements AccurateModel {
+  public static final String FILE = "transformer.onnx";
   /** The stacker's weights per category ({a, b, c} over fast margin and transformer logit), fitted on dev. */
-  static final String STACK_FILE = "transformer.json";
+  public static final String STACK_FILE = "transformer.json";
   /** [CLS] + 62 word pieces + [SEP]: what the model was trained on (p90 of news comments is longer: their head). */
-  static final int MAX_PIECES = 64;
+  public static final int MAX_PIECES = 64;
   /** The text handed to the tokenizer: far more than 62 word pieces, and bounded whatever arrives. */
   static final int MAX_CHARS = 4000;
   private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
@@ -32,7 +34,7 @@ final class TransformerStage implements AccurateModel {
   static final int OVERLAP = 16;
 
   /** Opens the ONNX file; called once, on first use. */
-  interface ModelFile {
+  public interface ModelFile {
     InputStream open() throws IOException;
   }
 
@@ -49,7 +51,7 @@ final class TransformerStage implements AccurateModel {
     this(file, stack, 1);
   }
 
-  TransformerStage(ModelFile file, double[][] stack, int windows) {
+  public TransformerStage(ModelFile file, double[][] stack, int windows) {
     if (windows < 1) throw new IllegalArgumentException("windows must be at least 1, was " + windows);
     this.file = file;
     this.stack = stack;
@@ -145,7 +147,7 @@ final class TransformerStage implements AccurateModel {
   }
 
   /** The transformer's own logit per category, in {@link Category} order. */
-  double[] logits(String text) {
+  public double[] logits(String text) {
     double[] p = transformerProbabilities(text);
     for (int i = 0; i < p.length; i++) p[i] = logit(p[i]);
     return p;
@@ -223,7 +225,7 @@ final class TransformerStage implements AccurateModel {
     }
   }
 
-  void writeStack(java.nio.file.Path file) throws IOException {
+  public void writeStack(java.nio.file.Path file) throws IOException {
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
     var root = json.createObjectNode();
     root.put("model", FILE);
@@ -237,14 +239,14 @@ final class TransformerStage implements AccurateModel {
   }
 
   /** What {@link #STACK_FILE} holds: the stacker and the number of windows (1 where the file predates windows). */
-  record Settings(double[][] stack, int windows) {}
+  public record Settings(double[][] stack, int windows) {}
 
   /** The stacker from {@link #STACK_FILE}; absent (null stream): the transformer alone, {0, 1, 0} per category. */
-  static double[][] readStack(InputStream in) throws IOException {
+  public static double[][] readStack(InputStream in) throws IOException {
     return readSettings(in).stack();
   }
 
-  static Settings readSettings(InputStream in) throws IOException {
+  public static Settings readSettings(InputStream in) throws IOException {
     double[][] stack = new double[Category.values().length][];
     var root = in == null ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
     for (Category c : Category.values()) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.classify.train.Example;
+import parley.classify.train.ModelTrainer;
+import parley.classify.train.Split;
 
 /** {@code parley train --feedback}: a newsroom's own verdicts join the training data and move the model. */
 class FeedbackTrainingTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import parley.classify.train.FunctionalChecks;
 
 /**
  * The shipped model on the hand-written functional checks, judged by the live pipeline with the default site policy. The floors are the shipped

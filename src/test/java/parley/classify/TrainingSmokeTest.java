@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.classify.train.ModelTrainer;
+import parley.classify.train.TrainingReport;
 
 /**
  * A small end-to-end run of {@code parley train} on a sample of the real data (a few thousand rows), or, in a clone

@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import parley.classify.Classifier;
+import parley.classify.FastModel;
+import parley.classify.LanguageGate;
+import parley.classify.NgramClassifier;
+import parley.classify.SpanLexicon;
+import parley.classify.Stage;
 
 /**
  * {@code parley train}: reads the datasets, trains the fast stage (and the semantic stage unless disabled) on train
@@ -139,11 +145,11 @@ public final class ModelTrainer {
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     NgramClassifier fastClassifier = new NgramClassifier(fast, LanguageGate.create());
 
-    Map<String, double[][]> fastDev = scoreAll(devBy, fastClassifier::probabilities);
-    Map<String, double[][]> fastTest = scoreAll(testBy, fastClassifier::probabilities);
-    double[][] hold = Thresholds.fromDev(dev, concatScores(devBy, fastDev, sources));
-    double ordinaryHeld = Thresholds.capOrdinaryHolds(hold, Thresholds.ordinaryNews(devBy, fastDev),
-        Thresholds.toxicNews(devBy, fastDev));
+    Map<String, double[][]> fastDev = scoreAll(devBy, ex -> fastClassifier.probabilities(texts(ex)));
+    Map<String, double[][]> fastTest = scoreAll(testBy, ex -> fastClassifier.probabilities(texts(ex)));
+    double[][] hold = ThresholdCalibration.fromDev(dev, concatScores(devBy, fastDev, sources));
+    double ordinaryHeld = ThresholdCalibration.capOrdinaryHolds(hold, ThresholdCalibration.ordinaryNews(devBy, fastDev),
+        ThresholdCalibration.toxicNews(devBy, fastDev));
     log.accept(String.format("fast thresholds: ordinary news dev comments held %.1f %%", 100 * ordinaryHeld));
 
     Files.createDirectories(o.outDir());
@@ -161,7 +167,7 @@ public final class ModelTrainer {
     meta.putPOJO("supportedLanguages", List.of("en"));
     meta.putPOJO("chosenC", ft.chosenC);
     JSON.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
-    Thresholds.write(o.outDir().resolve("thresholds.json"), hold);
+    ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), hold);
     SpanLexicon lexicon = trainLexicon();
 
     TrainingReport report = new TrainingReport(o, sources, all, devBy, testBy, fast, ft.chosenC, hold, fastDev, fastTest,
@@ -200,6 +206,10 @@ public final class ModelTrainer {
     Map<String, double[][]> out = new LinkedHashMap<>();
     by.forEach((name, ex) -> out.put(name, scorer.score(ex)));
     return out;
+  }
+
+  static List<String> texts(List<Example> ex) {
+    return ex.stream().map(Example::text).toList();
   }
 
   /** Dev scores of the training sources, aligned with {@code dev} as built in {@link #run()}. */

@@ -1,6 +1,7 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.Map;
+import parley.classify.Category;
 
 /**
  * One labelled comment from a normalized dataset. {@code labels} holds only the keys the source annotates (a missing

@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import parley.classify.Category;
+import parley.classify.Classification;
+import parley.classify.Classifier;
+import parley.classify.FastModel;
+import parley.classify.NgramClassifier;
+import parley.classify.Stage;
+import parley.classify.Thresholds;
 
 /** What a training run measured; {@link #modelCard()} renders it as the model card. */
 public final class TrainingReport {

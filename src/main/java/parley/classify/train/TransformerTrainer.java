@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import parley.classify.Classifier;
+import parley.classify.LanguageGate;
+import parley.classify.NgramClassifier;
+import parley.classify.ParleyClassifier;
+import parley.classify.Stage;
+import parley.classify.TransformerStage;
 
 /**
  * The accurate stage from a fine-tuned transformer ({@code transformer.onnx} in the model folder, made by

@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.Locale;
 

@@ -1,8 +1,9 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import parley.classify.Category;
 
 /** Per-dataset, per-category test figures and the published-benchmark measures from the quality bar. */
 public final class Evaluation {

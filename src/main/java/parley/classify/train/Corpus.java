@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parley.classify.Category;
+import parley.classify.SpanLexicon;
 
 /** Reads the normalized JSONL datasets described in {@code ../shared/datasets/README.md}. */
 public final class Corpus {

@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -15,6 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import parley.classify.Category;
+import parley.classify.FastModel;
+import parley.classify.Featurizer;
+import parley.classify.TextNormalizer;
 
 /**
  * Trains the fast stage: one L2-regularized logistic regression per category with liblinear over the hashed n-gram

@@ -1,13 +1,15 @@
-package parley.classify;
+package parley.classify.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import parley.classify.Category;
+import parley.classify.Thresholds;
 import org.junit.jupiter.api.Test;
 
 /** The news operating point: 3 % of ordinary comments held, spent where it buys the most toxic comments held. */
-class ThresholdsTest {
+class ThresholdCalibrationTest {
   private static final int TOXIC = Category.TOXIC.ordinal(), HATE = Category.HATE.ordinal();
 
   private static double[] row(int category, double score) {
@@ -37,9 +39,10 @@ class ThresholdsTest {
     }
     while (ordinary.size() < 100) ordinary.add(row(TOXIC, 0.1));
     double[][] t = lines();
-    double held = Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), toxic.toArray(double[][]::new));
+    double held = ThresholdCalibration.capOrdinaryHolds(t, ordinary.toArray(double[][]::new),
+        toxic.toArray(double[][]::new));
 
-    assertThat(held).isLessThanOrEqualTo(Thresholds.MAX_ORDINARY_HELD);
+    assertThat(held).isLessThanOrEqualTo(ThresholdCalibration.MAX_ORDINARY_HELD);
     // hate frees its ten ordinary comments at no cost; toxic frees only the seven still needed
     assertThat(t[HATE][0]).isEqualTo(0.61);
     assertThat(t[TOXIC][0]).isEqualTo(0.58);
@@ -54,7 +57,7 @@ class ThresholdsTest {
     for (int i = 1; i <= 30; i++) ordinary.add(row(i % 2 == 0 ? TOXIC : HATE, 0.5 + i / 100.0));
     while (ordinary.size() < 100) ordinary.add(row(HATE, 0.2));
     double[][] t = lines();
-    double held = Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), new double[0][]);
+    double held = ThresholdCalibration.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), new double[0][]);
     assertThat(held).isLessThanOrEqualTo(0.03);
     assertThat(t[Category.OBSCENE.ordinal()][0]).isEqualTo(1.0); // a line that is off stays off
   }
@@ -70,8 +73,9 @@ class ThresholdsTest {
     for (int i = 1; i <= 4; i++) toxic.add(row(TOXIC, 0.5 + i / 100.0));
     double[][] t = lines();
     t[spam] = new double[] {0.55, 0.9};
-    double held = Thresholds.capOrdinaryHolds(t, ordinary.toArray(double[][]::new), toxic.toArray(double[][]::new));
-    assertThat(held).isLessThanOrEqualTo(Thresholds.MAX_ORDINARY_HELD);
+    double held = ThresholdCalibration.capOrdinaryHolds(t, ordinary.toArray(double[][]::new),
+        toxic.toArray(double[][]::new));
+    assertThat(held).isLessThanOrEqualTo(ThresholdCalibration.MAX_ORDINARY_HELD);
     assertThat(t[spam][0]).isEqualTo(0.55); // raising it would have cost no toxic comment, but it would let spam pass
     assertThat(t[TOXIC][0]).isEqualTo(0.53);
   }

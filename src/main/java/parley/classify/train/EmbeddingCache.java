@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import parley.classify.SentenceEncoder;
 
 /**
  * Sentence embeddings of training texts kept between training runs ({@code parley train --cache DIR}): the encoder is

@@ -1,7 +1,8 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.List;
 import java.util.Map;
+import parley.classify.Category;
 
 /** Renders a {@link TrainingReport} as {@code model-card.md}. */
 final class ModelCardWriter {
@@ -54,8 +55,8 @@ final class ModelCardWriter {
     md.append("\nF1 thresholds for the quality-bar rows are chosen on each dataset's own dev split, then applied to its test split.\n");
 
     md.append("\n## News-site operating point (default thresholds)\n\nHold lines are raised until at most ")
-        .append(Math.round(Thresholds.MAX_ORDINARY_HELD * 100)).append(" % of ordinary news comments in dev (rated not toxic: civil_comments_ccc) are held, at most ")
-        .append(Math.round(Thresholds.MAX_ORDINARY_SPAM_HELD * 100)).append(" % for spam; each raise goes to the line that frees the most ordinary comments per toxic")
+        .append(Math.round(ThresholdCalibration.MAX_ORDINARY_HELD * 100)).append(" % of ordinary news comments in dev (rated not toxic: civil_comments_ccc) are held, at most ")
+        .append(Math.round(ThresholdCalibration.MAX_ORDINARY_SPAM_HELD * 100)).append(" % for spam; each raise goes to the line that frees the most ordinary comments per toxic")
         .append(" or hateful news comment it lets through. A spam score rejects only with a link in the comment; without one it holds.\n\n| measure |");
     for (String s : stages) md.append(' ').append(s).append(" |");
     md.append("\n|---|").append("---|".repeat(stages.size())).append('\n');
@@ -120,7 +121,7 @@ final class ModelCardWriter {
 
     if (fairness != null) {
       md.append("\n## Fairness: false-hold rate on identity mentions and counter-speech\n\n");
-      md.append("Sentences from `parley.classify.FairnessSet` (neutral/positive identity mentions; counter-speech quoting slurs). None should be held.\n\n| identity | sentences | held (fast) | held (accurate) |\n|---|---|---|---|\n");
+      md.append("Sentences from `parley.classify.train.FairnessSet` (neutral/positive identity mentions; counter-speech quoting slurs). None should be held.\n\n| identity | sentences | held (fast) | held (accurate) |\n|---|---|---|---|\n");
       double n = 0, hf = 0, ha = 0;
       for (var e : fairness.entrySet()) {
         double[] v = e.getValue();

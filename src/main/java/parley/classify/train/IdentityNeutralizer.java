@@ -1,6 +1,9 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.List;
+import parley.classify.Category;
+import parley.classify.FastModel;
+import parley.classify.Featurizer;
 
 /**
  * Makes the bare mention of an identity neutral for toxic, hate and insult: in the training data words such as

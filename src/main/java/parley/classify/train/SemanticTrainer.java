@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +18,16 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import parley.classify.AccurateModel;
+import parley.classify.Category;
+import parley.classify.Classifier;
+import parley.classify.FastModel;
+import parley.classify.LanguageGate;
+import parley.classify.NgramClassifier;
+import parley.classify.ParleyClassifier;
+import parley.classify.SemanticStage;
+import parley.classify.SentenceEncoder;
+import parley.classify.Stage;
 
 /**
  * Trains the semantic stage: MiniLM embeddings of the train split, a liblinear logistic head per category, then a
@@ -132,12 +142,13 @@ final class SemanticTrainer {
     devM.forEach((name, m) -> stackDev.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm))));
     if (accurateDefault) {
       // the policy's thresholds follow the stage that scores by default
-      double[][] t = Thresholds.fromDev(dev, apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
-      double held = Thresholds.capOrdinaryHolds(t, Thresholds.ordinaryNews(r.devBy, stackDev),
-          Thresholds.toxicNews(r.devBy, stackDev));
+      double[][] t = ThresholdCalibration.fromDev(dev,
+          apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
+      double held = ThresholdCalibration.capOrdinaryHolds(t, ThresholdCalibration.ordinaryNews(r.devBy, stackDev),
+          ThresholdCalibration.toxicNews(r.devBy, stackDev));
       log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
       for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
-      Thresholds.write(o.outDir().resolve("thresholds.json"), r.thresholds);
+      ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), r.thresholds);
     }
     r.semantic = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
     return new Stacked(stack, accurateDefault, gain);

@@ -1,9 +1,10 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parley.classify.Category;
 
 /**
  * Which labelled rows a category trains (and calibrates) on. Within each dataset, positives are capped at the number of

@@ -1,4 +1,4 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import parley.classify.Classification;
+import parley.classify.Classifier;
+import parley.classify.Stage;
 
 /**
  * Hand-written functional checks in the style of public hate-speech test suites (derogation, threats, slurs, spelling

@@ -1,6 +1,7 @@
-package parley.classify;
+package parley.classify.train;
 
 import java.util.Map;
+import parley.classify.Category;
 
 /**
  * Figures from the accurate stage's second model ({@code model}: what it is, in words for the card). {@code devAuc}
