@@ -10,11 +10,6 @@ public final class Format {
 
   private Format() {}
 
-  /** "just now", "5 min ago", "3 h ago", "2 d ago": English, for pages not yet translated. */
-  public static String ago(Instant at) {
-    return parley.i18n.Messages.ENGLISH.ago(at);
-  }
-
   public static String full(Instant at) {
     return FULL.format(at);
   }

@@ -12,6 +12,11 @@ public interface AuthorFaces {
   /** @param hue the avatar hue (0–359) the author chose, or null for the colour derived from their name */
   record Face(boolean staff, Integer hue) {
     public static final Face NONE = new Face(false, null);
+
+    /** The face of a comment's author among {@code faces} (by account id); anonymous authors have none. */
+    static Face of(Map<Long, Face> faces, Long accountId) {
+      return accountId == null ? NONE : faces.getOrDefault(accountId, NONE);
+    }
   }
 
   AuthorFaces NONE = (siteId, accountIds) -> Map.of();

@@ -82,9 +82,9 @@ public final class CommentService {
 
   /** A comment as its author sees it right after writing it. */
   public CommentView ownView(String siteId, Comment c) {
-    AuthorFaces.Face face = c.authorAccountId() == null ? AuthorFaces.Face.NONE
-        : faces.of(siteId, List.of(c.authorAccountId())).getOrDefault(c.authorAccountId(), AuthorFaces.Face.NONE);
-    return CommentView.of(c, c.clientHash(), 0, face, List.of());
+    Map<Long, AuthorFaces.Face> found = c.authorAccountId() == null ? Map.of()
+        : faces.of(siteId, List.of(c.authorAccountId()));
+    return CommentView.of(c, c.clientHash(), 0, AuthorFaces.Face.of(found, c.authorAccountId()), List.of());
   }
 
   /**

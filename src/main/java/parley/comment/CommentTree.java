@@ -41,9 +41,8 @@ final class CommentTree {
       if (v != null) replies.add(v);
     }
     if (!visible(c) && replies.isEmpty()) return null;
-    AuthorFaces.Face face = c.authorAccountId() == null ? AuthorFaces.Face.NONE
-        : faces.getOrDefault(c.authorAccountId(), AuthorFaces.Face.NONE);
-    return CommentView.of(c, me, myVotes.getOrDefault(c.id(), 0), face, List.copyOf(replies));
+    return CommentView.of(c, me, myVotes.getOrDefault(c.id(), 0), AuthorFaces.Face.of(faces, c.authorAccountId()),
+        List.copyOf(replies));
   }
 
   private boolean visible(Comment c) {

@@ -25,6 +25,8 @@ public final class Messages {
 
   private final Lang lang;
   private final Properties strings;
+  /** {@link #json}'s answers by prefixes: the bundles never change, and every dashboard page asks. */
+  private final Map<String, String> jsonByPrefixes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Messages(Lang lang, Properties strings) {
     this.lang = lang;
@@ -73,7 +75,11 @@ public final class Messages {
    * this bundle lacks one): the dashboard script reads its texts from it.
    */
   public String json(String... prefixes) {
-    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    return jsonByPrefixes.computeIfAbsent(String.join("\n", prefixes), k -> render(prefixes));
+  }
+
+  private String render(String... prefixes) {
+    Map<String, String> out = new java.util.TreeMap<>();
     for (String key : ENGLISH.strings.stringPropertyNames()) {
       for (String prefix : prefixes) if (key.startsWith(prefix)) out.put(key, get(key));
     }
