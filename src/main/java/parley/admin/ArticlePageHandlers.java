@@ -10,6 +10,7 @@ import parley.moderation.queue.ArticleSettings;
 import parley.moderation.queue.ModeratorActions.Actor;
 import parley.thread.ArticleDefaults;
 import parley.thread.CommentThread;
+import parley.thread.Toggle;
 
 /** Dashboard pages for article settings: the site's defaults (admins) and one article's overrides (moderators). */
 public final class ArticlePageHandlers {
@@ -29,6 +30,11 @@ public final class ArticlePageHandlers {
     /** The message key of a source, in the words the page uses. */
     public String from(ArticleDefaults.Source s) {
       return "article.from." + s.key();
+    }
+
+    /** The option's value in the form's three-way choices. */
+    public static String choice(Toggle t) {
+      return t == Toggle.INHERIT ? "" : t == Toggle.ON ? "on" : "off";
     }
 
     public String text(Object value) {
@@ -62,15 +68,19 @@ public final class ArticlePageHandlers {
     showArticle(ctx, 200, null, false);
   }
 
-  // POST /admin/{site}/threads/{id} (form: premoderate, notice, closesAt | closeAfterDays, qa) → saved, or why not
+  // POST /admin/{site}/threads/{id} (form: premoderate = ""|on|off, notice, closesAt | closeAfterDays | keepOpen,
+  //   qa = ""|on|off) → saved, or why not
   public void saveArticle(Context ctx) {
     try {
       Integer days = days(ctx.formParam("closeAfterDays"));
       Instant at = instant(ctx.formParam("closesAt"));
-      if (days != null && at != null) throw new ApiException(ErrorCode.VALIDATION_FAILED, "give a closing time or days, not both.");
+      boolean keepOpen = ctx.formParam("keepOpen") != null;
+      if ((days != null ? 1 : 0) + (at != null ? 1 : 0) + (keepOpen ? 1 : 0) > 1) {
+        throw new ApiException(ErrorCode.VALIDATION_FAILED, "give a closing time, days or 'keep open', only one.");
+      }
       settings.set(ctx.pathParam("site"), threadId(ctx), new ArticleSettings.Change(
-          ctx.formParam("premoderate") != null, ctx.formParam("notice"), at, days, ctx.formParam("qa") != null),
-          actor(ctx));
+          toggle(ctx.formParam("premoderate")), ctx.formParam("notice"), at, days, keepOpen,
+          toggle(ctx.formParam("qa"))), actor(ctx));
       showArticle(ctx, 200, "article.saved", false);
     } catch (ApiException e) {
       showArticle(ctx, e.code() == ErrorCode.THREAD_NOT_FOUND ? 404 : 400, e.getMessage(), true);
@@ -113,6 +123,11 @@ public final class ArticlePageHandlers {
       // falls through to the same message as a number out of range
     }
     throw new ApiException(ErrorCode.VALIDATION_FAILED, "days are a whole number from 0 to " + MAX_DAYS + ".");
+  }
+
+  /** A three-way choice: "on", "off", anything else follows the site. */
+  private static Toggle toggle(String raw) {
+    return "on".equals(raw) ? Toggle.ON : "off".equals(raw) ? Toggle.OFF : Toggle.INHERIT;
   }
 
   private static Instant instant(String raw) {

@@ -23,26 +23,28 @@ public record ArticleDefaults(boolean premoderate, Integer closeAfterDays, Strin
     }
   }
 
-  /**
-   * The settings an article has in force: its own where set (pre-moderation or Q&A on, a notice, a closing time),
-   * else these.
-   */
-  public ThreadSettings applyTo(ThreadSettings own, Instant threadCreatedAt) {
-    return new ThreadSettings(own.premoderate() || premoderate, own.notice() != null ? own.notice() : notice,
-        own.closesAt() != null ? own.closesAt() : closesAt(threadCreatedAt), own.qa() || qa);
+  /** The settings an article has in force: its own where it sets them, else these. */
+  public SettingsInForce applyTo(ThreadSettings own, Instant threadCreatedAt) {
+    Instant closes = own.closesAt() != null ? own.closesAt() : own.keepOpen() ? null : closesAt(threadCreatedAt);
+    return new SettingsInForce(own.premoderate().over(premoderate), own.notice() != null ? own.notice() : notice,
+        closes, own.qa().over(qa));
   }
 
   /** Where each of {@code applyTo}'s values came from. */
   public Sources sources(ThreadSettings own) {
     return new Sources(
-        own.premoderate() ? Source.ARTICLE : premoderate ? Source.SITE : Source.NONE,
-        own.notice() != null ? Source.ARTICLE : notice != null ? Source.SITE : Source.NONE,
-        own.closesAt() != null ? Source.ARTICLE : closeAfterDays != null ? Source.SITE : Source.NONE,
-        own.qa() ? Source.ARTICLE : qa ? Source.SITE : Source.NONE);
+        source(own.premoderate() != Toggle.INHERIT, premoderate),
+        source(own.notice() != null, notice != null),
+        source(own.closesAt() != null || own.keepOpen(), closeAfterDays != null),
+        source(own.qa() != Toggle.INHERIT, qa));
   }
 
   /** Per setting, whether the article's own value, the site default or nothing is in force. */
   public record Sources(Source premoderate, Source notice, Source closesAt, Source qa) {}
+
+  private static Source source(boolean articleSetsIt, boolean siteSetsIt) {
+    return articleSetsIt ? Source.ARTICLE : siteSetsIt ? Source.SITE : Source.NONE;
+  }
 
   private Instant closesAt(Instant threadCreatedAt) {
     return closeAfterDays == null ? null : threadCreatedAt.plus(Duration.ofDays(closeAfterDays));

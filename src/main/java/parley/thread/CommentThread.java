@@ -16,7 +16,7 @@ public record CommentThread(
     long version, int publishedCount, ThreadSettings settings, ArticleDefaults defaults) {
 
   /** The settings in force: the article's own over the site's defaults. */
-  public ThreadSettings effective() {
+  public SettingsInForce effective() {
     return defaults.applyTo(settings, createdAt);
   }
 

@@ -39,7 +39,9 @@ public final class ThreadStore {
   private static ThreadSettings settings(java.sql.ResultSet rs) throws java.sql.SQLException {
     long closesAt = rs.getLong("closes_at");
     Instant closes = rs.wasNull() ? null : Instant.ofEpochMilli(closesAt); // before any other column is read
-    return new ThreadSettings(rs.getBoolean("premoderate"), rs.getString("notice"), closes, rs.getBoolean("qa"));
+    return new ThreadSettings(Toggle.stored(rs.getBoolean("premoderate"), rs.getBoolean("premoderate_off")),
+        rs.getString("notice"), closes, rs.getBoolean("keep_open"),
+        Toggle.stored(rs.getBoolean("qa"), rs.getBoolean("qa_off")));
   }
 
   private final Database db;
@@ -116,10 +118,12 @@ public final class ThreadStore {
   /** Replaces a site's thread's settings inside the caller's write; bumps the version so cached pages show them. */
   public boolean setSettings(Handle h, String siteId, long threadId, ThreadSettings s) {
     return h.createUpdate("""
-            UPDATE threads SET premoderate = :pre, notice = :notice, closes_at = :closes, qa = :qa,
-              version = version + 1
+            UPDATE threads SET premoderate = :pre, premoderate_off = :preOff, notice = :notice, closes_at = :closes,
+              keep_open = :keepOpen, qa = :qa, qa_off = :qaOff, version = version + 1
             WHERE id = :id AND site_id = :site""")
-        .bind("pre", s.premoderate()).bind("notice", s.notice()).bind("qa", s.qa())
+        .bind("pre", s.premoderate() == Toggle.ON).bind("preOff", s.premoderate() == Toggle.OFF)
+        .bind("qa", s.qa() == Toggle.ON).bind("qaOff", s.qa() == Toggle.OFF)
+        .bind("notice", s.notice()).bind("keepOpen", s.keepOpen())
         .bind("closes", s.closesAt() == null ? null : s.closesAt().toEpochMilli())
         .bind("id", threadId).bind("site", siteId).execute() > 0;
   }

@@ -94,6 +94,17 @@ class ArticlePagesTest {
     assertThat(server.thread(As.ANONYMOUS, "dash-article").json().path("thread").path("notice").asText())
         .isEqualTo("Strict on this story");
 
+    // the three-way choice offers "as the site (now on)"; "off" switches the site's pre-moderation off here
+    assertThat(saved.raw().body()).contains("As the site (now on)");
+    Reply off = form(mod, "/admin/news/threads/" + t, fields(mod, "premoderate", "off", "keepOpen", "on"));
+    assertThat(off.status()).as(off.raw().body()).isEqualTo(200);
+    assertThat(off.raw().body()).contains("<td>off</td><td>this article</td>")
+        .contains("<option value=\"off\" selected>");
+    assertThat(server.comment(As.reader("live"), "dash-article", "Published: this story is not pre-moderated.")
+        .json().path("comment").path("state").asText()).isEqualTo("published");
+    assertThat(form(mod, "/admin/news/threads/" + t, fields(mod, "keepOpen", "on", "closeAfterDays", "3")).status())
+        .isEqualTo(400);
+
     Reply bad = form(mod, "/admin/news/threads/" + t, fields(mod, "closesAt", "tomorrow"));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.raw().body()).contains("Not saved");

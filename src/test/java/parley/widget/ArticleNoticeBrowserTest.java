@@ -18,6 +18,7 @@ import parley.testing.WidgetBrowser;
 import parley.thread.CommentThread;
 import parley.thread.ThreadSettings;
 import parley.thread.ThreadStore;
+import parley.thread.Toggle;
 
 /** The article notice and closing time in the real widget (issue 16): text never markup, closed when the time comes. */
 class ArticleNoticeBrowserTest {
@@ -34,7 +35,7 @@ class ArticleNoticeBrowserTest {
 
   @Test
   void showsTheNoticeAsTextAboveTheThreadAndHidesTheFormOnceClosed() throws Exception {
-    settings(new ThreadSettings(false, HOSTILE, null, false));
+    settings(new ThreadSettings(Toggle.INHERIT, HOSTILE, null, false, Toggle.INHERIT));
     List<String> errors = new ArrayList<>();
     try (BrowserContext context = browser.context(
         new Browser.NewContextOptions().setViewportSize(1280, 900).setDeviceScaleFactor(1))) {
@@ -52,7 +53,8 @@ class ArticleNoticeBrowserTest {
       page.locator("#comments").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
           .setPath(SCREENSHOTS.resolve("article-notice.png")));
 
-      settings(new ThreadSettings(false, "Comments on this story have closed.", Instant.now().minusSeconds(5), false));
+      settings(new ThreadSettings(Toggle.INHERIT, "Comments on this story have closed.", Instant.now().minusSeconds(5), false,
+          Toggle.INHERIT));
       page.reload();
       page.waitForSelector(".parley-list > .parley-comment");
       PlaywrightAssertions.assertThat(page.locator(".parley-closed")).isVisible();

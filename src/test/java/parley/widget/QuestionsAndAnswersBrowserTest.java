@@ -19,6 +19,7 @@ import parley.testing.WidgetBrowser;
 import parley.thread.CommentThread;
 import parley.thread.ThreadSettings;
 import parley.thread.ThreadStore;
+import parley.thread.Toggle;
 
 /**
  * Q&A mode and author faces in the real widget (issues 16 and 15): a staff member's comment carries a staff badge,
@@ -49,7 +50,7 @@ class QuestionsAndAnswersBrowserTest {
     var app = browser.server().app();
     CommentThread t = app.comments().thread("demo", "demo-article", Sort.OLDEST, null, 1, null).thread();
     app.database().write(h -> new ThreadStore(app.database())
-        .setSettings(h, "demo", t.id(), new ThreadSettings(false, null, null, on)));
+        .setSettings(h, "demo", t.id(), new ThreadSettings(Toggle.INHERIT, null, null, false, Toggle.of(on))));
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class JsonExport {
   /** 2 added the moderation sections (sitePolicies … auditLog); version-1 files still import. */
   public static final int VERSION = 2;
   /** Columns stored as 0/1 by SQLite and as booleans by PostgreSQL; always written as booleans. */
-  static final Set<String> BOOLEANS = Set.of("closed", "premoderate", "qa");
+  static final Set<String> BOOLEANS = Set.of("closed", "premoderate", "premoderate_off", "qa", "qa_off", "keep_open");
   /** Columns the database derives (triggers keep a thread's version and published count); a restore must not set them. */
   static final Set<String> DERIVED = Set.of("version", "published_count");
   /**

@@ -9,8 +9,10 @@ import parley.store.Database;
 import parley.thread.ArticleDefaults;
 import parley.thread.ArticleDefaultsStore;
 import parley.thread.CommentThread;
+import parley.thread.SettingsInForce;
 import parley.thread.ThreadSettings;
 import parley.thread.ThreadStore;
+import parley.thread.Toggle;
 
 /** Moderators' per-article settings; a change and its audit entry (before and after) commit together. Thread-safe. */
 public final class ArticleSettings {
@@ -28,10 +30,10 @@ public final class ArticleSettings {
 
   /**
    * What a moderator asks for; {@code closeAfterDays} counts from the thread's creation, so "close after 14 days"
-   * means the same on an old article as on a new one. At most one of it and {@code closesAt} is given.
+   * means the same on an old article as on a new one. At most one of it, {@code closesAt} and {@code keepOpen} is given.
    */
-  public record Change(boolean premoderate, String notice, java.time.Instant closesAt, Integer closeAfterDays,
-      boolean qa) {}
+  public record Change(Toggle premoderate, String notice, java.time.Instant closesAt, Integer closeAfterDays,
+      boolean keepOpen, Toggle qa) {}
 
   /** The article's own settings, the site's defaults and what is in force. */
   public CommentThread get(String siteId, long threadId) {
@@ -58,9 +60,13 @@ public final class ArticleSettings {
   /** Replaces the article's own settings; answers the thread as re-read, with what is now in force. */
   public CommentThread set(String siteId, long threadId, Change change, Actor actor) {
     CommentThread t = thread(siteId, threadId);
-    ThreadSettings next = new ThreadSettings(change.premoderate(), notice(change.notice()),
-        change.closeAfterDays() == null ? change.closesAt()
-            : t.createdAt().plus(java.time.Duration.ofDays(change.closeAfterDays())), change.qa());
+    java.time.Instant closesAt = change.closeAfterDays() == null ? change.closesAt()
+        : t.createdAt().plus(java.time.Duration.ofDays(change.closeAfterDays()));
+    if (change.keepOpen() && closesAt != null) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "An article that stays open has no closing time.");
+    }
+    ThreadSettings next = new ThreadSettings(change.premoderate(), notice(change.notice()), closesAt,
+        change.keepOpen(), change.qa());
     db.write(h -> {
       if (!threads.setSettings(h, siteId, threadId, next)) throw new ApiException(ErrorCode.THREAD_NOT_FOUND);
       return audit.append(h, new NewEntry(siteId, actor.id(), actor.name(), AuditAction.THREAD_SETTINGS, null,
@@ -105,7 +111,18 @@ public final class ArticleSettings {
     return out;
   }
 
+  /** The article's own settings: {@code premoderate} and {@code qa} are true, false or null (as the site). */
   static Map<String, Object> json(ThreadSettings s) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("premoderate", s.premoderate().json());
+    out.put("notice", s.notice());
+    out.put("closesAt", s.closesAt());
+    out.put("keepOpen", s.keepOpen());
+    out.put("qa", s.qa().json());
+    return out;
+  }
+
+  static Map<String, Object> json(SettingsInForce s) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("premoderate", s.premoderate());
     out.put("notice", s.notice());

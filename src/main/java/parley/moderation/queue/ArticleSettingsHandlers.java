@@ -10,6 +10,7 @@ import parley.kit.ErrorCode;
 import parley.kit.Json;
 import parley.moderation.queue.ArticleSettings.Change;
 import parley.thread.ArticleDefaults;
+import parley.thread.Toggle;
 
 /** Per-article settings as JSON; every route is wrapped by {@link Guard#moderator}, which checks role and CSRF. */
 public final class ArticleSettingsHandlers {
@@ -38,11 +39,11 @@ public final class ArticleSettingsHandlers {
   public void updateDefaults(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     Change c = change(body);
-    if (c.closesAt() != null) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "Site defaults take 'closeAfterDays', not 'closesAt'.");
+    if (c.closesAt() != null || c.keepOpen()) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "Site defaults take 'closeAfterDays', not 'closesAt' or 'keepOpen'.");
     }
-    var saved = settings.setDefaults(ctx.pathParam("site"),
-        new ArticleDefaults(c.premoderate(), c.closeAfterDays(), c.notice(), c.qa()), QueueHandlers.actor(ctx));
+    var saved = settings.setDefaults(ctx.pathParam("site"), new ArticleDefaults(c.premoderate() == Toggle.ON,
+        c.closeAfterDays(), c.notice(), c.qa() == Toggle.ON), QueueHandlers.actor(ctx));
     ctx.json(ArticleSettings.json(saved));
   }
 
@@ -51,16 +52,18 @@ public final class ArticleSettingsHandlers {
     ctx.json(ArticleSettings.json(settings.get(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"))));
   }
 
-  // PUT /api/v1/sites/{site}/threads/{id}/settings {premoderate?, notice?, closesAt? | closeAfterDays?, qa?} → the settings
+  // PUT /api/v1/sites/{site}/threads/{id}/settings {premoderate?, notice?, closesAt? | closeAfterDays? | keepOpen?, qa?}
+  //   → the settings; premoderate and qa: true, false, or null/left out to follow the site
   public void update(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     var saved = settings.set(ctx.pathParam("site"), QueueHandlers.id(ctx, "id"), change(body), QueueHandlers.actor(ctx));
     ctx.json(ArticleSettings.json(saved));
   }
 
-  /** The whole settings are replaced: a field left out goes back to its default (off, none, never). */
+  /** The whole settings are replaced: a field left out goes back to following the site (or off, none, never for it). */
   static Change change(JsonNode body) {
-    boolean pre = flag(body, "premoderate"), qa = flag(body, "qa");
+    Toggle pre = Toggle.of(flag(body, "premoderate")), qa = Toggle.of(flag(body, "qa"));
+    Boolean keepOpen = flag(body, "keepOpen");
     Long days = Json.number(body, "closeAfterDays");
     String at = Json.text(body, "closesAt");
     if (days != null && at != null) {
@@ -69,16 +72,16 @@ public final class ArticleSettingsHandlers {
     if (days != null && (days < 0 || days > MAX_DAYS)) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "'closeAfterDays' is 0 to " + MAX_DAYS + ".");
     }
-    return new Change(pre, Json.text(body, "notice"), instant(at), days == null ? null : days.intValue(), qa);
+    return new Change(pre, Json.text(body, "notice"), instant(at), days == null ? null : days.intValue(),
+        Boolean.TRUE.equals(keepOpen), qa);
   }
 
-  /** A true/false field; left out or null is false. */
-  private static boolean flag(JsonNode body, String field) {
+  /** A true/false field, or null where it is left out or null. */
+  private static Boolean flag(JsonNode body, String field) {
     JsonNode value = body.get(field);
-    if (value != null && !value.isNull() && !value.isBoolean()) {
-      throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + field + "' is true or false.");
-    }
-    return value != null && value.asBoolean();
+    if (value == null || value.isNull()) return null;
+    if (!value.isBoolean()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'" + field + "' is true or false.");
+    return value.asBoolean();
   }
 
   private static Instant instant(String raw) {

@@ -53,7 +53,8 @@ class JsonRoundTripTest {
     db.write(h -> {
       new parley.thread.ArticleDefaultsStore(db).put(h, site,
           new parley.thread.ArticleDefaults(true, 14, "Comments are reviewed before they appear.", true));
-      return h.createUpdate("UPDATE threads SET qa = :on, notice = 'Ask the newsroom' WHERE site_id = :site")
+      return h.createUpdate("UPDATE threads SET qa = :on, premoderate_off = :on, keep_open = :on, "
+              + "notice = 'Ask the newsroom' WHERE site_id = :site")
           .bind("on", true).bind("site", site).execute();
     });
     return site;
@@ -80,6 +81,7 @@ class JsonRoundTripTest {
         "client:abc", "reported twice", "\"undone\" : 1", "\"policy\" : \"{", "\"author_account_id\" : ")
         .doesNotContain(ModerationHistory.HASH, "password_hash", "csrf-secret", "sso-secret", "stranger-");
     assertThat(first).contains("\"articleDefaults\" : [ {", "\"close_after_days\" : 14", "\"qa\" : true",
+        "\"premoderate_off\" : true", "\"keep_open\" : true",
         "Comments are reviewed before they appear.", "Ask the newsroom");
 
     try (TestDatabase empty = TestDatabase.open(to)) {
