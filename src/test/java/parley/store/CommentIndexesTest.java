@@ -46,4 +46,25 @@ class CommentIndexesTest {
       }
     }
   }
+
+  @Test
+  void onPostgresqlTooStartUpRebuildsWhatABulkLoadLeftDropped() {
+    try (var pg = TestDatabases.postgres()) {
+      try (Database db = Database.open(pg.url())) {
+        CommentIndexes.drop(db);
+        assertThat(pgIndexes(db)).containsExactlyInAnyOrder("comments_pkey", "comments_source");
+      }
+      try (Database db = Database.open(pg.url())) {
+        assertThat(pgIndexes(db)).containsAll(
+            CommentIndexes.SECONDARY.stream().map(CommentIndexes.Definition::name).toList());
+        assertThat(CommentIndexes.ensure(db)).isEmpty();
+      }
+    }
+  }
+
+  private static java.util.List<String> pgIndexes(Database db) {
+    return db.read(h -> h.createQuery(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'comments' AND schemaname = current_schema()")
+        .mapTo(String.class).list());
+  }
 }
