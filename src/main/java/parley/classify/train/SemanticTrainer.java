@@ -42,17 +42,17 @@ final class SemanticTrainer {
 
   private SemanticTrainer() {}
 
-  static Classifier train(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
+  static Accurate train(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       Linear.disableDebugOutput();
       SentenceEncoder encoder = SentenceEncoder.create(pool);
       EmbeddingCache cache = new EmbeddingCache(o.cacheDir());
-      NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
+      NgramClassifier fast = new NgramClassifier(r.fast(), LanguageGate.create());
       List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
-      for (String name : r.sources) {
-        r.all.get(name).stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).forEach(train::add);
-        r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
+      for (String name : r.sources()) {
+        r.all().get(name).stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).forEach(train::add);
+        r.devBy().get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       }
       long t0 = System.nanoTime();
       SemanticStage stage;
@@ -79,10 +79,10 @@ final class SemanticTrainer {
 
       // margins of both stages on every dev and test split
       Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
-      for (String name : r.devBy.keySet()) {
-        if (o.semanticRowsPerDataset() > 0 && !r.sources.contains(name)) continue;
-        devM.put(name, margins(r.devBy.get(name), fast, stage, encoder, cache));
-        testM.put(name, margins(r.testBy.get(name), fast, stage, encoder, cache));
+      for (String name : r.devBy().keySet()) {
+        if (o.semanticRowsPerDataset() > 0 && !r.sources().contains(name)) continue;
+        devM.put(name, margins(r.devBy().get(name), fast, stage, encoder, cache));
+        testM.put(name, margins(r.testBy().get(name), fast, stage, encoder, cache));
       }
       cache.save();
       double embedSeconds = (System.nanoTime() - t0) / 1e9;
@@ -98,19 +98,29 @@ final class SemanticTrainer {
       meta.put("accurateDevAucGain", gain);
       json.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
       stage.useEncoder(encoder);
-      return new ParleyClassifier(fast, stage, accurateDefault ? Stage.ACCURATE : Stage.FAST);
+      return new Accurate(new ParleyClassifier(fast, stage, accurateDefault ? Stage.ACCURATE : Stage.FAST), st.report(),
+          st.thresholds(), List.of());
     } finally {
       pool.shutdown();
     }
   }
 
-  /** The stacker per category, whether the accurate stage wins on dev, and its mean dev ROC-AUC gain. */
-  record Stacked(double[][] stack, boolean accurateDefault, double gain) {}
+  /**
+   * The accurate stage as trained or evaluated: its classifier, its figures for the card, the thresholds that now apply
+   * and notes for the card.
+   */
+  record Accurate(Classifier classifier, SemanticReport report, double[][] thresholds, List<String> notes) {}
+
+  /**
+   * The stacker per category, whether the accurate stage wins on dev, its mean dev ROC-AUC gain, its figures for the
+   * card and the thresholds that apply with it (the accurate stage's where it wins, else the report's).
+   */
+  record Stacked(double[][] stack, boolean accurateDefault, double gain, SemanticReport report, double[][] thresholds) {}
 
   /**
    * Stacks the fast margin and the second model's margin per category on the training sources' pooled dev rows,
    * compares fast, model alone and stacked (5-fold CV), and — when the stacked stage wins — makes the policy's
-   * thresholds follow it. Fills {@code r.semantic} with the figures for the model card.
+   * thresholds follow it.
    *
    * @param devM [row][0 = fast, 1 = model][category] margins per dev split; testM the same for test splits
    */
@@ -140,18 +150,19 @@ final class SemanticTrainer {
       stackTest.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
     });
     devM.forEach((name, m) -> stackDev.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm))));
+    double[][] thresholds = r.thresholds();
     if (accurateDefault) {
       // the policy's thresholds follow the stage that scores by default
       double[][] t = ThresholdCalibration.fromDev(dev,
           apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
-      double held = ThresholdCalibration.capOrdinaryHolds(t, ThresholdCalibration.ordinaryNews(r.devBy, stackDev),
-          ThresholdCalibration.toxicNews(r.devBy, stackDev));
+      double held = ThresholdCalibration.capOrdinaryHolds(t, ThresholdCalibration.ordinaryNews(r.devBy(), stackDev),
+          ThresholdCalibration.toxicNews(r.devBy(), stackDev));
       log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
-      for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
-      ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), r.thresholds);
+      thresholds = t;
+      ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), thresholds);
     }
-    r.semantic = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
-    return new Stacked(stack, accurateDefault, gain);
+    SemanticReport report = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
+    return new Stacked(stack, accurateDefault, gain, report, thresholds);
   }
 
   /** Every k-th row of each dataset, so that no dataset has more than {@code cap}: deterministic. */
@@ -193,8 +204,8 @@ final class SemanticTrainer {
 
   private static double[][][] pooled(TrainingReport r, Map<String, double[][][]> devM) {
     List<double[][]> out = new ArrayList<>();
-    for (String name : r.sources) {
-      List<Example> d = r.devBy.get(name);
+    for (String name : r.sources()) {
+      List<Example> d = r.devBy().get(name);
       for (int i = 0; i < d.size(); i++) if (!d.get(i).labels().isEmpty()) out.add(devM.get(name)[i]);
     }
     return out.toArray(double[][][]::new);

@@ -29,22 +29,23 @@ final class Fixture {
     for (int c = 0; c < thresholds.length; c++) thresholds[c] = new double[] {0.5, 0.9};
     var options = new ModelTrainer.Options(Path.of("data"), Path.of("out"), 1, 10, false, true, true, 0, null, false, 0);
     return new TrainingReport(options, List.of("youtube_spam", "civil_comments_ccc"), all, devBy, testBy, new FastModel(10),
-        new double[] {1, 3, 10, 1, 3, 10}, thresholds, fastDev, fastTest, 42.3);
+        new double[] {1, 3, 10, 1, 3, 10}, thresholds, fastDev, fastTest, 42.3, Double.NaN);
   }
 
   static TrainingReport full() {
-    TrainingReport r = fastOnly();
+    TrainingReport f = fastOnly();
+    TrainingReport r = new TrainingReport(f.options(), f.sources(), f.all(), f.devBy(), f.testBy(), f.fast(), f.chosenC(),
+        f.thresholds(), f.fastDev(), f.fastTest(), f.trainSeconds(), 0.65);
     Random random = new Random(6);
     Map<Category, double[]> devAuc = new EnumMap<>(Category.class);
     for (Category c : Category.values()) devAuc.put(c, new double[] {0.9, 0.92, 0.95});
-    r.semantic = new SemanticReport("a test model", scores(r.testBy, random, 2), scores(r.devBy, random, 2),
-        scores(r.testBy, random, 2), devAuc, true, 12);
-    r.spanF1 = 0.65;
-    r.notes.add("fast stage: 1,000 comments/s");
-    r.notes.add("model folder size: 1.0 MB");
-    r.functional.put("fast", checks(7, 5));
-    r.functional.put("accurate", checks(8, 5));
-    return r;
+    var semantic = new SemanticReport("a test model", scores(r.testBy(), random, 2), scores(r.devBy(), random, 2),
+        scores(r.testBy(), random, 2), devAuc, true, 12);
+    Map<String, Map<String, int[]>> functional = new LinkedHashMap<>();
+    functional.put("fast", checks(7, 5));
+    functional.put("accurate", checks(8, 5));
+    return r.withAccurate(semantic, r.thresholds())
+        .withChecks(List.of("fast stage: 1,000 comments/s", "model folder size: 1.0 MB"), functional);
   }
 
   static Map<String, double[]> fairness() {
