@@ -64,17 +64,22 @@ final class SemanticTrainer {
         if (o.semanticRowsPerDataset() > 0) train = capPerDataset(train, o.semanticRowsPerDataset());
         float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
         log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
-        stage = new SemanticStage();
         Feature[][] x = new Feature[trainEmb.length][];
         for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
         float[][] devEmb = cache.encodeAll(encoder, dev.stream().map(Example::text).toList());
-        List<java.util.concurrent.Future<?>> fits = new ArrayList<>();
+        List<java.util.concurrent.Future<double[]>> fits = new ArrayList<>();
         List<Example> fitRows = train;
-        SemanticStage heads = stage;
         for (Category c : Category.values()) {
-          fits.add(pool.submit(() -> fitHead(heads, c, fitRows, x, dev, devEmb, o.seed(), log)));
+          fits.add(pool.submit(() -> fitHead(c, fitRows, x, dev, devEmb, o.seed(), log)));
         }
-        for (var f : fits) f.get();
+        double[][] headW = new double[fits.size()][];
+        double[] headB = new double[fits.size()];
+        for (int c = 0; c < headW.length; c++) {
+          double[] head = fits.get(c).get();
+          headW[c] = java.util.Arrays.copyOf(head, SentenceEncoder.DIM);
+          headB[c] = head[SentenceEncoder.DIM];
+        }
+        stage = new SemanticStage(headW, headB, new double[headW.length][3]); // its stacker is fitted below
       }
 
       // margins of both stages on every dev and test split
@@ -88,7 +93,7 @@ final class SemanticTrainer {
       double embedSeconds = (System.nanoTime() - t0) / 1e9;
       log.accept(String.format("semantic stage: embeddings and heads in %.0f s", embedSeconds));
       Stacked st = stackAndReport(r, o, log, dev, devM, testM, embedSeconds, MODEL);
-      for (int c = 0; c < stage.stack.length; c++) stage.stack[c] = st.stack()[c];
+      stage = stage.withStack(st.stack());
       boolean accurateDefault = st.accurateDefault();
       double gain = st.gain();
       stage.write(o.outDir().resolve("semantic.json"));
@@ -221,7 +226,8 @@ final class SemanticTrainer {
   /** Regularization strengths tried per head; the one with the best dev ROC-AUC is kept. */
   static final double[] HEAD_C = {0.5, 4, 32};
 
-  private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, List<Example> dev,
+  /** The head with the best dev ROC-AUC over {@link #HEAD_C}: its weights, then its bias. */
+  private static double[] fitHead(Category c, List<Example> train, Feature[][] x, List<Example> dev,
       float[][] devEmb, long seed, Consumer<String> log) {
     List<Integer> rows = Balance.trainingIndices(train, c);
     Problem p = new Problem();
@@ -237,6 +243,7 @@ final class SemanticTrainer {
     List<Integer> devRows = Balance.indices(dev, c);
     int[] y = devRows.stream().mapToInt(i -> dev.get(i).label(c)).toArray();
     double bestAuc = 0;
+    double[] best = new double[SentenceEncoder.DIM + 1];
     for (int n = 0; n < HEAD_C.length; n++) {
       Parameter param = new Parameter(SolverType.L2R_LR, HEAD_C[n], 0.01);
       param.setRandom(new Random(seed));
@@ -254,10 +261,9 @@ final class SemanticTrainer {
       log.accept(String.format("  %-8s semantic head C=%-4s dev-auc=%.4f", c.key(), HEAD_C[n], auc));
       if (n > 0 && !(auc > bestAuc)) continue; // NaN (no dev positives) keeps the first
       bestAuc = auc;
-      // each task writes only its category's row; the caller's Future.get() publishes it
-      for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
-      stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
+      for (int k = 0; k <= SentenceEncoder.DIM; k++) best[k] = sign * w[k];
     }
+    return best;
   }
 
   /** Logistic regression of the label on (fast margin, semantic margin): returns {a, b, c}. */

@@ -28,7 +28,7 @@ final class Fixture {
     double[][] thresholds = new double[Category.values().length][];
     for (int c = 0; c < thresholds.length; c++) thresholds[c] = new double[] {0.5, 0.9};
     var options = new ModelTrainer.Options(Path.of("data"), Path.of("out"), 1, 10, false, true, true, 0, null, false, 0);
-    return new TrainingReport(options, List.of("youtube_spam", "civil_comments_ccc"), all, devBy, testBy, new FastModel(10),
+    return new TrainingReport(options, List.of("youtube_spam", "civil_comments_ccc"), all, devBy, testBy, new FastModel.Builder(10).build(),
         new double[] {1, 3, 10, 1, 3, 10}, thresholds, fastDev, fastTest, 42.3, Double.NaN);
   }
 
