@@ -13,7 +13,8 @@ import java.util.zip.GZIPOutputStream;
  * category-interleaved array, so one feature's six weights share a cache line. (Holding the float16 bits instead
  * halves the table but measured 15 % slower: the conversions cost more than the cache misses they save.)
  *
- * <p>The members the trainers in {@code parley.classify.train} fit, read and write through are public for them.
+ * <p>Immutable once built: {@link #read} loads one, and the trainers in {@code parley.classify.train} fit one through a
+ * {@link Builder}.
  */
 public final class FastModel {
   static final int STRIDE = 8;
@@ -23,12 +24,13 @@ public final class FastModel {
 
   public final int bits;
   final float[] weights; // [bucket * STRIDE + category], values exactly representable in float16
-  public final double[] bias = new double[CATEGORIES];
-  public final double[] plattA = new double[CATEGORIES];
-  public final double[] plattB = new double[CATEGORIES];
+  private final double[] bias = new double[CATEGORIES];
+  private final double[] plattA = new double[CATEGORIES];
+  private final double[] plattB = new double[CATEGORIES];
   private final Featurizer featurizer;
 
-  public FastModel(int bits) {
+  /** All weights and biases 0, Platt scalers the identity's slope: what a {@link Builder} starts from. */
+  FastModel(int bits) {
     this(bits, Featurizer.MIN_N);
   }
 
@@ -78,12 +80,12 @@ public final class FastModel {
     return new double[] {s0, s1, s2, s3, s4, s5};
   }
 
-  public float weight(int bucket, int category) {
+  float weight(int bucket, int category) {
     return weights[bucket * STRIDE + category];
   }
 
   /** Stores {@code w} rounded to float16, exactly what ships. */
-  public void setWeight(int bucket, int category, float w) {
+  void setWeight(int bucket, int category, float w) {
     weights[bucket * STRIDE + category] = Float.float16ToFloat(Float.floatToFloat16(w));
   }
 
@@ -138,5 +140,64 @@ public final class FastModel {
       for (int c = 0; c < CATEGORIES; c++) m.weights[o + c] = Float.float16ToFloat(halves.get(c * buckets + b));
     }
     return m;
+  }
+
+  /**
+   * Fills a fast model's weights, biases and Platt scalers one category at a time, and scores with what it holds so
+   * far (a trainer picks each category's regularization on dev). {@link #build} hands the model over; the builder is
+   * spent after it, so the model it returned never changes. Not thread-safe.
+   */
+  public static final class Builder {
+    private FastModel draft;
+
+    public Builder(int bits) {
+      draft = new FastModel(bits);
+    }
+
+    public int bits() {
+      return draft().bits;
+    }
+
+    public Featurizer featurizer() {
+      return draft().featurizer;
+    }
+
+    public float weight(int bucket, int category) {
+      return draft().weight(bucket, category);
+    }
+
+    /** Stores {@code w} rounded to float16, exactly what ships. */
+    public Builder weight(int bucket, int category, float w) {
+      draft().setWeight(bucket, category, w);
+      return this;
+    }
+
+    public Builder bias(int category, double b) {
+      draft().bias[category] = b;
+      return this;
+    }
+
+    /** The Platt scaler: {@code p = sigmoid(a * margin + b)}. */
+    public Builder platt(int category, double a, double b) {
+      draft().plattA[category] = a;
+      draft().plattB[category] = b;
+      return this;
+    }
+
+    /** Raw margins per category with the weights set so far. */
+    public double[] margins(TextNormalizer.Normalized t) {
+      return draft().margins(t);
+    }
+
+    public FastModel build() {
+      FastModel m = draft();
+      draft = null;
+      return m;
+    }
+
+    private FastModel draft() {
+      if (draft == null) throw new IllegalStateException("this builder has built its model");
+      return draft;
+    }
   }
 }

@@ -14,14 +14,46 @@ import java.util.concurrent.Executors;
  * category that combines the fast margin and the head's margin into a calibrated probability:
  * {@code p = sigmoid(a * fast + b * semantic + c)}.
  *
- * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it.
+ * <p>Public for the trainers in {@code parley.classify.train}, which build and evaluate it. Its learned values are
+ * fixed at construction (copied in, never handed out).
  */
 public final class SemanticStage implements AccurateModel {
-  public final double[][] headW = new double[FastModel.CATEGORIES][SentenceEncoder.DIM];
-  public final double[] headB = new double[FastModel.CATEGORIES];
-  public final double[][] stack = new double[FastModel.CATEGORIES][3];
+  private final double[][] headW;
+  private final double[] headB;
+  private final double[][] stack;
   private volatile SentenceEncoder encoder;
   private ExecutorService pool; // the encoder's batch threads, when this stage started them
+
+  /**
+   * @param headW per category, the head's weights over the sentence embedding ({@link SentenceEncoder#DIM} of them)
+   * @param headB per category, the head's bias
+   * @param stack per category, the stacker {a, b, c} over (fast margin, head margin)
+   */
+  public SemanticStage(double[][] headW, double[] headB, double[][] stack) {
+    this.headW = rows(headW, SentenceEncoder.DIM);
+    this.headB = headB.clone();
+    onePerCategory(headB.length);
+    this.stack = rows(stack, 3);
+  }
+
+  /** The same heads with another stacker (the trainer fits the stacker on the heads' dev margins). */
+  public SemanticStage withStack(double[][] stack) {
+    return new SemanticStage(headW, headB, stack);
+  }
+
+  private static double[][] rows(double[][] rows, int width) {
+    onePerCategory(rows.length);
+    double[][] out = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].length != width) throw new IllegalArgumentException("need " + width + " values, got " + rows[i].length);
+      out[i] = rows[i].clone();
+    }
+    return out;
+  }
+
+  private static void onePerCategory(int n) {
+    if (n != FastModel.CATEGORIES) throw new IllegalArgumentException("need one value per category, got " + n);
+  }
 
   @Override
   public synchronized void close() {
@@ -98,14 +130,15 @@ public final class SemanticStage implements AccurateModel {
 
   public static SemanticStage read(InputStream in) throws IOException {
     JsonNode root = new ObjectMapper().readTree(in);
-    SemanticStage s = new SemanticStage();
+    double[][] headW = new double[FastModel.CATEGORIES][SentenceEncoder.DIM], stack = new double[FastModel.CATEGORIES][3];
+    double[] headB = new double[FastModel.CATEGORIES];
     for (Category c : Category.values()) {
       JsonNode n = root.get(c.key());
       if (n == null) throw new IOException("semantic.json lacks " + c.key());
-      for (int k = 0; k < SentenceEncoder.DIM; k++) s.headW[c.ordinal()][k] = n.get("head").get(k).asDouble();
-      s.headB[c.ordinal()] = n.get("bias").asDouble();
-      for (int k = 0; k < 3; k++) s.stack[c.ordinal()][k] = n.get("stack").get(k).asDouble();
+      for (int k = 0; k < SentenceEncoder.DIM; k++) headW[c.ordinal()][k] = n.get("head").get(k).asDouble();
+      headB[c.ordinal()] = n.get("bias").asDouble();
+      for (int k = 0; k < 3; k++) stack[c.ordinal()][k] = n.get("stack").get(k).asDouble();
     }
-    return s;
+    return new SemanticStage(headW, headB, stack);
   }
 }

@@ -2,7 +2,6 @@ package parley.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,26 +15,23 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parley.testing.Chromium;
-import parley.testing.TestServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import parley.testing.WidgetBrowser;
 
 /**
  * The widget on a publisher page that sends a strict Content-Security-Policy (only the directives README lists),
  * and the demo page under its own policy: it loads, styles itself, posts, and the browser reports no violation.
  */
 class StrictCspBrowserTest {
-  private static TestServer server;
-  private static Chromium chromium;
+  @RegisterExtension static final WidgetBrowser browser = new WidgetBrowser();
   private static HttpServer publisher;
   private static String publisherOrigin;
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestServer.start();
-    chromium = Chromium.launch();
     publisher = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     publisher.createContext("/", exchange -> {
-      String parley = server.base();
+      String parley = browser.base();
       // README's directives for the widget, and nothing else: no 'unsafe-inline', no 'unsafe-eval'
       String csp = "default-src 'none'; script-src " + parley + "; style-src " + parley + "; connect-src " + parley
           + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -50,20 +46,18 @@ class StrictCspBrowserTest {
     });
     publisher.start();
     publisherOrigin = "http://127.0.0.1:" + publisher.getAddress().getPort();
-    server.app().sites().upsert("news", "Strict paper", List.of(publisherOrigin));
+    browser.server().app().sites().upsert("news", "Strict paper", List.of(publisherOrigin));
   }
 
   @AfterAll
   static void stop() {
     if (publisher != null) publisher.stop(0);
-    if (chromium != null) chromium.close();
-    if (server != null) server.close();
   }
 
   @Test
   void theWidgetWorksUnderAPublishersStrictPolicy() {
     List<String> violations = new ArrayList<>();
-    try (BrowserContext context = chromium.browser().newContext()) {
+    try (BrowserContext context = browser.context()) {
       Page page = open(context, publisherOrigin + "/story", violations);
       PlaywrightAssertions.assertThat(page.locator(".parley-heading")).hasText("No comments yet");
       // the stylesheet applied: the widget is visible and styled, not left hidden
@@ -84,8 +78,8 @@ class StrictCspBrowserTest {
   @Test
   void theDemoPageRunsUnderItsOwnPolicy() {
     List<String> violations = new ArrayList<>();
-    try (BrowserContext context = chromium.browser().newContext()) {
-      Page page = open(context, server.base() + "/", violations);
+    try (BrowserContext context = browser.context()) {
+      Page page = open(context, browser.base() + "/", violations);
       page.waitForSelector(".parley-list > .parley-comment");
       // the inline style block is allowed by its hash: the masthead is laid out with flexbox
       assertThat(page.locator(".masthead-inner").evaluate("e => getComputedStyle(e).display")).isEqualTo("flex");

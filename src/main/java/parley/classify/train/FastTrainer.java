@@ -56,7 +56,7 @@ public final class FastTrainer {
 
   public FastModel train(List<Example> train, List<Example> dev) throws Exception {
     Linear.disableDebugOutput();
-    FastModel model = new FastModel(bits);
+    FastModel.Builder model = new FastModel.Builder(bits);
     Featurizer fz = model.featurizer();
     long t0 = System.nanoTime();
     Feature[][] x = new Feature[train.size()][];
@@ -108,13 +108,12 @@ public final class FastTrainer {
           y[r] = dev.get(devRows.get(r)).label(c);
         }
         double[] ab = platt(s, y, seed);
-        model.plattA[ci] = ab[0];
-        model.plattB[ci] = ab[1];
+        model.platt(ci, ab[0], ab[1]);
       }
     } finally {
       pool.shutdown();
     }
-    return model;
+    return model.build();
   }
 
   /** liblinear input for one text: 1-based sorted unique buckets, values scaled per block, bias node last. */
@@ -219,10 +218,10 @@ public final class FastTrainer {
     return w;
   }
 
-  private static void install(FastModel model, int ci, double[] w) {
-    int buckets = 1 << model.bits;
-    for (int b = 0; b < buckets; b++) model.setWeight(b, ci, (float) w[b]);
-    model.bias[ci] = w[buckets];
+  private static void install(FastModel.Builder model, int ci, double[] w) {
+    int buckets = 1 << model.bits();
+    for (int b = 0; b < buckets; b++) model.weight(b, ci, (float) w[b]);
+    model.bias(ci, w[buckets]);
   }
 
   /** Platt scaling: a one-feature logistic regression (liblinear, weak regularization) of the label on the margin. */

@@ -24,7 +24,7 @@ final class IdentityNeutralizer {
 
   private IdentityNeutralizer() {}
 
-  static void apply(FastModel model) {
+  static void apply(FastModel.Builder model) {
     Featurizer fz = model.featurizer();
     for (String word : IDENTITY_WORDS) {
       clip(model, fz.wordBucket(word));
@@ -32,9 +32,9 @@ final class IdentityNeutralizer {
     }
   }
 
-  private static void clip(FastModel model, int bucket) {
+  private static void clip(FastModel.Builder model, int bucket) {
     for (Category c : NEUTRALIZED) {
-      if (model.weight(bucket, c.ordinal()) > 0) model.setWeight(bucket, c.ordinal(), 0);
+      if (model.weight(bucket, c.ordinal()) > 0) model.weight(bucket, c.ordinal(), 0);
     }
   }
 }

@@ -63,28 +63,35 @@ public final class ModelTrainer {
 
   /** Trains everything, measures fairness and speed, writes the model card. */
   public TrainingReport runAll() throws Exception {
-    TrainingReport r = run();
-    NgramClassifier fc = new NgramClassifier(r.fast, LanguageGate.create());
+    TrainingReport fastOnly = run();
+    NgramClassifier fc = new NgramClassifier(fastOnly.fast(), LanguageGate.create());
     // a card for the fast stage right away, so a long semantic run never leaves a model without one
-    Files.writeString(o.outDir().resolve("model-card.md"), r.modelCard(r.fairness(fc, null)));
-    Classifier accurate = null;
-    if (TransformerTrainer.present(o.outDir())) accurate = TransformerTrainer.evaluate(r, o, log);
-    else if (o.semantic()) accurate = SemanticTrainer.train(r, o, log);
-    r.notes.add(String.format("fast stage, single thread, in-process timing over dev texts: %,.0f comments/s (JMH figures in docs/classifier.md)", speed(fc, r)));
+    Files.writeString(o.outDir().resolve("model-card.md"), fastOnly.modelCard(fastOnly.fairness(fc, null)));
+    SemanticTrainer.Accurate accurate = null;
+    if (TransformerTrainer.present(o.outDir())) accurate = TransformerTrainer.evaluate(fastOnly, o, log);
+    else if (o.semantic()) accurate = SemanticTrainer.train(fastOnly, o, log);
+    TrainingReport r = accurate == null ? fastOnly : fastOnly.withAccurate(accurate.report(), accurate.thresholds());
+    List<String> notes = new ArrayList<>(accurate == null ? List.of() : accurate.notes());
+    notes.add(String.format("fast stage, single thread, in-process timing over dev texts: %,.0f comments/s (JMH figures in docs/classifier.md)", speed(fc, r)));
     long bytes = 0;
     try (var files = Files.list(o.outDir())) {
       for (Path p : files.toList()) bytes += Files.size(p);
     }
-    r.notes.add(String.format("model folder size: %.1f MB", bytes / 1e6));
-    r.functional.put("fast", FunctionalChecks.run(fc, Stage.FAST, (text, c) -> r.held(c)));
-    if (accurate != null) r.functional.put("accurate", FunctionalChecks.run(accurate, Stage.ACCURATE, (text, c) -> r.held(c)));
-    Files.writeString(o.outDir().resolve("model-card.md"), r.modelCard(r.fairness(fc, accurate)));
-    return r;
+    notes.add(String.format("model folder size: %.1f MB", bytes / 1e6));
+    Classifier accurateClassifier = accurate == null ? null : accurate.classifier();
+    Map<String, Map<String, int[]>> functional = new LinkedHashMap<>();
+    functional.put("fast", FunctionalChecks.run(fc, Stage.FAST, (text, c) -> r.held(c)));
+    if (accurateClassifier != null) {
+      functional.put("accurate", FunctionalChecks.run(accurateClassifier, Stage.ACCURATE, (text, c) -> r.held(c)));
+    }
+    TrainingReport checked = r.withChecks(notes, functional);
+    Files.writeString(o.outDir().resolve("model-card.md"), checked.modelCard(checked.fairness(fc, accurateClassifier)));
+    return checked;
   }
 
   private static double speed(NgramClassifier fc, TrainingReport r) {
     List<String> texts = new ArrayList<>();
-    r.devBy.values().forEach(l -> l.forEach(e -> texts.add(e.text())));
+    r.devBy().values().forEach(l -> l.forEach(e -> texts.add(e.text())));
     if (texts.isEmpty()) return Double.NaN;
     for (int i = 0; i < Math.min(texts.size(), 3000); i++) fc.classify(texts.get(i));
     int n = Math.min(texts.size(), 10000);
@@ -170,13 +177,12 @@ public final class ModelTrainer {
     ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), hold);
     SpanLexicon lexicon = trainLexicon();
 
-    TrainingReport report = new TrainingReport(o, sources, all, devBy, testBy, fast, ft.chosenC, hold, fastDev, fastTest,
-        trainSeconds);
+    double spanF1 = Double.NaN;
     if (lexicon != null) {
-      report.spanF1 = lexicon.meanF1(Corpus.readMarked(o.dataDir(), Split.DEV));
-      log.accept(String.format("toxic spans: dev character F1 %.3f (raters' words alone)", report.spanF1));
+      spanF1 = lexicon.meanF1(Corpus.readMarked(o.dataDir(), Split.DEV));
+      log.accept(String.format("toxic spans: dev character F1 %.3f (raters' words alone)", spanF1));
     }
-    return report;
+    return new TrainingReport(o, sources, all, devBy, testBy, fast, ft.chosenC, hold, fastDev, fastTest, trainSeconds, spanF1);
   }
 
   /**

@@ -42,17 +42,17 @@ final class SemanticTrainer {
 
   private SemanticTrainer() {}
 
-  static Classifier train(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
+  static Accurate train(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       Linear.disableDebugOutput();
       SentenceEncoder encoder = SentenceEncoder.create(pool);
       EmbeddingCache cache = new EmbeddingCache(o.cacheDir());
-      NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
+      NgramClassifier fast = new NgramClassifier(r.fast(), LanguageGate.create());
       List<Example> train = new ArrayList<>(), dev = new ArrayList<>();
-      for (String name : r.sources) {
-        r.all.get(name).stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).forEach(train::add);
-        r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
+      for (String name : r.sources()) {
+        r.all().get(name).stream().filter(e -> e.split() == Split.TRAIN && !e.labels().isEmpty()).forEach(train::add);
+        r.devBy().get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       }
       long t0 = System.nanoTime();
       SemanticStage stage;
@@ -64,31 +64,36 @@ final class SemanticTrainer {
         if (o.semanticRowsPerDataset() > 0) train = capPerDataset(train, o.semanticRowsPerDataset());
         float[][] trainEmb = cache.encodeAll(encoder, train.stream().map(Example::text).toList());
         log.accept(String.format("embedded %,d train rows in %.0f s", train.size(), (System.nanoTime() - t0) / 1e9));
-        stage = new SemanticStage();
         Feature[][] x = new Feature[trainEmb.length][];
         for (int i = 0; i < x.length; i++) x[i] = dense(trainEmb[i]);
         float[][] devEmb = cache.encodeAll(encoder, dev.stream().map(Example::text).toList());
-        List<java.util.concurrent.Future<?>> fits = new ArrayList<>();
+        List<java.util.concurrent.Future<double[]>> fits = new ArrayList<>();
         List<Example> fitRows = train;
-        SemanticStage heads = stage;
         for (Category c : Category.values()) {
-          fits.add(pool.submit(() -> fitHead(heads, c, fitRows, x, dev, devEmb, o.seed(), log)));
+          fits.add(pool.submit(() -> fitHead(c, fitRows, x, dev, devEmb, o.seed(), log)));
         }
-        for (var f : fits) f.get();
+        double[][] headW = new double[fits.size()][];
+        double[] headB = new double[fits.size()];
+        for (int c = 0; c < headW.length; c++) {
+          double[] head = fits.get(c).get();
+          headW[c] = java.util.Arrays.copyOf(head, SentenceEncoder.DIM);
+          headB[c] = head[SentenceEncoder.DIM];
+        }
+        stage = new SemanticStage(headW, headB, new double[headW.length][3]); // its stacker is fitted below
       }
 
       // margins of both stages on every dev and test split
       Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
-      for (String name : r.devBy.keySet()) {
-        if (o.semanticRowsPerDataset() > 0 && !r.sources.contains(name)) continue;
-        devM.put(name, margins(r.devBy.get(name), fast, stage, encoder, cache));
-        testM.put(name, margins(r.testBy.get(name), fast, stage, encoder, cache));
+      for (String name : r.devBy().keySet()) {
+        if (o.semanticRowsPerDataset() > 0 && !r.sources().contains(name)) continue;
+        devM.put(name, margins(r.devBy().get(name), fast, stage, encoder, cache));
+        testM.put(name, margins(r.testBy().get(name), fast, stage, encoder, cache));
       }
       cache.save();
       double embedSeconds = (System.nanoTime() - t0) / 1e9;
       log.accept(String.format("semantic stage: embeddings and heads in %.0f s", embedSeconds));
       Stacked st = stackAndReport(r, o, log, dev, devM, testM, embedSeconds, MODEL);
-      for (int c = 0; c < stage.stack.length; c++) stage.stack[c] = st.stack()[c];
+      stage = stage.withStack(st.stack());
       boolean accurateDefault = st.accurateDefault();
       double gain = st.gain();
       stage.write(o.outDir().resolve("semantic.json"));
@@ -98,19 +103,29 @@ final class SemanticTrainer {
       meta.put("accurateDevAucGain", gain);
       json.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
       stage.useEncoder(encoder);
-      return new ParleyClassifier(fast, stage, accurateDefault ? Stage.ACCURATE : Stage.FAST);
+      return new Accurate(new ParleyClassifier(fast, stage, accurateDefault ? Stage.ACCURATE : Stage.FAST), st.report(),
+          st.thresholds(), List.of());
     } finally {
       pool.shutdown();
     }
   }
 
-  /** The stacker per category, whether the accurate stage wins on dev, and its mean dev ROC-AUC gain. */
-  record Stacked(double[][] stack, boolean accurateDefault, double gain) {}
+  /**
+   * The accurate stage as trained or evaluated: its classifier, its figures for the card, the thresholds that now apply
+   * and notes for the card.
+   */
+  record Accurate(Classifier classifier, SemanticReport report, double[][] thresholds, List<String> notes) {}
+
+  /**
+   * The stacker per category, whether the accurate stage wins on dev, its mean dev ROC-AUC gain, its figures for the
+   * card and the thresholds that apply with it (the accurate stage's where it wins, else the report's).
+   */
+  record Stacked(double[][] stack, boolean accurateDefault, double gain, SemanticReport report, double[][] thresholds) {}
 
   /**
    * Stacks the fast margin and the second model's margin per category on the training sources' pooled dev rows,
    * compares fast, model alone and stacked (5-fold CV), and — when the stacked stage wins — makes the policy's
-   * thresholds follow it. Fills {@code r.semantic} with the figures for the model card.
+   * thresholds follow it.
    *
    * @param devM [row][0 = fast, 1 = model][category] margins per dev split; testM the same for test splits
    */
@@ -140,18 +155,19 @@ final class SemanticTrainer {
       stackTest.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
     });
     devM.forEach((name, m) -> stackDev.put(name, apply(m, (fm, sm) -> AccurateModel.stacked(stack, fm, sm))));
+    double[][] thresholds = r.thresholds();
     if (accurateDefault) {
       // the policy's thresholds follow the stage that scores by default
       double[][] t = ThresholdCalibration.fromDev(dev,
           apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
-      double held = ThresholdCalibration.capOrdinaryHolds(t, ThresholdCalibration.ordinaryNews(r.devBy, stackDev),
-          ThresholdCalibration.toxicNews(r.devBy, stackDev));
+      double held = ThresholdCalibration.capOrdinaryHolds(t, ThresholdCalibration.ordinaryNews(r.devBy(), stackDev),
+          ThresholdCalibration.toxicNews(r.devBy(), stackDev));
       log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
-      for (int c = 0; c < t.length; c++) r.thresholds[c] = t[c];
-      ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), r.thresholds);
+      thresholds = t;
+      ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), thresholds);
     }
-    r.semantic = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
-    return new Stacked(stack, accurateDefault, gain);
+    SemanticReport report = new SemanticReport(model, semTest, stackDev, stackTest, devAuc, accurateDefault, modelSeconds);
+    return new Stacked(stack, accurateDefault, gain, report, thresholds);
   }
 
   /** Every k-th row of each dataset, so that no dataset has more than {@code cap}: deterministic. */
@@ -193,8 +209,8 @@ final class SemanticTrainer {
 
   private static double[][][] pooled(TrainingReport r, Map<String, double[][][]> devM) {
     List<double[][]> out = new ArrayList<>();
-    for (String name : r.sources) {
-      List<Example> d = r.devBy.get(name);
+    for (String name : r.sources()) {
+      List<Example> d = r.devBy().get(name);
       for (int i = 0; i < d.size(); i++) if (!d.get(i).labels().isEmpty()) out.add(devM.get(name)[i]);
     }
     return out.toArray(double[][][]::new);
@@ -210,7 +226,8 @@ final class SemanticTrainer {
   /** Regularization strengths tried per head; the one with the best dev ROC-AUC is kept. */
   static final double[] HEAD_C = {0.5, 4, 32};
 
-  private static void fitHead(SemanticStage stage, Category c, List<Example> train, Feature[][] x, List<Example> dev,
+  /** The head with the best dev ROC-AUC over {@link #HEAD_C}: its weights, then its bias. */
+  private static double[] fitHead(Category c, List<Example> train, Feature[][] x, List<Example> dev,
       float[][] devEmb, long seed, Consumer<String> log) {
     List<Integer> rows = Balance.trainingIndices(train, c);
     Problem p = new Problem();
@@ -226,6 +243,7 @@ final class SemanticTrainer {
     List<Integer> devRows = Balance.indices(dev, c);
     int[] y = devRows.stream().mapToInt(i -> dev.get(i).label(c)).toArray();
     double bestAuc = 0;
+    double[] best = new double[SentenceEncoder.DIM + 1];
     for (int n = 0; n < HEAD_C.length; n++) {
       Parameter param = new Parameter(SolverType.L2R_LR, HEAD_C[n], 0.01);
       param.setRandom(new Random(seed));
@@ -243,10 +261,9 @@ final class SemanticTrainer {
       log.accept(String.format("  %-8s semantic head C=%-4s dev-auc=%.4f", c.key(), HEAD_C[n], auc));
       if (n > 0 && !(auc > bestAuc)) continue; // NaN (no dev positives) keeps the first
       bestAuc = auc;
-      // each task writes only its category's row; the caller's Future.get() publishes it
-      for (int k = 0; k < SentenceEncoder.DIM; k++) stage.headW[c.ordinal()][k] = sign * w[k];
-      stage.headB[c.ordinal()] = sign * w[SentenceEncoder.DIM];
+      for (int k = 0; k <= SentenceEncoder.DIM; k++) best[k] = sign * w[k];
     }
+    return best;
   }
 
   /** Logistic regression of the label on (fast margin, semantic margin): returns {a, b, c}. */

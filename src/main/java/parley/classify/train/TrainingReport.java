@@ -1,9 +1,7 @@
 package parley.classify.train;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import parley.classify.Category;
@@ -14,39 +12,40 @@ import parley.classify.NgramClassifier;
 import parley.classify.Stage;
 import parley.classify.Thresholds;
 
-/** What a training run measured; {@link #modelCard()} renders it as the model card. */
-public final class TrainingReport {
-  final ModelTrainer.Options options;
-  final List<String> sources;
-  final Map<String, List<Example>> all, devBy, testBy;
-  final FastModel fast;
-  final double[] chosenC;
-  final double[][] thresholds;
-  final Map<String, double[][]> fastDev, fastTest;
-  final double trainSeconds;
-  /** Filled by the semantic stage when it ran. */
-  SemanticReport semantic;
-  /** Mean character F1 of the toxic spans on toxic_spans' dev split (SemEval-2021 task 5 measure); NaN if unmeasured. */
-  double spanF1 = Double.NaN;
-  /** Extra lines (speed, load time) the caller measured. */
-  final List<String> notes = new ArrayList<>();
-  /** Functional checks per stage ("fast", "accurate") and functionality: {checks, passed}; empty until measured. */
-  final Map<String, Map<String, int[]>> functional = new java.util.LinkedHashMap<>();
+/**
+ * What a training run measured; {@link #modelCard} renders it as the model card. Built by {@link ModelTrainer} from the
+ * fast stage's figures, then completed with the accurate stage's ({@link #withAccurate}) and the checks run on the
+ * finished models ({@link #withChecks}).
+ *
+ * @param thresholds per category {hold, reject}: the default policy's, from the stage that scores by default
+ * @param spanF1 mean character F1 of the toxic spans on toxic_spans' dev split (SemEval-2021 task 5); NaN if unmeasured
+ * @param semantic the accurate stage's figures, or null when it was not trained or evaluated
+ * @param notes extra lines (speed, size) the caller measured
+ * @param functional functional checks per stage ("fast", "accurate") and functionality: {checks, passed}
+ */
+public record TrainingReport(ModelTrainer.Options options, List<String> sources, Map<String, List<Example>> all,
+    Map<String, List<Example>> devBy, Map<String, List<Example>> testBy, FastModel fast, double[] chosenC,
+    double[][] thresholds, Map<String, double[][]> fastDev, Map<String, double[][]> fastTest, double trainSeconds,
+    double spanF1, SemanticReport semantic, List<String> notes, Map<String, Map<String, int[]>> functional) {
 
+  /** The fast stage's report, before the accurate stage and the checks. */
   TrainingReport(ModelTrainer.Options options, List<String> sources, Map<String, List<Example>> all,
       Map<String, List<Example>> devBy, Map<String, List<Example>> testBy, FastModel fast, double[] chosenC,
-      double[][] thresholds, Map<String, double[][]> fastDev, Map<String, double[][]> fastTest, double trainSeconds) {
-    this.options = options;
-    this.sources = sources;
-    this.all = all;
-    this.devBy = devBy;
-    this.testBy = testBy;
-    this.fast = fast;
-    this.chosenC = chosenC;
-    this.thresholds = thresholds;
-    this.fastDev = fastDev;
-    this.fastTest = fastTest;
-    this.trainSeconds = trainSeconds;
+      double[][] thresholds, Map<String, double[][]> fastDev, Map<String, double[][]> fastTest, double trainSeconds,
+      double spanF1) {
+    this(options, sources, all, devBy, testBy, fast, chosenC, thresholds, fastDev, fastTest, trainSeconds, spanF1, null,
+        List.of(), Map.of());
+  }
+
+  /** With the accurate stage's figures and the thresholds that now apply (the accurate stage's, where it won). */
+  TrainingReport withAccurate(SemanticReport semantic, double[][] thresholds) {
+    return new TrainingReport(options, sources, all, devBy, testBy, fast, chosenC, thresholds, fastDev, fastTest,
+        trainSeconds, spanF1, semantic, notes, functional);
+  }
+
+  TrainingReport withChecks(List<String> notes, Map<String, Map<String, int[]>> functional) {
+    return new TrainingReport(options, sources, all, devBy, testBy, fast, chosenC, thresholds, fastDev, fastTest,
+        trainSeconds, spanF1, semantic, List.copyOf(notes), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(functional)));
   }
 
   /** Stage name → test scores per dataset, in the order the card shows them. */
@@ -64,12 +63,12 @@ public final class TrainingReport {
     return m;
   }
 
-  /** The quality-bar figures of the issue, per stage. Thresholds for F1 figures are picked on the dataset's dev split. */
   /** True when the accurate stage was trained or evaluated (its figures are under "accurate"). */
   public boolean hasAccurate() {
     return semantic != null;
   }
 
+  /** The quality-bar figures of the issue, per stage. Thresholds for F1 figures are picked on the dataset's dev split. */
   public Map<String, Double> benchmarks(String stage) {
     Map<String, double[][]> test = testScores().get(stage), dev = devScores().get(stage);
     Map<String, Double> b = new LinkedHashMap<>();
@@ -164,11 +163,7 @@ public final class TrainingReport {
     return false;
   }
 
-  static String f(double v) {
-    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
-  }
-
   public String modelCard(Map<String, double[]> fairness) {
-    return ModelCardWriter.write(this, fairness);
+    return ModelCard.of(this, fairness).render();
   }
 }

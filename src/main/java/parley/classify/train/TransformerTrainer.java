@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import parley.classify.Classifier;
 import parley.classify.LanguageGate;
 import parley.classify.NgramClassifier;
 import parley.classify.ParleyClassifier;
@@ -36,22 +35,22 @@ final class TransformerTrainer {
     return Files.isRegularFile(modelDir.resolve(TransformerStage.FILE));
   }
 
-  static Classifier evaluate(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
+  static SemanticTrainer.Accurate evaluate(TrainingReport r, ModelTrainer.Options o, Consumer<String> log) throws Exception {
     Path onnx = o.outDir().resolve(TransformerStage.FILE);
-    NgramClassifier fast = new NgramClassifier(r.fast, LanguageGate.create());
+    NgramClassifier fast = new NgramClassifier(r.fast(), LanguageGate.create());
     double[][] identity = TransformerStage.readStack(null);
     int windows = windows(o.outDir());
     log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment");
     try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows)) {
       long t0 = System.nanoTime();
       List<Example> dev = new ArrayList<>();
-      for (String name : r.sources) r.devBy.get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
+      for (String name : r.sources()) r.devBy().get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
       Map<String, double[][][]> devM = new LinkedHashMap<>(), testM = new LinkedHashMap<>();
       int[] done = {0};
-      for (String name : r.devBy.keySet()) {
-        devM.put(name, margins(r.devBy.get(name), fast, model));
-        testM.put(name, margins(r.testBy.get(name), fast, model));
-        done[0] += r.devBy.get(name).size() + r.testBy.get(name).size();
+      for (String name : r.devBy().keySet()) {
+        devM.put(name, margins(r.devBy().get(name), fast, model));
+        testM.put(name, margins(r.testBy().get(name), fast, model));
+        done[0] += r.devBy().get(name).size() + r.testBy().get(name).size();
         log.accept(String.format("transformer: scored %s (%,d rows so far, %.0f s)", name, done[0], (System.nanoTime() - t0) / 1e9));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -65,9 +64,10 @@ final class TransformerTrainer {
       meta.put("accurateModel", "transformer");
       meta.put("accurateDevAucGain", st.gain());
       json.writerWithDefaultPrettyPrinter().writeValue(o.outDir().resolve("model.json").toFile(), meta);
-      r.notes.add(String.format("accurate stage: fine-tuned transformer (%s, %.1f MB), %,d dev and test rows scored in %.0f s on %d threads",
-          TransformerStage.FILE, Files.size(onnx) / 1e6, done[0], seconds, Runtime.getRuntime().availableProcessors()));
-      return new ParleyClassifier(fast, stage, st.accurateDefault() ? Stage.ACCURATE : Stage.FAST);
+      String note = String.format("accurate stage: fine-tuned transformer (%s, %.1f MB), %,d dev and test rows scored in %.0f s on %d threads",
+          TransformerStage.FILE, Files.size(onnx) / 1e6, done[0], seconds, Runtime.getRuntime().availableProcessors());
+      return new SemanticTrainer.Accurate(new ParleyClassifier(fast, stage, st.accurateDefault() ? Stage.ACCURATE : Stage.FAST),
+          st.report(), st.thresholds(), List.of(note));
     }
   }
 
