@@ -48,7 +48,15 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
-    App app = App.start(config, mode, model == null ? ClassifierLoader.loadDefaultInBackground() : load(model), analysisStage);
+    // the shipped model is read once the server listens (see ClassifierLoader): thread reads do not wait for it
+    var listening = new java.util.concurrent.CompletableFuture<Void>();
+    App app;
+    try {
+      app = App.start(config, mode, model == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(model),
+          analysisStage);
+    } finally {
+      listening.complete(null);
+    }
     app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     boolean json = config.ops().logFormat() == OpsConfig.LogFormat.JSON;

@@ -16,21 +16,44 @@ public final class ClassifierLoader {
    * The shipped model, read on a background thread so that the server starts listening meanwhile (thread reads do not
    * need it): a caller that scores, asks {@link Classifier#off()} or warms it up waits for the load.
    */
-  public static Classifier loadDefaultInBackground() {
-    return inBackground(ClassifierLoader::loadDefault);
+  public static Classifier loadDefaultInBackground(java.util.concurrent.Future<?> listening) {
+    return inBackground(ClassifierLoader::loadDefault, listening);
   }
 
   /** {@code loader} run once on its own thread; the classifier returned delegates to its result. */
   public static Classifier inBackground(java.util.function.Supplier<Classifier> loader) {
+    return inBackground(loader, java.util.concurrent.CompletableFuture.completedFuture(null));
+  }
+
+  /**
+   * As {@link #inBackground(java.util.function.Supplier)}, but the read begins once {@code listening} is done (or
+   * after {@link #MAX_WAIT_FOR_LISTENING} at the latest): on a small machine reading the model competes for the CPU
+   * with the server's own start, and held back it lets the first reader in about a second sooner.
+   */
+  public static Classifier inBackground(java.util.function.Supplier<Classifier> loader,
+      java.util.concurrent.Future<?> listening) {
     var model = new java.util.concurrent.CompletableFuture<Classifier>();
     Thread.ofPlatform().daemon().name("parley-model-load").start(() -> {
       try {
+        awaitQuietly(listening);
         model.complete(loader.get());
       } catch (RuntimeException | Error e) {
         model.completeExceptionally(e);
       }
     });
     return new Loading(model);
+  }
+
+  static final java.time.Duration MAX_WAIT_FOR_LISTENING = java.time.Duration.ofSeconds(5);
+
+  private static void awaitQuietly(java.util.concurrent.Future<?> listening) {
+    try {
+      listening.get(MAX_WAIT_FOR_LISTENING.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      // the server is slow to start or failed to: load anyway, a scoring caller may be waiting
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A classifier still being read: every call waits for it; {@link #loaded()} says whether that would wait. */

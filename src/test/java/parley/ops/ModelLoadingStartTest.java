@@ -58,4 +58,20 @@ class ModelLoadingStartTest {
       assertThat(server.get("/health/ready").status()).isEqualTo(503);
     }
   }
+
+  @Test
+  void theReadBeginsOnlyOnceTheServerListens() throws Exception {
+    var listening = new java.util.concurrent.CompletableFuture<Void>();
+    var read = new java.util.concurrent.atomic.AtomicBoolean();
+    Classifier later = ClassifierLoader.inBackground(() -> {
+      read.set(true);
+      return Classifier.OFF;
+    }, listening);
+    Thread.sleep(300); // the read would have run by now: the loader's thread starts at once
+    assertThat(read).isFalse();
+    assertThat(later.loaded()).isFalse();
+    listening.complete(null);
+    assertThat(later.off()).isTrue(); // waits for the read
+    assertThat(read).isTrue();
+  }
 }
