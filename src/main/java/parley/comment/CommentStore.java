@@ -235,30 +235,4 @@ public final class CommentStore {
     h.createUpdate("UPDATE comments SET thread_id = :into WHERE thread_id = :from")
         .bind("into", into).bind("from", from).execute();
   }
-
-  /** Inside the caller's write: what moderation controls on a comment (its state, featured, in the reported queue). */
-  public void setModeration(Handle h, long commentId, CommentState state, boolean featured, boolean reportOpen) {
-    h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
-        .bind("state", state.key()).bind("featured", featured ? 1 : 0).bind("open", reportOpen ? 1 : 0)
-        .bind("id", commentId).execute();
-  }
-
-  /** A comment's reports after one more: how many, and whether it is (and was) in the reported queue. */
-  public record ReportTally(int count, boolean open, boolean wasOpen) {}
-
-  /**
-   * Inside the caller's write: counts one more report of {@code weight}; a published comment whose reports weigh
-   * {@code threshold} or more enters the reported queue.
-   */
-  public ReportTally addReport(Handle h, long commentId, int weight, int threshold) {
-    boolean wasOpen = h.createQuery("SELECT report_open FROM comments WHERE id = :comment").bind("comment", commentId)
-        .mapTo(Integer.class).one() == 1;
-    h.createUpdate("""
-            UPDATE comments SET report_count = report_count + 1, report_weight = report_weight + :weight,
-              report_open = CASE WHEN report_weight + :weight >= :k AND state = 'published' THEN 1 ELSE report_open END
-            WHERE id = :comment""")
-        .bind("weight", weight).bind("k", threshold).bind("comment", commentId).execute();
-    return h.createQuery("SELECT report_count, report_open FROM comments WHERE id = :comment")
-        .bind("comment", commentId).map((rs, ctx) -> new ReportTally(rs.getInt(1), rs.getInt(2) == 1, wasOpen)).one();
-  }
 }

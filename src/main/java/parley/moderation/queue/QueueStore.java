@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import parley.comment.CommentState;
 import org.jdbi.v3.core.mapper.RowMapper;
-import parley.comment.CommentStore;
 import parley.moderation.AuthorRef;
 import parley.store.Database;
 import parley.kit.Json;
@@ -40,10 +39,8 @@ public final class QueueStore {
   };
 
   private final Database db;
-  private final CommentStore comments;
 
   public QueueStore(Database db) {
-    this.comments = new CommentStore(db);
     this.db = db;
   }
 
@@ -106,9 +103,11 @@ public final class QueueStore {
   /** How many comments wait in one site's queue. */
   public record SiteQueueSize(String siteId, Queue queue, long size) {}
 
-  /** Sets what moderation controls on a comment, through the comment feature that owns the row. */
+  /** Sets what moderation controls on a comment. */
   public void apply(Handle h, long commentId, ModState s) {
-    comments.setModeration(h, commentId, s.state(), s.featured(), s.reportOpen());
+    h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
+        .bind("state", s.state().key()).bind("featured", s.featured() ? 1 : 0).bind("open", s.reportOpen() ? 1 : 0)
+        .bind("id", commentId).execute();
   }
 
   /** Featured, published comments of one thread, oldest first; for the widget's "editor's picks". */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import parley.comment.CommentEvent;
 import parley.comment.CommentEvents;
-import parley.comment.CommentStore;
 import parley.store.Database;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
@@ -17,7 +16,6 @@ public final class ReportStore {
 
   private final Clock clock;
   private final CommentEvents events;
-  private final CommentStore comments;
 
   public ReportStore(Database db, Clock clock) {
     this(db, clock, CommentEvents.NONE);
@@ -25,7 +23,6 @@ public final class ReportStore {
 
   /** {@code events} hear when a comment reaches the reported queue, in the report's transaction. */
   public ReportStore(Database db, Clock clock, CommentEvents events) {
-    this.comments = new CommentStore(db);
     this.events = events;
     this.clock = clock;
     this.db = db;
@@ -65,9 +62,17 @@ public final class ReportStore {
           .bind("comment", commentId).bind("reporter", reporterKey).bind("reason", reason).bind("note", note)
           .bind("now", now).bind("ip", ipHash).bind("weight", weight).execute();
       if (added == 0) throw new ApiException(ErrorCode.ALREADY_REPORTED);
-      var tally = comments.addReport(h, commentId, weight, reportsToQueue);
-      if (!tally.wasOpen() && tally.open()) events.emit(h, CommentEvent.Kind.REPORTED, commentId);
-      return tally.count();
+      boolean wasOpen = h.createQuery("SELECT report_open FROM comments WHERE id = :comment").bind("comment", commentId)
+          .mapTo(Integer.class).one() == 1;
+      h.createUpdate("""
+              UPDATE comments SET report_count = report_count + 1, report_weight = report_weight + :weight,
+                report_open = CASE WHEN report_weight + :weight >= :k AND state = 'published' THEN 1 ELSE report_open END
+              WHERE id = :comment""")
+          .bind("weight", weight).bind("k", reportsToQueue).bind("comment", commentId).execute();
+      var after = h.createQuery("SELECT report_count, report_open FROM comments WHERE id = :comment")
+          .bind("comment", commentId).map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).one();
+      if (!wasOpen && after[1] == 1) events.emit(h, CommentEvent.Kind.REPORTED, commentId);
+      return after[0];
     });
   }
 
