@@ -229,10 +229,4 @@ public final class CommentStore {
         .forEach(e -> votes.put(e.getKey(), e.getValue()));
     return votes;
   }
-
-  /** Inside the caller's write: every comment of thread {@code from} moves to thread {@code into} (a thread merge). */
-  public void moveThread(Handle h, long from, long into) {
-    h.createUpdate("UPDATE comments SET thread_id = :into WHERE thread_id = :from")
-        .bind("into", into).bind("from", from).execute();
-  }
 }

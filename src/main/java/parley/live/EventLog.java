@@ -29,12 +29,6 @@ public final class EventLog {
     this.clock = clock;
   }
 
-  /** Inside the caller's write: a thread moved from one page key to another, and its events follow it. */
-  public void renamePage(Handle h, String siteId, String fromKey, String toKey) {
-    h.createUpdate("UPDATE live_events SET page_key = :to WHERE site_id = :site AND page_key = :from")
-        .bind("to", toKey).bind("site", siteId).bind("from", fromKey).execute();
-  }
-
   /** Inside the caller's write: an event for the moderators of {@code siteId}. */
   public void append(Handle h, String siteId, LiveEvent.Kind kind, long commentId, String detail) {
     Database.requireTransaction(h);

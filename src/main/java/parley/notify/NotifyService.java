@@ -37,11 +37,6 @@ public final class NotifyService implements CommentEvents.Listener {
   private final NotifyEmails emails;
   private final Clock clock;
 
-  /** Inside the caller's write: the reply subscriptions of thread {@code from} follow it into thread {@code into}. */
-  public static void moveSubscriptions(org.jdbi.v3.core.Handle h, long from, long into) {
-    SubscriptionStore.moveThread(h, from, into);
-  }
-
   public NotifyService(Database db, Outbox outbox, CommentService comments, Supplier<String> baseUrl, Clock clock) {
     this.db = db;
     this.outbox = outbox;

@@ -57,15 +57,4 @@ final class SubscriptionStore {
             ORDER BY COALESCE(thread_id, 0) DESC""")
         .bind("site", siteId).bind("email", email).bind("thread", threadId).map(ROW).list();
   }
-
-  /** See {@link NotifyService#moveSubscriptions}. */
-  static void moveThread(Handle h, long from, long into) {
-    // a reader subscribed to both threads keeps the one subscription the unique index allows
-    h.createUpdate("""
-            DELETE FROM reply_subscriptions WHERE thread_id = :from AND EXISTS (SELECT 1 FROM reply_subscriptions s
-              WHERE s.thread_id = :into AND s.site_id = reply_subscriptions.site_id AND s.email = reply_subscriptions.email)""")
-        .bind("from", from).bind("into", into).execute();
-    h.createUpdate("UPDATE reply_subscriptions SET thread_id = :into WHERE thread_id = :from")
-        .bind("from", from).bind("into", into).execute();
-  }
 }

@@ -109,35 +109,6 @@ public final class ThreadStore {
     return find(h, siteId, pageKey).orElseThrow();
   }
 
-  /**
-   * Inside the caller's write: the thread now answers to {@code key} (a thread alias of that key, a key reused for
-   * real, goes), and its old key and older aliases become aliases of it.
-   */
-  public void repoint(Handle h, CommentThread thread, String key, long nowMillis) {
-    h.createUpdate("DELETE FROM thread_aliases WHERE site_id = :site AND page_key = :key")
-        .bind("site", thread.siteId()).bind("key", key).execute();
-    h.createUpdate("UPDATE threads SET page_key = :key WHERE id = :id").bind("key", key).bind("id", thread.id()).execute();
-    aliasTo(h, thread, thread.id(), nowMillis);
-  }
-
-  /**
-   * Inside the caller's write, after the features that hold rows of {@code from} have moved them to {@code into}: its
-   * import sources and aliases move, its key becomes an alias of {@code into}, and {@code from} goes.
-   */
-  public void mergeInto(Handle h, CommentThread from, CommentThread into, long nowMillis) {
-    h.createUpdate("UPDATE thread_sources SET thread_id = :into WHERE thread_id = :from")
-        .bind("into", into.id()).bind("from", from.id()).execute();
-    aliasTo(h, from, into.id(), nowMillis);
-    h.createUpdate("DELETE FROM threads WHERE id = :from").bind("from", from.id()).execute();
-  }
-
-  private static void aliasTo(Handle h, CommentThread from, long toId, long nowMillis) {
-    h.createUpdate("UPDATE thread_aliases SET thread_id = :to WHERE thread_id = :from")
-        .bind("to", toId).bind("from", from.id()).execute();
-    h.createUpdate("INSERT INTO thread_aliases (site_id, page_key, thread_id, created_at) VALUES (:site, :key, :to, :now)")
-        .bind("site", from.siteId()).bind("key", from.pageKey()).bind("to", toId).bind("now", nowMillis).execute();
-  }
-
   /** Closes or reopens a site's thread inside the caller's write (its audit entry commits with it); false if none. */
   public boolean setClosed(Handle h, String siteId, long threadId, boolean closed) {
     return h.createUpdate("UPDATE threads SET closed = :closed WHERE id = :id AND site_id = :site")

@@ -4,13 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import parley.comment.CommentStore;
 import parley.kit.ApiException;
-import parley.live.EventLog;
 import parley.kit.ErrorCode;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.moderation.queue.ModeratorActions.Actor;
-import parley.notify.NotifyService;
 import parley.site.Site;
 import parley.site.SiteService;
 import parley.store.Database;
@@ -30,14 +27,9 @@ public final class ThreadMoves {
   private final SiteService sites;
   private final AuditStore audit;
   private final java.time.Clock clock;
-  private final CommentStore comments;
-  private final EventLog events;
 
-  /** Each feature moves its own rows: comments, reply subscriptions, live events, then the thread's own tables. */
   public ThreadMoves(Database db, ThreadStore threads, SiteService sites, AuditStore audit, java.time.Clock clock) {
     this.db = db;
-    this.comments = new CommentStore(db);
-    this.events = new EventLog(db, clock);
     this.threads = threads;
     this.sites = sites;
     this.audit = audit;
@@ -83,17 +75,39 @@ public final class ThreadMoves {
   }
 
   private Moved repoint(Handle h, CommentThread from, String key) {
-    threads.repoint(h, from, key, clock.millis());
-    events.renamePage(h, from.siteId(), from.pageKey(), key);
+    h.createUpdate("DELETE FROM thread_aliases WHERE site_id = :site AND page_key = :key") // a key reused for real
+        .bind("site", from.siteId()).bind("key", key).execute();
+    h.createUpdate("UPDATE threads SET page_key = :key WHERE id = :id").bind("key", key).bind("id", from.id()).execute();
+    follow(h, from, from.id(), key);
     return new Moved(from.id(), key, false, null);
   }
 
   private Moved merge(Handle h, CommentThread from, CommentThread into) {
-    comments.moveThread(h, from.id(), into.id());
-    NotifyService.moveSubscriptions(h, from.id(), into.id());
-    events.renamePage(h, from.siteId(), from.pageKey(), into.pageKey());
-    threads.mergeInto(h, from, into, clock.millis());
+    bind(h, "UPDATE comments SET thread_id = :into WHERE thread_id = :from", from, into);
+    bind(h, "UPDATE thread_sources SET thread_id = :into WHERE thread_id = :from", from, into);
+    // a reader subscribed to both threads keeps the one subscription the unique index allows
+    bind(h, """
+        DELETE FROM reply_subscriptions WHERE thread_id = :from AND EXISTS (SELECT 1 FROM reply_subscriptions s
+          WHERE s.thread_id = :into AND s.site_id = reply_subscriptions.site_id AND s.email = reply_subscriptions.email)""",
+        from, into);
+    bind(h, "UPDATE reply_subscriptions SET thread_id = :into WHERE thread_id = :from", from, into);
+    follow(h, from, into.id(), into.pageKey());
+    bind(h, "DELETE FROM threads WHERE id = :from", from, into);
     return new Moved(into.id(), into.pageKey(), true, null);
+  }
+
+  /** The old key and the thread's older aliases point at the thread's new home; live events follow the key. */
+  private void follow(Handle h, CommentThread from, long toId, String toKey) {
+    h.createUpdate("UPDATE thread_aliases SET thread_id = :to WHERE thread_id = :from")
+        .bind("to", toId).bind("from", from.id()).execute();
+    h.createUpdate("INSERT INTO thread_aliases (site_id, page_key, thread_id, created_at) VALUES (:site, :key, :to, :now)")
+        .bind("site", from.siteId()).bind("key", from.pageKey()).bind("to", toId).bind("now", clock.millis()).execute();
+    h.createUpdate("UPDATE live_events SET page_key = :to WHERE site_id = :site AND page_key = :from")
+        .bind("to", toKey).bind("site", from.siteId()).bind("from", from.pageKey()).execute();
+  }
+
+  private static void bind(Handle h, String sql, CommentThread from, CommentThread into) {
+    h.createUpdate(sql).bind("from", from.id()).bind("into", into.id()).execute();
   }
 
   private static Map<String, Object> json(long threadId, String pageKey) {
