@@ -77,7 +77,7 @@ public final class AccountService {
     return profile(accountId);
   }
 
-  public List<AccountData.HistoryItem> history(long accountId, Long before, int limit) {
+  public List<parley.comment.AccountComments.Item> history(long accountId, Long before, int limit) {
     return data.history(accountId, before, limit);
   }
 

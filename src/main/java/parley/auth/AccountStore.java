@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.store.Database;
 
@@ -73,6 +74,16 @@ public final class AccountStore {
   public void revoke(long accountId, String siteId) {
     db.write(h -> h.createUpdate("DELETE FROM site_roles WHERE account_id = :account AND site_id = :site")
         .bind("account", accountId).bind("site", siteId).execute());
+  }
+
+  /** Deletes the account with its sessions and roles, in the caller's transaction (its erasure). */
+  public static void delete(Handle h, long accountId) {
+    for (String sql : List.of(
+        "DELETE FROM sessions WHERE account_id = :account",
+        "DELETE FROM site_roles WHERE account_id = :account",
+        "DELETE FROM accounts WHERE id = :account")) {
+      h.createUpdate(sql).bind("account", accountId).execute();
+    }
   }
 
   public Map<String, Role> roles(long accountId) {
