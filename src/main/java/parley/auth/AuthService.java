@@ -106,6 +106,15 @@ public final class AuthService {
     return account;
   }
 
+  /** What a reader sees and sets about themselves. */
+  public Optional<Profile> profile(long accountId) {
+    return accounts.profile(accountId);
+  }
+
+  public void changeProfile(long accountId, Profile.Change change) {
+    accounts.changeProfile(accountId, change);
+  }
+
   /** A local account by its email, for an admin granting it a role. */
   public Optional<Account> findLocal(String email) {
     return accounts.findLocal(email);
