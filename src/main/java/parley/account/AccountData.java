@@ -45,7 +45,7 @@ final class AccountData {
       int comments = AccountComments.erase(h, accountId, now);
       BanStore.forgetCreator(h, accountId);
       AuditStore.forgetActor(h, accountId);
-      h.createUpdate("DELETE FROM password_resets WHERE account_id = :account").bind("account", accountId).execute();
+      PasswordResets.forget(h, accountId);
       if (email != null) NotifyService.forget(h, email);
       AccountStore.delete(h, accountId);
       return comments;
