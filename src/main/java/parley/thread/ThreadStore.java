@@ -124,6 +124,25 @@ public final class ThreadStore {
         .bind("id", threadId).bind("site", siteId).execute() > 0;
   }
 
+  /** Published comments per page key, including keys that are aliases of moved or merged threads (the counter the triggers keep); pages without a thread count 0. */
+  public Map<String, Integer> publishedCounts(String siteId, Collection<String> pageKeys) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    pageKeys.forEach(k -> counts.put(k, 0));
+    if (pageKeys.isEmpty()) return counts;
+    db.read(h -> h.createQuery(
+            """
+            SELECT page_key, published_count FROM threads WHERE site_id = :site AND page_key IN (<pages>)
+            UNION ALL
+            SELECT a.page_key, t.published_count FROM thread_aliases a JOIN threads t ON t.id = a.thread_id
+            WHERE a.site_id = :site AND a.page_key IN (<pages>)""")
+        .bind("site", siteId)
+        .bindList("pages", pageKeys)
+        .map((rs, ctx) -> Map.entry(rs.getString("page_key"), rs.getInt("published_count")))
+        .list())
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
   /** Gives a thread a new key inside the caller's write; an alias that held the key gives it up (the key is reused for real). */
   public void rekey(Handle h, CommentThread thread, String key) {
     h.createUpdate("DELETE FROM thread_aliases WHERE site_id = :site AND page_key = :key")
@@ -148,24 +167,5 @@ public final class ThreadStore {
   /** Deletes a thread that nothing references any more (merged into another), inside the caller's write. */
   public void delete(Handle h, long id) {
     h.createUpdate("DELETE FROM threads WHERE id = :id").bind("id", id).execute();
-  }
-
-  /** Published comments per page key, including keys that are aliases of moved or merged threads (the counter the triggers keep); pages without a thread count 0. */
-  public Map<String, Integer> publishedCounts(String siteId, Collection<String> pageKeys) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    pageKeys.forEach(k -> counts.put(k, 0));
-    if (pageKeys.isEmpty()) return counts;
-    db.read(h -> h.createQuery(
-            """
-            SELECT page_key, published_count FROM threads WHERE site_id = :site AND page_key IN (<pages>)
-            UNION ALL
-            SELECT a.page_key, t.published_count FROM thread_aliases a JOIN threads t ON t.id = a.thread_id
-            WHERE a.site_id = :site AND a.page_key IN (<pages>)""")
-        .bind("site", siteId)
-        .bindList("pages", pageKeys)
-        .map((rs, ctx) -> Map.entry(rs.getString("page_key"), rs.getInt("published_count")))
-        .list())
-        .forEach(e -> counts.put(e.getKey(), e.getValue()));
-    return counts;
   }
 }
