@@ -126,9 +126,9 @@ final class ModerationWiring {
     ThreadMoves moves = new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock);
     ArticleSettings articles = new ArticleSettings(db, new parley.thread.ThreadStore(db), audit);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),
-        new ReaderHandlers(comments, reports, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock, notes),
-        new SiteAdminHandlers(moderation, accounts, sso, bans), dashboard,
-        new SettingsHandlers(dashboard, moderation, accounts, sso, db, clock, moves, sites),
+        new ReaderHandlers(comments, queues, moderation, origins), new QueueHandlers(queues, actions, claims, clock, notes),
+        new SiteAdminHandlers(moderation, auth, sso), dashboard,
+        new SettingsHandlers(dashboard, moderation, auth, sso, new parley.analysis.ApiKeys(db, clock), moves, sites),
         new ImportPageHandlers(dashboard, config.maxUploadBytes()), live,
         new ArticleSettingsHandlers(articles, moves), new AuthorHandlers(directory, profiles),
         new UserPageHandlers(dashboard, directory, profiles, actions, clock),

@@ -84,4 +84,17 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("io.javalin..")
         .check(classes);
   }
+
+  /**
+   * Handlers speak to a feature's service; its stores, and so its tables, stay behind it. One exception: the
+   * Perspective API's {@code suggestscore} saves feedback through its own package's (package-private) FeedbackStore,
+   * since the analysis feature's only service, Analyzer, is pure.
+   */
+  @Test
+  void handlersTakeServicesNotStores() {
+    noClasses().that().haveSimpleNameEndingWith("Handlers")
+        .and().doNotHaveFullyQualifiedName("parley.analysis.AnalysisHandlers")
+        .should().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+        .check(classes);
+  }
 }

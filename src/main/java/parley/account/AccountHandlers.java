@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import parley.auth.Guard;
 import parley.auth.Principal;
+import parley.auth.Profile;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 import parley.kit.Json;

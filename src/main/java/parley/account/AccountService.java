@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import parley.auth.Account;
 import parley.auth.AuthService;
 import parley.auth.Passwords;
+import parley.auth.Profile;
 import parley.comment.TextInput;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
@@ -20,7 +21,6 @@ import parley.site.Origins;
 public final class AccountService {
   static final int MAX_NAME = 80;
   private final AuthService auth;
-  private final ProfileStore profiles;
   private final AccountData data;
   private final PasswordResets resets;
   private final Origins origins;
@@ -33,7 +33,6 @@ public final class AccountService {
       Origins origins, boolean mailEnabled, Supplier<String> baseUrl, java.time.Clock clock) {
     this.replies = replies;
     this.auth = auth;
-    this.profiles = new ProfileStore(db);
     this.data = new AccountData(db, clock);
     this.resets = new PasswordResets(db, outbox, clock);
     this.origins = origins;
@@ -58,7 +57,7 @@ public final class AccountService {
   }
 
   public Profile profile(long accountId) {
-    return profiles.find(accountId).orElseThrow(() -> new ApiException(ErrorCode.NOT_SIGNED_IN));
+    return auth.profile(accountId).orElseThrow(() -> new ApiException(ErrorCode.NOT_SIGNED_IN));
   }
 
   /**
@@ -73,11 +72,11 @@ public final class AccountService {
       if (notifyReplies) replies.subscribe(siteId, null, before.email());
       else replies.unsubscribeAll(siteId, before.email());
     }
-    profiles.update(accountId, new ProfileStore.Change(name == null ? null : validName(name), hue, clearHue, notifyReplies));
+    auth.changeProfile(accountId, new Profile.Change(name == null ? null : validName(name), hue, clearHue, notifyReplies));
     return profile(accountId);
   }
 
-  public List<AccountData.HistoryItem> history(long accountId, Long before, int limit) {
+  public List<parley.comment.AccountComments.Item> history(long accountId, Long before, int limit) {
     return data.history(accountId, before, limit);
   }
 

@@ -65,4 +65,9 @@ final class PasswordResets {
       return account;
     });
   }
+
+  /** Every reset token of an account being erased, inside the erasure's write. */
+  static void forget(org.jdbi.v3.core.Handle h, long accountId) {
+    h.createUpdate("DELETE FROM password_resets WHERE account_id = :account").bind("account", accountId).execute();
+  }
 }

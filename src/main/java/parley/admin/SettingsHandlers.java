@@ -6,7 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import parley.auth.Account;
-import parley.auth.AccountStore;
+import parley.analysis.ApiKeys;
+import parley.auth.AuthService;
 import parley.auth.Role;
 import parley.auth.SsoService;
 import parley.classify.Category;
@@ -21,31 +22,28 @@ import parley.site.SiteService;
 public final class SettingsHandlers {
   private final DashboardHandlers dashboard;
   private final ModerationService moderation;
-  private final AccountStore accounts;
+  private final AuthService accounts;
   private final SsoService sso;
-  private final parley.store.Database db;
+  private final ApiKeys apiKeys;
   private final ThreadMoves moves;
   private final SiteService sites;
 
-  private final java.time.Clock clock;
-
-  public SettingsHandlers(DashboardHandlers dashboard, ModerationService moderation, AccountStore accounts,
-      SsoService sso, parley.store.Database db, java.time.Clock clock, ThreadMoves moves, SiteService sites) {
-    this.clock = clock;
+  public SettingsHandlers(DashboardHandlers dashboard, ModerationService moderation, AuthService accounts,
+      SsoService sso, ApiKeys apiKeys, ThreadMoves moves, SiteService sites) {
+    this.apiKeys = apiKeys;
     this.moves = moves;
     this.sites = sites;
     this.dashboard = dashboard;
     this.moderation = moderation;
     this.accounts = accounts;
     this.sso = sso;
-    this.db = db;
   }
 
   /** The installation's Perspective API keys: admins see what Coral and other clients use. */
   private List<Pages.ApiKeyUsage> apiKeys() {
-    return new parley.analysis.ApiKeyStore(db, clock).all().stream().map(k -> new Pages.ApiKeyUsage(k.name(), k.prefix(),
-        k.qps(), k.active(), k.created().toString().substring(0, 10),
-        parley.analysis.UsageCounter.stored(db, k.id()).entrySet().stream()
+    return apiKeys.all().stream().map(u -> new Pages.ApiKeyUsage(u.key().name(), u.key().prefix(),
+        u.key().qps(), u.key().active(), u.key().created().toString().substring(0, 10),
+        u.usage().entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))))
         .toList();
   }

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Map;
 import parley.auth.Account;
-import parley.auth.AccountStore;
+import parley.auth.AuthService;
 import parley.auth.Role;
 import parley.auth.SsoService;
-import parley.moderation.BanStore;
 import parley.moderation.ModerationService;
 import parley.moderation.Policy;
 import parley.kit.ApiException;
@@ -18,15 +17,13 @@ import parley.kit.Json;
 /** Site settings for admins (policy, members, SSO secret) and the ban list for moderators, as JSON. */
 public final class SiteAdminHandlers {
   private final ModerationService moderation;
-  private final AccountStore accounts;
+  private final AuthService accounts;
   private final SsoService sso;
-  private final BanStore bans;
 
-  public SiteAdminHandlers(ModerationService moderation, AccountStore accounts, SsoService sso, BanStore bans) {
+  public SiteAdminHandlers(ModerationService moderation, AuthService accounts, SsoService sso) {
     this.moderation = moderation;
     this.accounts = accounts;
     this.sso = sso;
-    this.bans = bans;
   }
 
   // GET /api/v1/sites/{site}/policy → the site's policy
@@ -91,6 +88,6 @@ public final class SiteAdminHandlers {
 
   // GET /api/v1/sites/{site}/bans → {bans}
   public void bans(Context ctx) {
-    ctx.json(Map.of("bans", bans.list(ctx.pathParam("site"))));
+    ctx.json(Map.of("bans", moderation.bans(ctx.pathParam("site"))));
   }
 }

@@ -4,17 +4,17 @@ import java.time.Clock;
 import parley.store.Database;
 
 /** SQL for moderators' verdicts sent through {@code comments:suggestscore}: one row per attribute. */
-public final class FeedbackStore {
+final class FeedbackStore {
   private final Database db;
 
   private final Clock clock;
 
-  public FeedbackStore(Database db, Clock clock) {
+  FeedbackStore(Database db, Clock clock) {
     this.clock = clock;
     this.db = db;
   }
 
-  public void save(ApiKey key, SuggestRequest request) {
+  void save(ApiKey key, SuggestRequest request) {
     long now = clock.millis();
     String language = request.languages().isEmpty() ? null : request.languages().getFirst();
     db.write(h -> {

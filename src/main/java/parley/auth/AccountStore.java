@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.store.Database;
 
@@ -53,6 +54,39 @@ public final class AccountStore {
         .bind("site", siteId).bind("subject", subject).map(ACCOUNT).findOne());
   }
 
+  /** The profile columns of the account row: what a reader sees and sets about themselves. */
+  public Optional<Profile> profile(long accountId) {
+    return db.read(h -> h.createQuery("""
+            SELECT id, email, display_name, avatar_hue, notify_replies, created_at FROM accounts WHERE id = :id""")
+        .bind("id", accountId)
+        .map((rs, ctx) -> {
+          int stored = rs.getInt("avatar_hue");
+          Integer hue = rs.wasNull() ? null : stored; // before any other column is read
+          return new Profile(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), hue,
+              rs.getInt("notify_replies") == 1, Instant.ofEpochMilli(rs.getLong("created_at")));
+        })
+        .findOne());
+  }
+
+  // one statement per field given, in one transaction: no NULL parameters whose type PostgreSQL would have to guess
+  public void changeProfile(long accountId, Profile.Change c) {
+    db.write(h -> {
+      if (c.name() != null) {
+        h.createUpdate("UPDATE accounts SET display_name = :v WHERE id = :id").bind("v", c.name()).bind("id", accountId).execute();
+      }
+      if (c.clearHue()) {
+        h.createUpdate("UPDATE accounts SET avatar_hue = NULL WHERE id = :id").bind("id", accountId).execute();
+      } else if (c.hue() != null) {
+        h.createUpdate("UPDATE accounts SET avatar_hue = :v WHERE id = :id").bind("v", c.hue().intValue()).bind("id", accountId).execute();
+      }
+      if (c.notifyReplies() != null) {
+        h.createUpdate("UPDATE accounts SET notify_replies = :v WHERE id = :id")
+            .bind("v", c.notifyReplies() ? 1 : 0).bind("id", accountId).execute();
+      }
+      return null;
+    });
+  }
+
   public void updateProfile(long id, String displayName, String email) {
     db.write(h -> h.createUpdate("UPDATE accounts SET display_name = :name, email = :email WHERE id = :id")
         .bind("name", displayName).bind("email", email).bind("id", id).execute());
@@ -73,6 +107,16 @@ public final class AccountStore {
   public void revoke(long accountId, String siteId) {
     db.write(h -> h.createUpdate("DELETE FROM site_roles WHERE account_id = :account AND site_id = :site")
         .bind("account", accountId).bind("site", siteId).execute());
+  }
+
+  /** Deletes the account with its sessions and roles, in the caller's transaction (its erasure). */
+  public static void delete(Handle h, long accountId) {
+    for (String sql : List.of(
+        "DELETE FROM sessions WHERE account_id = :account",
+        "DELETE FROM site_roles WHERE account_id = :account",
+        "DELETE FROM accounts WHERE id = :account")) {
+      h.createUpdate(sql).bind("account", accountId).execute();
+    }
   }
 
   public Map<String, Role> roles(long accountId) {

@@ -64,7 +64,7 @@ public final class AuthHandlers {
 
   private void signedIn(Context ctx, AuthService.SignedIn s, int status) {
     SessionCookie.set(ctx, s.sessionToken(), secureCookies);
-    ctx.status(status).json(json(s.account(), auth.accounts().roles(s.account().id()), s.csrfToken()));
+    ctx.status(status).json(json(s.account(), auth.roles(s.account().id()), s.csrfToken()));
   }
 
   private static Map<String, Object> json(Account a, Map<String, Role> roles, String csrf) {

@@ -2,7 +2,9 @@ package parley.auth;
 
 import parley.kit.Tokens;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import parley.auth.AccountStore.NewAccount;
@@ -102,6 +104,37 @@ public final class AuthService {
     }
     accounts.grant(account.id(), siteId, role);
     return account;
+  }
+
+  /** What a reader sees and sets about themselves. */
+  public Optional<Profile> profile(long accountId) {
+    return accounts.profile(accountId);
+  }
+
+  public void changeProfile(long accountId, Profile.Change change) {
+    accounts.changeProfile(accountId, change);
+  }
+
+  /** A local account by its email, for an admin granting it a role. */
+  public Optional<Account> findLocal(String email) {
+    return accounts.findLocal(email);
+  }
+
+  public Map<String, Role> roles(long accountId) {
+    return accounts.roles(accountId);
+  }
+
+  /** The site's moderators and admins. */
+  public List<AccountStore.Member> members(String siteId) {
+    return accounts.members(siteId);
+  }
+
+  public void grant(long accountId, String siteId, Role role) {
+    accounts.grant(accountId, siteId, role);
+  }
+
+  public void revoke(long accountId, String siteId) {
+    accounts.revoke(accountId, siteId);
   }
 
   public AccountStore accounts() {

@@ -157,6 +157,38 @@ public final class CommentStore {
         .bind("state", state.key()).bind("id", id).execute());
   }
 
+  /** Sets what moderation controls on a comment, in the moderator's transaction. */
+  public static void setModeration(Handle h, long id, CommentState state, boolean featured, boolean reportOpen) {
+    h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
+        .bind("state", state.key()).bind("featured", featured ? 1 : 0).bind("open", reportOpen ? 1 : 0)
+        .bind("id", id).execute();
+  }
+
+  /** A comment's reports after one more: how many, and whether it was and is in the reported queue. */
+  public record ReportTally(int count, boolean wasOpen, boolean open) {}
+
+  /**
+   * Counts a report of {@code weight} on the comment, in the report's transaction; a published comment reaches the
+   * reported queue when its report weight reaches {@code reportsToQueue}.
+   */
+  public static ReportTally addReport(Handle h, long id, int weight, int reportsToQueue) {
+    boolean wasOpen = h.createQuery("SELECT report_open FROM comments WHERE id = :comment").bind("comment", id)
+        .mapTo(Integer.class).one() == 1;
+    h.createUpdate("""
+            UPDATE comments SET report_count = report_count + 1, report_weight = report_weight + :weight,
+              report_open = CASE WHEN report_weight + :weight >= :k AND state = 'published' THEN 1 ELSE report_open END
+            WHERE id = :comment""")
+        .bind("weight", weight).bind("k", reportsToQueue).bind("comment", id).execute();
+    return h.createQuery("SELECT report_count, report_open FROM comments WHERE id = :comment")
+        .bind("comment", id).map((rs, ctx) -> new ReportTally(rs.getInt(1), wasOpen, rs.getInt(2) == 1)).one();
+  }
+
+  /** Moves every comment of thread {@code from} to thread {@code into} (two threads merged), in the caller's transaction. */
+  public static void moveThread(Handle h, long from, long into) {
+    h.createUpdate("UPDATE comments SET thread_id = :into WHERE thread_id = :from")
+        .bind("from", from).bind("into", into).execute();
+  }
+
   /** Anonymous votes from one address on one comment that change its score; more are recorded with weight 0. */
   static final int ANON_VOTES_COUNTED_PER_ADDRESS = 2;
   /** Anonymous votes one address may cast in one thread at all. */

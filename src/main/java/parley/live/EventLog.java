@@ -39,6 +39,12 @@ public final class EventLog {
     if (db.dialect() == Dialect.POSTGRESQL) h.createQuery("SELECT pg_notify('" + CHANNEL + "', '')").mapTo(String.class).one();
   }
 
+  /** A page moved to a new key: its events follow it, inside the caller's write (the thread's move). */
+  public static void renamePage(Handle h, String siteId, String fromKey, String toKey) {
+    h.createUpdate("UPDATE live_events SET page_key = :to WHERE site_id = :site AND page_key = :from")
+        .bind("to", toKey).bind("site", siteId).bind("from", fromKey).execute();
+  }
+
   /** Events after {@code id} in id order, and those among {@code gaps} (ids skipped earlier) that now exist. */
   List<LiveEvent> after(long id, Collection<Long> gaps, int limit) {
     return db.read(h -> {

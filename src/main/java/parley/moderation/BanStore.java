@@ -77,6 +77,11 @@ public final class BanStore {
         .bind("site", siteId).bindList("keys", keys).execute();
   }
 
+  /** Bans an erased account made stay, without the account, in the erasure's transaction. */
+  public static void forgetCreator(Handle h, long accountId) {
+    h.createUpdate("UPDATE bans SET created_by = NULL WHERE created_by = :account").bind("account", accountId).execute();
+  }
+
   public List<Ban> list(String siteId) {
     return db.read(h -> h.createQuery("""
             SELECT * FROM bans WHERE site_id = :site AND (expires_at IS NULL OR expires_at > :now)

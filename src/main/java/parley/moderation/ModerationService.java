@@ -121,6 +121,11 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     return Trust.of(policy(siteId).trust(), authors.trustCounts(siteId, author));
   }
 
+  /** The site's bans, for moderators. */
+  public List<BanStore.Ban> bans(String siteId) {
+    return bans.list(siteId);
+  }
+
   public Policy policy(String siteId) {
     return compiled(siteId).policy();
   }

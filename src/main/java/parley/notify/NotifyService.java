@@ -88,6 +88,16 @@ public final class NotifyService implements CommentEvents.Listener {
     store.removeAll(siteId, email(rawEmail));
   }
 
+  /** Ends every subscription of an address on every site (its account is being erased), in the erasure's transaction. */
+  public static void forget(Handle h, String email) {
+    SubscriptionStore.removeEverywhere(h, email);
+  }
+
+  /** Subscriptions follow a thread merged into another, in the merge's transaction. */
+  public static void moveThread(Handle h, long from, long into) {
+    SubscriptionStore.moveThread(h, from, into);
+  }
+
   public Outcome confirm(String token) {
     String[] p = signer(token, "c");
     if (p == null || p.length != 3) return Outcome.INVALID;

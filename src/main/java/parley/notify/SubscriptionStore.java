@@ -49,6 +49,23 @@ final class SubscriptionStore {
         .bind("site", siteId).bind("email", email).execute());
   }
 
+  /** Every subscription of the address on every site (its account was erased), inside the caller's write. */
+  static void removeEverywhere(Handle h, String email) {
+    h.createUpdate("DELETE FROM reply_subscriptions WHERE LOWER(email) = :email")
+        .bind("email", email.toLowerCase(java.util.Locale.ROOT)).execute();
+  }
+
+  /** Subscriptions to thread {@code from} now cover {@code into} (two threads merged), inside the caller's write. */
+  static void moveThread(Handle h, long from, long into) {
+    // a reader subscribed to both threads keeps the one subscription the unique index allows
+    h.createUpdate("""
+        DELETE FROM reply_subscriptions WHERE thread_id = :from AND EXISTS (SELECT 1 FROM reply_subscriptions s
+          WHERE s.thread_id = :into AND s.site_id = reply_subscriptions.site_id AND s.email = reply_subscriptions.email)""")
+        .bind("from", from).bind("into", into).execute();
+    h.createUpdate("UPDATE reply_subscriptions SET thread_id = :into WHERE thread_id = :from")
+        .bind("from", from).bind("into", into).execute();
+  }
+
   /** Confirmed subscriptions of {@code email} that cover {@code threadId}: the thread's own first, then the site's. */
   List<Subscription> covering(Handle h, String siteId, String email, long threadId) {
     return h.createQuery("SELECT " + COLUMNS + """

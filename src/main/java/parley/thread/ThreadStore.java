@@ -146,4 +146,30 @@ public final class ThreadStore {
         .forEach(e -> counts.put(e.getKey(), e.getValue()));
     return counts;
   }
+
+  /** Gives a thread a new key inside the caller's write; an alias that held the key gives it up (the key is reused for real). */
+  public void rekey(Handle h, CommentThread thread, String key) {
+    h.createUpdate("DELETE FROM thread_aliases WHERE site_id = :site AND page_key = :key")
+        .bind("site", thread.siteId()).bind("key", key).execute();
+    h.createUpdate("UPDATE threads SET page_key = :key WHERE id = :id").bind("key", key).bind("id", thread.id()).execute();
+  }
+
+  /** The thread's ids in the systems it was imported from now name thread {@code into} (two threads merged). */
+  public void moveSources(Handle h, long from, long into) {
+    h.createUpdate("UPDATE thread_sources SET thread_id = :into WHERE thread_id = :from")
+        .bind("from", from).bind("into", into).execute();
+  }
+
+  /** The old key of {@code from}, and its older aliases, now lead to thread {@code toId}, inside the caller's write. */
+  public void alias(Handle h, CommentThread from, long toId, Instant now) {
+    h.createUpdate("UPDATE thread_aliases SET thread_id = :to WHERE thread_id = :from")
+        .bind("to", toId).bind("from", from.id()).execute();
+    h.createUpdate("INSERT INTO thread_aliases (site_id, page_key, thread_id, created_at) VALUES (:site, :key, :to, :now)")
+        .bind("site", from.siteId()).bind("key", from.pageKey()).bind("to", toId).bind("now", now.toEpochMilli()).execute();
+  }
+
+  /** Deletes a thread that nothing references any more (merged into another), inside the caller's write. */
+  public void delete(Handle h, long id) {
+    h.createUpdate("DELETE FROM threads WHERE id = :id").bind("id", id).execute();
+  }
 }

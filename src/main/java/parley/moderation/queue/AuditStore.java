@@ -69,6 +69,11 @@ public final class AuditStore {
     h.createUpdate("UPDATE audit_log SET undone = 1 WHERE id = :id").bind("id", id).execute();
   }
 
+  /** The entries of an erased account keep their actor's name but lose the account, in the erasure's transaction. */
+  public static void forgetActor(Handle h, long accountId) {
+    h.createUpdate("UPDATE audit_log SET actor_id = NULL WHERE actor_id = :account").bind("account", accountId).execute();
+  }
+
   private static String write(Object o) {
     if (o == null) return null;
     try {

@@ -73,6 +73,11 @@ public final class QueueService {
     return audit.list(siteId, beforeId, limit);
   }
 
+  /** A reader's report on a comment; see {@link ReportStore#report(long, String, String, String, String, int)}. */
+  public int report(long commentId, String reporterKey, String ipHash, String reason, String note, int reportsToQueue) {
+    return reports.report(commentId, reporterKey, ipHash, reason, note, reportsToQueue);
+  }
+
   public List<QueueItem> featured(String siteId, String pageKey) {
     return queue.featured(siteId, pageKey);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import parley.comment.CommentState;
+import parley.comment.CommentStore;
 import org.jdbi.v3.core.mapper.RowMapper;
 import parley.moderation.AuthorRef;
 import parley.store.Database;
@@ -105,9 +106,7 @@ public final class QueueStore {
 
   /** Sets what moderation controls on a comment. */
   public void apply(Handle h, long commentId, ModState s) {
-    h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
-        .bind("state", s.state().key()).bind("featured", s.featured() ? 1 : 0).bind("open", s.reportOpen() ? 1 : 0)
-        .bind("id", commentId).execute();
+    CommentStore.setModeration(h, commentId, s.state(), s.featured(), s.reportOpen());
   }
 
   /** Featured, published comments of one thread, oldest first; for the widget's "editor's picks". */

@@ -17,15 +17,12 @@ import parley.kit.Json;
 /** What readers do for moderation: report a comment; and see a thread's editor's picks. */
 public final class ReaderHandlers {
   private final CommentService comments;
-  private final ReportStore reports;
   private final QueueService queues;
   private final ModerationService moderation;
   private final Origins origins;
 
-  public ReaderHandlers(CommentService comments, ReportStore reports, QueueService queues,
-      ModerationService moderation, Origins origins) {
+  public ReaderHandlers(CommentService comments, QueueService queues, ModerationService moderation, Origins origins) {
     this.comments = comments;
-    this.reports = reports;
     this.queues = queues;
     this.moderation = moderation;
     this.origins = origins;
@@ -44,7 +41,7 @@ public final class ReaderHandlers {
     if (reporter == null) throw new ApiException(ErrorCode.CLIENT_ID_REQUIRED);
     String note = Json.text(body, "note");
     if (note != null && note.length() > 500) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'note' is at most 500 characters.");
-    int count = reports.report(id, reporter, Tokens.sha256(ctx.ip()), Json.text(body, "reason"), note,
+    int count = queues.report(id, reporter, Tokens.sha256(ctx.ip()), Json.text(body, "reason"), note,
         moderation.policy(site).reportsToQueue());
     ctx.status(201).json(Map.of("reports", count));
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import parley.comment.CommentEvent;
 import parley.comment.CommentEvents;
+import parley.comment.CommentStore;
 import parley.store.Database;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
@@ -62,17 +63,9 @@ public final class ReportStore {
           .bind("comment", commentId).bind("reporter", reporterKey).bind("reason", reason).bind("note", note)
           .bind("now", now).bind("ip", ipHash).bind("weight", weight).execute();
       if (added == 0) throw new ApiException(ErrorCode.ALREADY_REPORTED);
-      boolean wasOpen = h.createQuery("SELECT report_open FROM comments WHERE id = :comment").bind("comment", commentId)
-          .mapTo(Integer.class).one() == 1;
-      h.createUpdate("""
-              UPDATE comments SET report_count = report_count + 1, report_weight = report_weight + :weight,
-                report_open = CASE WHEN report_weight + :weight >= :k AND state = 'published' THEN 1 ELSE report_open END
-              WHERE id = :comment""")
-          .bind("weight", weight).bind("k", reportsToQueue).bind("comment", commentId).execute();
-      var after = h.createQuery("SELECT report_count, report_open FROM comments WHERE id = :comment")
-          .bind("comment", commentId).map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).one();
-      if (!wasOpen && after[1] == 1) events.emit(h, CommentEvent.Kind.REPORTED, commentId);
-      return after[0];
+      CommentStore.ReportTally after = CommentStore.addReport(h, commentId, weight, reportsToQueue);
+      if (!after.wasOpen() && after.open()) events.emit(h, CommentEvent.Kind.REPORTED, commentId);
+      return after.count();
     });
   }
 

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import parley.comment.CommentStore;
 import parley.kit.ApiException;
+import parley.live.EventLog;
 import parley.kit.ErrorCode;
 import parley.moderation.queue.AuditStore.NewEntry;
 import parley.moderation.queue.ModeratorActions.Actor;
+import parley.notify.NotifyService;
 import parley.site.Site;
 import parley.site.SiteService;
 import parley.store.Database;
@@ -18,7 +21,8 @@ import parley.thread.ThreadStore;
 /**
  * An admin moves an article's thread to a new URL or key: re-pointed when no thread has that key yet, merged into the
  * thread that does. Everything that references the thread follows in one transaction with its audit entry, and the
- * old key becomes an alias, so old links and cached widgets keep finding the discussion. Thread-safe.
+ * old key becomes an alias, so old links and cached widgets keep finding the discussion. Each feature moves its own
+ * rows (comments, thread keys and sources, subscriptions, live events) through its store. Thread-safe.
  */
 public final class ThreadMoves {
   static final int MAX_PAGE_KEY = 512; // as CommentFields
@@ -75,39 +79,24 @@ public final class ThreadMoves {
   }
 
   private Moved repoint(Handle h, CommentThread from, String key) {
-    h.createUpdate("DELETE FROM thread_aliases WHERE site_id = :site AND page_key = :key") // a key reused for real
-        .bind("site", from.siteId()).bind("key", key).execute();
-    h.createUpdate("UPDATE threads SET page_key = :key WHERE id = :id").bind("key", key).bind("id", from.id()).execute();
+    threads.rekey(h, from, key);
     follow(h, from, from.id(), key);
     return new Moved(from.id(), key, false, null);
   }
 
   private Moved merge(Handle h, CommentThread from, CommentThread into) {
-    bind(h, "UPDATE comments SET thread_id = :into WHERE thread_id = :from", from, into);
-    bind(h, "UPDATE thread_sources SET thread_id = :into WHERE thread_id = :from", from, into);
-    // a reader subscribed to both threads keeps the one subscription the unique index allows
-    bind(h, """
-        DELETE FROM reply_subscriptions WHERE thread_id = :from AND EXISTS (SELECT 1 FROM reply_subscriptions s
-          WHERE s.thread_id = :into AND s.site_id = reply_subscriptions.site_id AND s.email = reply_subscriptions.email)""",
-        from, into);
-    bind(h, "UPDATE reply_subscriptions SET thread_id = :into WHERE thread_id = :from", from, into);
+    CommentStore.moveThread(h, from.id(), into.id());
+    threads.moveSources(h, from.id(), into.id());
+    NotifyService.moveThread(h, from.id(), into.id());
     follow(h, from, into.id(), into.pageKey());
-    bind(h, "DELETE FROM threads WHERE id = :from", from, into);
+    threads.delete(h, from.id());
     return new Moved(into.id(), into.pageKey(), true, null);
   }
 
   /** The old key and the thread's older aliases point at the thread's new home; live events follow the key. */
   private void follow(Handle h, CommentThread from, long toId, String toKey) {
-    h.createUpdate("UPDATE thread_aliases SET thread_id = :to WHERE thread_id = :from")
-        .bind("to", toId).bind("from", from.id()).execute();
-    h.createUpdate("INSERT INTO thread_aliases (site_id, page_key, thread_id, created_at) VALUES (:site, :key, :to, :now)")
-        .bind("site", from.siteId()).bind("key", from.pageKey()).bind("to", toId).bind("now", clock.millis()).execute();
-    h.createUpdate("UPDATE live_events SET page_key = :to WHERE site_id = :site AND page_key = :from")
-        .bind("to", toKey).bind("site", from.siteId()).bind("from", from.pageKey()).execute();
-  }
-
-  private static void bind(Handle h, String sql, CommentThread from, CommentThread into) {
-    h.createUpdate(sql).bind("from", from.id()).bind("into", into.id()).execute();
+    threads.alias(h, from, toId, clock.instant());
+    EventLog.renamePage(h, from.siteId(), from.pageKey(), toKey);
   }
 
   private static Map<String, Object> json(long threadId, String pageKey) {
