@@ -48,10 +48,10 @@ public final class UserPageHandlers {
     return "/admin/" + site + "/users/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
   }
 
-  /** The link to the comment's author's page, or null for an author Parley knows nothing of (no identity at all). */
+  /** The link to the comment's author's page, or null for an imported author Parley cannot look up. */
   public static String link(QueueItem c) {
     String key = c.author().key();
-    return parley.moderation.AuthorRef.UNKNOWN.equals(key) ? null : link(c.siteId(), key);
+    return parley.moderation.AuthorRef.fromKey(key).isPresent() ? link(c.siteId(), key) : null;
   }
 
   // GET /admin/{site}/users?q=&filter= → the users list

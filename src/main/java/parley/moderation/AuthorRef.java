@@ -50,16 +50,13 @@ public record AuthorRef(Long accountId, String clientHash, String ipHash, Source
     }
   }
 
-  /** The key of an author with no identity at all (an imported comment without email, username or name). */
-  public static final String UNKNOWN = "unknown";
-
   /** The strongest identity, e.g. {@code account:12}, {@code client:ab12...} or {@code email:cd34...}. */
   public String key() {
     if (accountId != null) return "account:" + accountId;
     if (clientHash != null) return "client:" + clientHash;
     if (ipHash != null) return "ip:" + ipHash;
     String imported = source == null ? null : source.key();
-    return imported == null ? UNKNOWN : imported;
+    return imported == null ? "unknown" : imported;
   }
 
   /**

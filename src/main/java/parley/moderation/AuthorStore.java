@@ -1,7 +1,6 @@
 package parley.moderation;
 
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.statement.Query;
 import parley.store.Database;
 
@@ -55,40 +54,6 @@ public final class AuthorStore {
         .bind("limit", limit)
         .mapTo(String.class)
         .list());
-  }
-
-  /**
-   * The imported author (no account, browser or address: see {@link AuthorRef.Source}) whose {@code email:},
-   * {@code user:} or {@code name:} key this is. The key is a hash, which no column holds, so the distinct values of
-   * that column are read (from its index, for emails and names) and hashed until one matches; whether that author
-   * wrote on the site is for the caller's query of their comments to say. Empty for any other key, or none.
-   */
-  public Optional<AuthorRef> imported(String key) {
-    int colon = key == null ? -1 : key.indexOf(':');
-    if (colon < 1) return Optional.empty();
-    java.util.function.Function<String, AuthorRef.Source> source;
-    String sql;
-    switch (key.substring(0, colon)) {
-      case "email" -> {
-        // the expression the index comments_author_email holds, so the scan reads the index only
-        sql = "SELECT DISTINCT LOWER(author_email) FROM comments WHERE LOWER(author_email) IS NOT NULL";
-        source = v -> new AuthorRef.Source(v, null, null);
-      }
-      case "user" -> {
-        sql = "SELECT DISTINCT author_username FROM comments WHERE author_username IS NOT NULL";
-        source = v -> new AuthorRef.Source(null, v, null);
-      }
-      case "name" -> {
-        sql = "SELECT DISTINCT author_name FROM comments WHERE author_name IS NOT NULL";
-        source = v -> new AuthorRef.Source(null, null, v);
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
-    return db.read(h -> h.createQuery(sql).mapTo(String.class).stream()
-        .map(source).filter(s -> key.equals(s.key())).findFirst()
-        .map(s -> new AuthorRef(null, null, null, s)));
   }
 
   private static Query bind(Query q, String siteId, AuthorRef author) {

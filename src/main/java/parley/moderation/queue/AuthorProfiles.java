@@ -44,7 +44,7 @@ public final class AuthorProfiles {
       List<AuditEntry> history) {}
 
   public Profile profile(String siteId, String key) {
-    AuthorRef author = resolve(siteId, key);
+    AuthorRef author = AuthorRef.fromKey(key).orElseThrow(() -> new ApiException(ErrorCode.AUTHOR_NOT_FOUND));
     List<QueueItem> comments = queue.byAuthor(siteId, author, LIMIT);
     if (comments.isEmpty()) throw new ApiException(ErrorCode.AUTHOR_NOT_FOUND);
     QueueItem latest = comments.getFirst();
@@ -57,14 +57,8 @@ public final class AuthorProfiles {
 
   /** Adds a moderator's note from the user page; the author must have commented on the site. */
   public AuthorNotes.Note addNote(String siteId, String key, String body, Actor actor) {
-    AuthorRef author = resolve(siteId, key);
+    AuthorRef author = AuthorRef.fromKey(key).orElseThrow(() -> new ApiException(ErrorCode.AUTHOR_NOT_FOUND));
     if (queue.byAuthor(siteId, author, 1).isEmpty()) throw new ApiException(ErrorCode.AUTHOR_NOT_FOUND);
     return notes.addForAuthor(siteId, key, body, actor);
-  }
-
-  /** A live identity from the key itself; an imported author (a hashed email, username or name) from the site's comments. */
-  private AuthorRef resolve(String siteId, String key) {
-    return AuthorRef.fromKey(key).or(() -> authors.imported(key))
-        .orElseThrow(() -> new ApiException(ErrorCode.AUTHOR_NOT_FOUND));
   }
 }

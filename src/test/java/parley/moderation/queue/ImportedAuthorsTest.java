@@ -99,40 +99,6 @@ class ImportedAuthorsTest {
     assertThat(bans.raw().body()).contains("Spammer").containsPattern("\"(email|name):[0-9a-f]{64}\"");
   }
 
-  @Test
-  void importedAuthorsHaveUserPagesFromTheCardAndTheUsersList() {
-    String recent = server.send(mod, "GET", "/admin/news/queue/recent", null).raw().body();
-    java.util.regex.Matcher guest = java.util.regex.Pattern.compile(
-        "<a href=\"(/admin/news/users/name%3A[0-9a-f]{64})\"><b>Guest without email</b>").matcher(recent);
-    assertThat(guest.find()).as("the card links the imported guest's page").isTrue();
-    Reply page = server.send(mod, "GET", guest.group(1), null);
-    assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
-    assertThat(page.raw().body()).contains("Guest without email");
-
-    // Bob wrote on Disqus and on WordPress with one address: one entry in the users list, one page with both
-    JsonNode users = server.send(mod, "GET", "/api/v1/sites/news/users?q=bob", null).json().path("users");
-    assertThat(users).hasSize(1);
-    String bob = users.get(0).path("key").asText();
-    assertThat(bob).matches("email:[0-9a-f]{64}");
-    assertThat(server.send(mod, "GET", "/admin/news/users", null).raw().body())
-        .contains("/admin/news/users/" + java.net.URLEncoder.encode(bob, java.nio.charset.StandardCharsets.UTF_8));
-    JsonNode profile = server.send(mod, "GET", "/api/v1/sites/news/users/" + bob, null).json();
-    assertThat(profile.path("comments").size()).isGreaterThan(1);
-    assertThat(profile.path("comments")).allSatisfy(c -> assertThat(c.path("authorName").asText()).isEqualTo("Bob"));
-
-    Reply note = server.send(mod, "POST", "/api/v1/sites/news/users/" + bob + "/notes",
-        "{\"body\":\"Long-time reader from the Disqus days.\"}");
-    assertThat(note.status()).as(note.raw().body()).isEqualTo(201);
-    assertThat(server.send(mod, "GET", "/admin/news/users/" + bob, null).raw().body())
-        .contains("Long-time reader from the Disqus days.");
-
-    // a well-formed key that names nobody on the site, and one that is not a key
-    String nobody = "email:" + "0".repeat(64);
-    assertThat(server.send(mod, "GET", "/api/v1/sites/news/users/" + nobody, null).error()).isEqualTo("AUTHOR_NOT_FOUND");
-    assertThat(server.send(mod, "GET", "/admin/news/users/" + nobody, null).status()).isEqualTo(404);
-    assertThat(server.send(mod, "GET", "/api/v1/sites/news/users/pets:1", null).error()).isEqualTo("AUTHOR_NOT_FOUND");
-  }
-
   private long idOf(String queue, String author) {
     JsonNode items = server.send(mod, "GET", "/api/v1/sites/news/queues/" + queue + "?limit=100", null).json();
     List<JsonNode> all = new ArrayList<>();
