@@ -12,6 +12,7 @@ import parley.moderation.BanScope;
 import parley.moderation.queue.AuthorDirectory;
 import parley.moderation.queue.AuthorHandlers;
 import parley.moderation.queue.AuthorProfiles;
+import parley.moderation.queue.ImportedAuthors;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.QueueItem;
 import parley.moderation.queue.Suspension;
@@ -72,10 +73,8 @@ public final class UserPageHandlers {
     return hint == null || !AuthorRef.isImported(key) ? "" : "?c=" + hint;
   }
 
-  /** The link's hint, or null when it has none or it is not a number (then the key is looked up without it). */
   private static Long hint(Context ctx) {
-    String c = ctx.queryParam("c");
-    return c != null && c.matches("[0-9]{1,18}") ? Long.valueOf(c) : null;
+    return ImportedAuthors.hint(ctx.queryParam("c"));
   }
 
   private static String done(Context ctx, String what) {

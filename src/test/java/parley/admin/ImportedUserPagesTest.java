@@ -69,7 +69,8 @@ class ImportedUserPagesTest {
     assertThat(bob).startsWith("/admin/news/users/" + URLEncoder.encode(BOB, StandardCharsets.UTF_8) + "?c=");
     String page = get(bob, 200);
     // his Disqus and his WordPress comments, under the one email
-    assertThat(page).contains("<h1>Bob <small>bob@example.org</small>").contains("I agree with")
+    assertThat(page).contains("<h1>Bob <small>bob@example.org</small>").contains("Known only from imported comments")
+        .contains("I agree with")
         .contains("with a line break.");
     assertThat(cardLink("recent", "Mallory")).contains("/users/user%3A");
     assertThat(get(cardLink("recent", "Guest without email"), 200)).contains("Depth two.");

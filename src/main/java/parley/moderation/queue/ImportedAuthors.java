@@ -79,6 +79,11 @@ public final class ImportedAuthors {
     return found;
   }
 
+  /** A link's hint from its {@code c} parameter: null when absent or not an id (the key is then looked up alone). */
+  public static Long hint(String c) {
+    return c != null && c.matches("[0-9]{1,18}") ? Long.valueOf(c) : null;
+  }
+
   /** The source of an imported author, from their key (or just its kind) and the column value it hashes. */
   static AuthorRef.Source source(String keyOrKind, String value) {
     int colon = keyOrKind.indexOf(':');
