@@ -12,6 +12,8 @@ import parley.kit.Tokens;
  * and trust follow the strongest one.
  */
 public record AuthorRef(Long accountId, String clientHash, String ipHash, Source source) {
+  private static final java.util.regex.Pattern IMPORTED_KEY =
+      java.util.regex.Pattern.compile("(email|user|name):[0-9a-f]{64}");
 
   public AuthorRef(Long accountId, String clientHash, String ipHash) {
     this(accountId, clientHash, ipHash, null);
@@ -80,7 +82,7 @@ public record AuthorRef(Long accountId, String clientHash, String ipHash, Source
 
   /** Whether the key names an imported author, as {@link Source#key()} builds it. */
   public static boolean isImported(String key) {
-    return key != null && key.matches("(email|user|name):[0-9a-f]{64}");
+    return key != null && IMPORTED_KEY.matcher(key).matches();
   }
 
   /** Every identity a ban or limit may be keyed on. */
