@@ -2,7 +2,7 @@ package parley.moderation.queue;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,19 +107,24 @@ public final class AuthorDirectory {
         .map(e -> IMPORTED + e.getKey().substring(0, e.getKey().indexOf(':') + 1) + e.getValue()).toList();
   }
 
-  // an imported author's group becomes their key, and their ban is looked up by it
+  // an imported author's group becomes their key, and their ban is looked up by it; groups whose values differ only
+  // as AuthorRef.Source normalizes them (an email's case or spaces) are one author
   private List<Entry> withImportedKeys(String siteId, List<Entry> rows) {
-    List<Entry> keyed = new ArrayList<>(rows.size());
+    Map<String, Entry> byKey = new LinkedHashMap<>();
     for (Entry e : rows) {
-      if (!e.key().startsWith(IMPORTED)) {
-        keyed.add(e);
-        continue;
+      String key = e.key();
+      if (key.startsWith(IMPORTED)) {
+        int colon = key.indexOf(':');
+        key = ImportedAuthors.source(key.substring(1, colon), key.substring(colon + 1)).key();
+        if (key == null) continue; // only blanks: nothing to name them by
       }
-      int colon = e.key().indexOf(':');
-      String key = ImportedAuthors.source(e.key().substring(1, colon), e.key().substring(colon + 1)).key();
-      keyed.add(new Entry(key, e.name(), e.email(), e.comments(), e.published(), e.rejected(), e.lastActive(),
-          e.standing(), e.latestComment()));
+      Entry keyed = new Entry(key, e.name(), e.email(), e.comments(), e.published(), e.rejected(), e.lastActive(),
+          e.standing(), e.latestComment());
+      byKey.merge(key, keyed, (a, b) -> new Entry(a.key(), a.name(), a.email(), a.comments() + b.comments(),
+          a.published() + b.published(), a.rejected() + b.rejected(), a.lastActive(), a.standing(),
+          Math.max(a.latestComment(), b.latestComment())));
     }
+    List<Entry> keyed = List.copyOf(byKey.values());
     List<String> importedKeys = keyed.stream().map(Entry::key).filter(parley.moderation.AuthorRef::isImported)
         .toList();
     if (importedKeys.isEmpty()) return keyed;
