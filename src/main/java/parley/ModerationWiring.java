@@ -37,6 +37,7 @@ import parley.moderation.queue.AuthorHandlers;
 import parley.moderation.queue.AuthorNotes;
 import parley.moderation.queue.AuthorProfiles;
 import parley.moderation.queue.Claims;
+import parley.moderation.queue.ImportedAuthors;
 import parley.moderation.queue.ModeratorActions;
 import parley.moderation.queue.ArticleSettings;
 import parley.moderation.queue.ArticleSettingsHandlers;
@@ -120,9 +121,10 @@ final class ModerationWiring {
         claims);
     DashboardHandlers dashboard = new DashboardHandlers(auth, queues, moderation, secure);
     AuthorNotes notes = new AuthorNotes(db, queue, clock);
-    AuthorDirectory directory = new AuthorDirectory(db, clock);
+    ImportedAuthors imported = new ImportedAuthors(db, queue);
+    AuthorDirectory directory = new AuthorDirectory(db, clock, imported);
     AuthorProfiles profiles = new AuthorProfiles(queue, new AuthorStore(db), reports, audit, notes, bans,
-        moderation::trust);
+        moderation::trust, imported);
     ThreadMoves moves = new ThreadMoves(db, new parley.thread.ThreadStore(db), sites, audit, clock);
     ArticleSettings articles = new ArticleSettings(db, new parley.thread.ThreadStore(db), audit);
     return new Routes.Moderation(guard, new AuthHandlers(auth, sso, guard, secure),

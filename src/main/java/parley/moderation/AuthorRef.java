@@ -12,6 +12,8 @@ import parley.kit.Tokens;
  * and trust follow the strongest one.
  */
 public record AuthorRef(Long accountId, String clientHash, String ipHash, Source source) {
+  private static final java.util.regex.Pattern IMPORTED_KEY =
+      java.util.regex.Pattern.compile("(email|user|name):[0-9a-f]{64}");
 
   public AuthorRef(Long accountId, String clientHash, String ipHash) {
     this(accountId, clientHash, ipHash, null);
@@ -29,7 +31,8 @@ public record AuthorRef(Long accountId, String clientHash, String ipHash, Source
       name = blankToNull(name);
     }
 
-    String key() {
+    /** {@code email:}, {@code user:} or {@code name:} and the hash of the identity; null when the source named none. */
+    public String key() {
       if (email != null) return "email:" + Tokens.sha256(email);
       if (username != null) return "user:" + Tokens.sha256(username);
       return name == null ? null : "name:" + Tokens.sha256(name);
@@ -61,7 +64,8 @@ public record AuthorRef(Long accountId, String clientHash, String ipHash, Source
 
   /**
    * The author a {@link #key()} names, for links such as the dashboard's user page. Only live identities come back: an
-   * imported author's key is a hash of their email or name, which the comments table cannot be searched by.
+   * imported author's key is a hash of their email or name, which the comments table cannot be searched by
+   * ({@code parley.moderation.queue.ImportedAuthors} finds them).
    */
   public static java.util.Optional<AuthorRef> fromKey(String key) {
     int colon = key == null ? -1 : key.indexOf(':');
@@ -74,6 +78,11 @@ public record AuthorRef(Long accountId, String clientHash, String ipHash, Source
       case "ip" -> java.util.Optional.of(new AuthorRef(null, null, value));
       default -> java.util.Optional.empty();
     };
+  }
+
+  /** Whether the key names an imported author, as {@link Source#key()} builds it. */
+  public static boolean isImported(String key) {
+    return key != null && IMPORTED_KEY.matcher(key).matches();
   }
 
   /** Every identity a ban or limit may be keyed on. */

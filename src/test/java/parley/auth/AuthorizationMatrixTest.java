@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
     server.close();
   }
 
+  static final String IMPORTED = "email:" + parley.kit.Tokens.sha256("imported@example.org");
+
   static List<Endpoint> endpoints(String site) {
     long c = site.equals(A) ? commentA : commentB;
     long t = site.equals(A) ? threadA : threadB;
@@ -56,6 +58,9 @@ class AuthorizationMatrixTest {
         new Endpoint("GET", s + "/users?q=writer&filter=banned", null, Role.MODERATOR),
         new Endpoint("GET", s + "/users/client:matrix", null, Role.MODERATOR),
         new Endpoint("POST", s + "/users/client:matrix/notes", "{\"body\":\"a note\"}", Role.MODERATOR),
+        // an imported author's key is resolved only after the guard has let the caller in
+        new Endpoint("GET", s + "/users/" + IMPORTED + "?c=" + c, null, Role.MODERATOR),
+        new Endpoint("POST", s + "/users/" + IMPORTED + "/notes?c=" + c, "{\"body\":\"a note\"}", Role.MODERATOR),
         new Endpoint("DELETE", s + "/comments/" + c + "/claim", null, Role.MODERATOR),
         new Endpoint("POST", s + "/bulk", "{\"action\":\"approve\",\"ids\":[" + c + "]}", Role.MODERATOR),
         new Endpoint("POST", s + "/threads/" + t + "/close", "{\"closed\":false}", Role.MODERATOR),

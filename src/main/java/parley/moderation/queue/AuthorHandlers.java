@@ -9,7 +9,8 @@ import parley.kit.Json;
 
 /**
  * The moderators' API on authors (users list, one author's page, notes); an author is named by
- * {@link parley.moderation.AuthorRef#key()} as the queue's comments carry it ({@code account:12}, {@code client:…}).
+ * {@link parley.moderation.AuthorRef#key()} as the queue's comments carry it ({@code account:12}, {@code client:…},
+ * {@code email:…} for an imported author, with {@code ?c=} one of their comments as a hint: {@link ImportedAuthors}).
  * Every route is wrapped by {@link parley.auth.Guard#moderator}.
  */
 public final class AuthorHandlers {
@@ -26,16 +27,17 @@ public final class AuthorHandlers {
     ctx.json(Map.of("users", directory.list(ctx.pathParam("site"), ctx.queryParam("q"), filter(ctx.queryParam("filter")))));
   }
 
-  // GET /api/v1/sites/{site}/users/{author} → {key, name, email, trust, counts, ban, comments, reports, notes, history}
+  // GET /api/v1/sites/{site}/users/{author}?c= → {key, name, email, trust, counts, ban, comments, reports, notes, history}
   public void profile(Context ctx) {
-    ctx.json(profiles.profile(ctx.pathParam("site"), ctx.pathParam("author")));
+    ctx.json(profiles.profile(ctx.pathParam("site"), ctx.pathParam("author"),
+        ImportedAuthors.hint(ctx.queryParam("c"))));
   }
 
-  // POST /api/v1/sites/{site}/users/{author}/notes {body} → 201 {note}
+  // POST /api/v1/sites/{site}/users/{author}/notes?c= {body} → 201 {note}
   public void addNote(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     ctx.status(201).json(Map.of("note", profiles.addNote(ctx.pathParam("site"), ctx.pathParam("author"),
-        Json.text(body, "body"), QueueHandlers.actor(ctx))));
+        ImportedAuthors.hint(ctx.queryParam("c")), Json.text(body, "body"), QueueHandlers.actor(ctx))));
   }
 
   /** The users list's filter from a query parameter; absent means everyone. */

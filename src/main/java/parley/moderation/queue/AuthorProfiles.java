@@ -26,9 +26,11 @@ public final class AuthorProfiles {
   private final AuthorNotes notes;
   private final BanStore bans;
   private final BiFunction<String, AuthorRef, Trust> trust;
+  private final ImportedAuthors imported;
 
   public AuthorProfiles(QueueStore queue, AuthorStore authors, ReportStore reports, AuditStore audit, AuthorNotes notes,
-      BanStore bans, BiFunction<String, AuthorRef, Trust> trust) {
+      BanStore bans, BiFunction<String, AuthorRef, Trust> trust, ImportedAuthors imported) {
+    this.imported = imported;
     this.queue = queue;
     this.authors = authors;
     this.reports = reports;
@@ -44,7 +46,12 @@ public final class AuthorProfiles {
       List<AuditEntry> history) {}
 
   public Profile profile(String siteId, String key) {
-    AuthorRef author = AuthorRef.fromKey(key).orElseThrow(() -> new ApiException(ErrorCode.AUTHOR_NOT_FOUND));
+    return profile(siteId, key, null);
+  }
+
+  /** {@code hint}: for an imported author, one of their comments from the link, or null; see {@link ImportedAuthors}. */
+  public Profile profile(String siteId, String key, Long hint) {
+    AuthorRef author = author(siteId, key, hint);
     List<QueueItem> comments = queue.byAuthor(siteId, author, LIMIT);
     if (comments.isEmpty()) throw new ApiException(ErrorCode.AUTHOR_NOT_FOUND);
     QueueItem latest = comments.getFirst();
@@ -57,8 +64,18 @@ public final class AuthorProfiles {
 
   /** Adds a moderator's note from the user page; the author must have commented on the site. */
   public AuthorNotes.Note addNote(String siteId, String key, String body, Actor actor) {
-    AuthorRef author = AuthorRef.fromKey(key).orElseThrow(() -> new ApiException(ErrorCode.AUTHOR_NOT_FOUND));
+    return addNote(siteId, key, null, body, actor);
+  }
+
+  /** As {@link #addNote(String, String, String, Actor)}, with the link's hint for an imported author. */
+  public AuthorNotes.Note addNote(String siteId, String key, Long hint, String body, Actor actor) {
+    AuthorRef author = author(siteId, key, hint);
     if (queue.byAuthor(siteId, author, 1).isEmpty()) throw new ApiException(ErrorCode.AUTHOR_NOT_FOUND);
     return notes.addForAuthor(siteId, key, body, actor);
+  }
+
+  private AuthorRef author(String siteId, String key, Long hint) {
+    return AuthorRef.fromKey(key).or(() -> imported.find(siteId, key, hint))
+        .orElseThrow(() -> new ApiException(ErrorCode.AUTHOR_NOT_FOUND));
   }
 }
