@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -169,17 +168,6 @@ class ImportedUserPagesTest {
   }
 
   Reply form(String path, Map<String, String> fields) {
-    String body = fields.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&")) + "&_csrf=" + URLEncoder.encode(mod.headers()[3], StandardCharsets.UTF_8);
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + path))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", mod.headers()[1])
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
-    try {
-      var r = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), null, r);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return server.form(mod, path, fields);
   }
 }

@@ -103,6 +103,16 @@ public final class ModerationServer implements AutoCloseable {
         : server.send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8), as.headers());
   }
 
+  /** A dashboard form post the way a browser sends it: the session cookie and a {@code _csrf} field, no CSRF header. */
+  public Reply form(As as, String path, java.util.Map<String, String> fields) {
+    String body = java.util.stream.Stream.concat(fields.entrySet().stream(), java.util.stream.Stream.of(
+            java.util.Map.entry("_csrf", as.headers()[3])))
+        .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return server.send("POST", path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8),
+        "Cookie", as.headers()[1]);
+  }
+
   public static String quote(String s) {
     try {
       return Json.MAPPER.writeValueAsString(s);
