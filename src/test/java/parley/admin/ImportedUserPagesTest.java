@@ -10,22 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import parley.auth.Role;
 import parley.importing.Fixtures;
-import parley.importing.Importer;
-import parley.importing.Imports;
-import parley.importing.PageKey;
 import parley.kit.Tokens;
-import parley.store.Dialect;
-import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
+import parley.testing.NewsSiteFlow;
 import parley.testing.Reply;
 import parley.testing.Staff;
 
@@ -34,35 +25,18 @@ import parley.testing.Staff;
  * {@code name:} and a hash): reached from a card and from the users list, with notes and bans; a forged key or hint
  * shows no one else. SQLite and PostgreSQL.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(Dialect.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportedUserPagesTest {
-  @Parameter
-  Dialect dialect;
-  static final String S = "/api/v1/sites/" + ModerationServer.SITE;
+class ImportedUserPagesTest extends NewsSiteFlow {
   static final String BOB = "email:" + Tokens.sha256("bob@example.org");
-  ModerationServer server;
   As mod;
 
   @BeforeParameterizedClassInvocation
-  void start() {
-    server = ModerationServer.on(dialect, new KeywordClassifier());
+  void importArchives() {
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
-    var options = new Importer.Options(2, 2);
-    Imports.xml(server.app().database(), Imports.Format.DISQUS, ModerationServer.SITE,
-        Fixtures.file("disqus-edge-cases.xml"), PageKey.PATH, options, Imports.ProgressFactory.NONE);
-    Imports.xml(server.app().database(), Imports.Format.WORDPRESS, ModerationServer.SITE,
-        Fixtures.file("wordpress-edge-cases.xml"), PageKey.PATH, options, Imports.ProgressFactory.NONE);
+    Fixtures.importEdgeCases(server.app().database(), ModerationServer.SITE, 2);
     mod = server.login("mod@example.org", Staff.PASSWORD);
     // an older export's spelling of Bob's email: the same author, as his key says
     server.app().database().write(h -> h.createUpdate("UPDATE comments SET author_email = 'Bob@Example.org'"
         + " WHERE id = (SELECT MIN(id) FROM comments WHERE author_email = 'bob@example.org')").execute());
-  }
-
-  @AfterParameterizedClassInvocation
-  void stop() {
-    if (server != null) server.close();
   }
 
   @Test

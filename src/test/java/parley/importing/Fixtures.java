@@ -23,6 +23,18 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Imports the Disqus and WordPress edge-case files into {@code site}, in batches of {@code batchSize}: authors with
+   * and without email, guests, held, spam and deleted comments, replies before their parents.
+   */
+  public static void importEdgeCases(Database db, String site, int batchSize) {
+    Importer.Options options = new Importer.Options(batchSize, 2);
+    Imports.xml(db, Imports.Format.DISQUS, site, file("disqus-edge-cases.xml"), PageKey.PATH, options,
+        Imports.ProgressFactory.NONE);
+    Imports.xml(db, Imports.Format.WORDPRESS, site, file("wordpress-edge-cases.xml"), PageKey.PATH, options,
+        Imports.ProgressFactory.NONE);
+  }
+
   /** A file of the issue-14 corpus under {@code src/test/resources/imports/}. */
   public static Path corpus(String name) {
     try {

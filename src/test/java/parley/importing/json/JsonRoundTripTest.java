@@ -15,9 +15,6 @@ import parley.comment.CommentStore;
 import parley.importing.Databases;
 import parley.importing.Fixtures;
 import parley.importing.ImportException;
-import parley.importing.Importer;
-import parley.importing.Imports;
-import parley.importing.PageKey;
 import parley.importing.Progress;
 import parley.importing.TestDatabase;
 import parley.store.Database;
@@ -36,11 +33,7 @@ class JsonRoundTripTest {
   private String richSite(Dialect dialect) {
     Database db = databases.get(dialect);
     String site = databases.newSite(dialect);
-    Importer.Options options = new Importer.Options(3, 2);
-    Imports.xml(db, Imports.Format.DISQUS, site, Fixtures.file("disqus-edge-cases.xml"), PageKey.PATH, options,
-        Imports.ProgressFactory.NONE);
-    Imports.xml(db, Imports.Format.WORDPRESS, site, Fixtures.file("wordpress-edge-cases.xml"), PageKey.PATH, options,
-        Imports.ProgressFactory.NONE);
+    Fixtures.importEdgeCases(db, site, 3);
     long id = Fixtures.asLong(Fixtures.comment(db, "disqus:" + site, "1001").get("id"));
     CommentStore comments = new CommentStore(db);
     comments.vote(id, "voter-a", 1, java.time.Instant.now());

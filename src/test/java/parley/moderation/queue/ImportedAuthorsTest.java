@@ -14,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import parley.auth.Role;
 import parley.importing.Fixtures;
-import parley.importing.Importer;
-import parley.importing.Imports;
-import parley.importing.PageKey;
 import parley.store.Dialect;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
@@ -46,11 +43,7 @@ class ImportedAuthorsTest {
     db = TestDatabases.create(kind);
     server = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier());
     Staff.create(server.app(), "mod@example.org", ModerationServer.SITE, Role.MODERATOR);
-    var options = new Importer.Options(2, 2);
-    Imports.xml(server.app().database(), Imports.Format.DISQUS, ModerationServer.SITE,
-        Fixtures.file("disqus-edge-cases.xml"), PageKey.PATH, options, Imports.ProgressFactory.NONE);
-    Imports.xml(server.app().database(), Imports.Format.WORDPRESS, ModerationServer.SITE,
-        Fixtures.file("wordpress-edge-cases.xml"), PageKey.PATH, options, Imports.ProgressFactory.NONE);
+    Fixtures.importEdgeCases(server.app().database(), ModerationServer.SITE, 2);
     mod = server.login("mod@example.org", Staff.PASSWORD);
   }
 
