@@ -62,7 +62,7 @@ final class BatchWriter {
     db.write(h -> {
       // the indexes of a large import outgrow SQLite's default 2 MB page cache; 64 MB keeps their hot pages in memory
       if (db.dialect() == Dialect.SQLITE) h.execute("PRAGMA cache_size = -65536");
-      CommentRows rows = new CommentRows(h.getConnection(), source);
+      CommentRows rows = new CommentRows(h.getConnection(), db.dialect(), source);
       IdAllocator ids = new IdAllocator(h, db.dialect());
       int left = items.size();
       for (Object item : items) {

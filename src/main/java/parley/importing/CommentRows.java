@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import parley.store.Dialect;
 
 /**
  * Writes imported comments with multi-row upserts keyed by (source, source_id): a re-import updates the rows it wrote
  * before instead of adding copies, except the state of a comment a moderator has acted on in Parley (it has audit log
- * entries): a publisher re-importing the old system's export must not undo the newsroom's decisions. Buffers up to {@link #CHUNK} rows; one instance per write transaction.
+ * entries): a publisher re-importing the old system's export must not undo the newsroom's decisions. On SQLite it
+ * buffers up to {@link #CHUNK} rows per {@code INSERT}; on PostgreSQL the rows are copied into a temporary table and
+ * upserted from there by one {@code INSERT … SELECT} per flush ({@link CopyCsv}). One instance per write transaction.
  */
 final class CommentRows {
   static final int CHUNK = 200;
@@ -36,15 +39,22 @@ final class CommentRows {
       String authorUsername, String markdown, String html, long createdAt, String state, String sourceId,
       String parentSourceId, int upvotes, int downvotes) {}
 
+  /** Rows copied per {@code INSERT … SELECT} on PostgreSQL, at most (about 8 MB of text at typical sizes). */
+  static final int COPY_CHUNK = 20_000;
+  private static final String STAGE = "import_comment_rows";
+
   private final Connection connection;
   private final String source;
+  private final boolean copy;
   private final List<Row> rows = new ArrayList<>(CHUNK);
   private final Set<String> sourceIds = new HashSet<>();
   private PreparedStatement full;
+  private boolean staged;
 
-  CommentRows(Connection connection, String source) {
+  CommentRows(Connection connection, Dialect dialect, String source) {
     this.connection = connection;
     this.source = source;
+    this.copy = dialect == Dialect.POSTGRESQL;
   }
 
   void add(Row row) throws SQLException {
@@ -54,12 +64,14 @@ final class CommentRows {
       sourceIds.add(row.sourceId());
     }
     rows.add(row);
-    if (rows.size() == CHUNK) flush();
+    if (rows.size() == (copy ? COPY_CHUNK : CHUNK)) flush();
   }
 
   void flush() throws SQLException {
     if (rows.isEmpty()) return;
-    if (rows.size() == CHUNK) {
+    if (copy) {
+      copyAndUpsert();
+    } else if (rows.size() == CHUNK) {
       if (full == null) full = connection.prepareStatement(sql(CHUNK));
       bindAndRun(full);
     } else {
@@ -74,6 +86,30 @@ final class CommentRows {
   void close() throws SQLException {
     flush();
     if (full != null) full.close();
+  }
+
+  private void copyAndUpsert() throws SQLException {
+    try (var st = connection.createStatement()) {
+      if (!staged) {
+        st.execute("CREATE TEMPORARY TABLE " + STAGE + " (id BIGINT, thread_id BIGINT, parent_id BIGINT, "
+            + "root_id BIGINT, depth INTEGER, author_name TEXT, author_email TEXT, author_username TEXT, "
+            + "body_markdown TEXT, body_html TEXT, created_at BIGINT, state TEXT, source TEXT, source_id TEXT, "
+            + "parent_source_id TEXT, upvotes INTEGER, downvotes INTEGER, score INTEGER) ON COMMIT DROP");
+        staged = true;
+      } else {
+        st.execute("TRUNCATE " + STAGE);
+      }
+      CopyCsv csv = new CopyCsv();
+      for (Row r : rows) {
+        csv.add(r.id()).add(r.threadId()).add(r.parentId()).add(r.rootId()).add(r.depth())
+            .add(r.authorName()).add(r.authorEmail()).add(r.authorUsername()).add(r.markdown()).add(r.html())
+            .add(r.createdAt()).add(r.state()).add(source).add(r.sourceId()).add(r.parentSourceId())
+            .add(r.upvotes()).add(r.downvotes()).add(r.upvotes() - r.downvotes());
+        csv.endRow();
+      }
+      csv.copyInto(connection, STAGE + " (" + COLUMNS + ")");
+      st.executeUpdate("INSERT INTO comments (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + STAGE + UPSERT);
+    }
   }
 
   private void bindAndRun(PreparedStatement st) throws SQLException {

@@ -62,6 +62,46 @@ class CommentIndexesTest {
     }
   }
 
+  @Test
+  void onPostgresqlABulkLoadsForeignKeysComeBackValidatedOrEnforcedForNewRows() {
+    try (var pg = TestDatabases.postgres()) {
+      try (Database db = Database.open(pg.url())) {
+        assertThat(foreignKeys(db)).containsAllEntriesOf(allValid());
+        CommentIndexes.drop(db);
+        assertThat(foreignKeys(db)).doesNotContainKeys(allValid().keySet().toArray(String[]::new));
+        // what a live instance may write during the load is checked when the keys come back
+        db.write(h -> h.execute("INSERT INTO comments (id, thread_id, author_name, body_markdown, body_html, "
+            + "created_at, state, source, source_id) VALUES (900001, 424242, 'Ann', 'x', 'x', 0, 'published', 'disqus:s', '1')"));
+      }
+      try (Database db = Database.open(pg.url())) {
+        // the dangling thread id fails validation: that key stays enforced for new rows, the others are valid
+        Map<String, Boolean> keys = foreignKeys(db);
+        assertThat(keys).containsEntry("comments_thread_id_fkey", false)
+            .containsEntry("comments_parent_id_fkey", true).containsEntry("comments_root_id_fkey", true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(h -> h.execute("INSERT INTO comments (id, "
+                + "thread_id, author_name, body_markdown, body_html, created_at, state, source, source_id) "
+                + "VALUES (900002, 434343, 'Bo', 'x', 'x', 0, 'published', 'disqus:s', '2')")))
+            .hasMessageContaining("comments_thread_id_fkey");
+        db.write(h -> h.execute("DELETE FROM comments WHERE id = 900001"));
+        assertThat(CommentIndexes.ensure(db)).containsExactly("comments_thread_id_fkey");
+        assertThat(foreignKeys(db)).containsAllEntriesOf(allValid());
+      }
+    }
+  }
+
+  private static Map<String, Boolean> allValid() {
+    return CommentIndexes.FOREIGN_KEYS.stream()
+        .collect(Collectors.toMap(CommentIndexes.ForeignKey::name, k -> true));
+  }
+
+  /** Name → validated, of each foreign key on comments. */
+  private static Map<String, Boolean> foreignKeys(Database db) {
+    return db.read(h -> h.createQuery("SELECT conname, convalidated FROM pg_constraint "
+            + "WHERE conrelid = 'comments'::regclass AND contype = 'f'")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBoolean(2)))
+        .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
   private static java.util.List<String> pgIndexes(Database db) {
     return db.read(h -> h.createQuery(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'comments' AND schemaname = current_schema()")

@@ -2,7 +2,12 @@ package parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import parley.site.SiteStore;
@@ -78,6 +83,31 @@ class ThreadBumpTriggersTest {
       for (long t : ids) {
         assertThat(threads(db).get(ids.indexOf(t)).get(1)).isEqualTo(actualPublished(db, t));
       }
+    }
+  }
+
+  /**
+   * PL/pgSQL keeps the plan of a trigger's query per connection: before V81 a connection whose first update touched
+   * one comment kept a nested loop over the statement's rows before and after, and its next update of many rows
+   * (an import's tree repair) compared each with each, for hours. The bound below only catches that hang: the update
+   * takes about a second.
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void aLargeUpdateAfterASmallOneOnTheSameConnectionStaysLinear() throws Exception {
+    try (var file = TestDatabases.postgres(); Database db = Database.open(file.url());
+        Connection c = db.dedicatedConnection(); Statement st = c.createStatement()) {
+      new SiteStore(db, java.time.Clock.systemUTC()).upsert("s", "Site", List.of());
+      update(db, "INSERT INTO threads (site_id, page_key, created_at) VALUES ('s', 'a', 0)");
+      st.executeUpdate("INSERT INTO comments (thread_id, author_name, body_markdown, body_html, created_at, state) "
+          + "SELECT (SELECT id FROM threads), 'Ann', 'x', 'x', n, 'published' FROM generate_series(1, 40000) n");
+      long before = threads(db).get(0).get(0);
+
+      assertThat(st.executeUpdate("UPDATE comments SET depth = 1 WHERE created_at = 1")).isEqualTo(1);
+      assertThat(st.executeUpdate("UPDATE comments SET depth = 2, state = CASE WHEN created_at <= 10000 "
+          + "THEN 'rejected' ELSE state END")).isEqualTo(40_000);
+
+      assertThat(threads(db).get(0)).containsExactly(before + 2, 30_000L);
     }
   }
 }
