@@ -1,6 +1,8 @@
 package parley.importing;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +13,8 @@ import parley.store.Dialect;
 
 /**
  * Writes converted batches, one transaction each: files threads, resolves each post's parent from the in-memory
- * {@link SourceIdMap} (posts whose parent is not known yet wait for {@link #repairTrees}) and upserts the rows.
- * Confined to the import's writer thread, apart from the counters read once the writes are done.
+ * {@link SourceIdMap} (posts whose parent is not known yet wait for {@link #repairTrees}) and upserts the rows. A
+ * bulk load holds new rows whose place is not known yet back until the end ({@link HeldRows}). Confined to the import's writer thread, apart from the counters read once the writes are done.
  */
 final class BatchWriter {
   private static final int MAX_AUTHOR = 80;
@@ -27,13 +29,16 @@ final class BatchWriter {
   /** Source id → parent source id of each post stored without its parent (in this import or an earlier one). */
   private final Map<String, String> waiting = new java.util.LinkedHashMap<>();
   private final ThreadResolver threads;
+  /** Null unless this is a bulk load. */
+  private final HeldRows held;
   private volatile long threadCount;
   private volatile long inserted;
   private volatile long updated;
   private long orphans;
 
-  BatchWriter(Database db, String siteId, String source, String format, Warnings warnings) {
+  BatchWriter(Database db, String siteId, String source, String format, Warnings warnings, HeldRows held) {
     this.db = db;
+    this.held = held;
     this.source = source;
     this.warnings = warnings;
     this.threads = db.read(h -> {
@@ -72,7 +77,9 @@ final class BatchWriter {
           threads.thread(h, t);
           threadCount++;
         } else if (item instanceof Ready r) {
-          rows.add(row(h, r, ids, left));
+          Row row = row(h, r, ids, left);
+          if (row != null) rows.add(row);
+          if (held != null && held.full()) writeHeldWhereTheyStand(rows, ids);
         }
       }
       rows.close();
@@ -93,20 +100,34 @@ final class BatchWriter {
     } else {
       waiting.remove(p.sourceId());
     }
+    boolean late = parent == null && p.parentSourceId() != null;
+    long root = parent == null ? 0 : (parent.root() == 0 ? parent.id() : parent.root());
     SourceIdMap.Entry existing = posts.get(p.sourceId());
-    long id = existing != null ? existing.id() : ids.next(left + 1);
+    boolean hold = held != null && (existing == null ? held.wants(late, root) : held.holds(existing.id()));
+    long id = existing != null ? existing.id() : hold ? held.standInId() : ids.next(left + 1);
     if (existing != null) {
       updated++;
     } else {
       inserted++;
     }
-    long root = parent == null ? 0 : (parent.root() == 0 ? parent.id() : parent.root());
     int depth = parent == null ? 0 : parent.depth() + 1;
     posts.put(p.sourceId(), new SourceIdMap.Entry(id, threadId, root, depth));
-    return new Row(id, threadId, parent == null ? null : parent.id(), root == 0 ? null : root, depth,
+    Row row = new Row(id, threadId, parent == null ? null : parent.id(), root == 0 ? null : root, depth,
         authorName(p.authorName()), email(p.authorEmail()), blankToNull(HtmlBody.line(p.authorUsername())),
         ready.body().markdown(), ready.body().html(), p.createdAt(), p.state().key(), p.sourceId(),
         p.parentSourceId(), Math.max(0, p.upvotes()), Math.max(0, p.downvotes()));
+    if (!hold) return row;
+    held.hold(row, late);
+    return null;
+  }
+
+  /** The hold is full: its rows are written as they stand (the repair moves them later) under their real ids. */
+  private void writeHeldWhereTheyStand(CommentRows rows, IdAllocator ids) throws SQLException {
+    for (Row r : held.place(Map.of(), threads::current, ids::next).rows()) {
+      rows.add(r);
+      posts.put(r.sourceId(), new SourceIdMap.Entry(r.id(), r.threadId(), r.rootId() == null ? 0 : r.rootId(),
+          r.depth()));
+    }
   }
 
   /**
@@ -114,11 +135,29 @@ final class BatchWriter {
    * by primary key only, so a bulk load runs it before rebuilding its indexes.
    */
   void repairTrees() {
-    if (!waiting.isEmpty()) {
+    if (!waiting.isEmpty() || (held != null && !held.isEmpty())) {
       TreeRepair.Result result = TreeRepair.plan(posts, waiting, threads::current, 50);
       try {
         db.write(h -> {
-          TreeRepair.apply(h, db.dialect(), result.changes());
+          Map<Long, TreeRepair.Change> toHeld = new HashMap<>();
+          List<TreeRepair.Change> toWritten = new ArrayList<>();
+          for (TreeRepair.Change c : result.changes()) {
+            if (c.id() < 0) {
+              toHeld.put(c.id(), c);
+            } else {
+              toWritten.add(c);
+            }
+          }
+          if (held != null && !held.isEmpty()) {
+            // the held rows go in first, in their place: a written row may be moved under one of them
+            HeldRows.Placed placed = held.place(toHeld, threads::current, new IdAllocator(h, db.dialect())::next);
+            CommentRows rows = new CommentRows(h.getConnection(), db.dialect(), source);
+            for (Row r : placed.rows()) rows.add(r);
+            rows.close();
+            toWritten.replaceAll(c -> new TreeRepair.Change(c.id(), placed.real(c.parentId()), placed.real(c.root()),
+                c.depth()));
+          }
+          TreeRepair.apply(h, db.dialect(), toWritten);
           return null;
         });
       } catch (SQLException e) {

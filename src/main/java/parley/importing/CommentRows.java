@@ -37,7 +37,17 @@ final class CommentRows {
   /** One comment row, ready to write. Votes are written on insert only: a re-import must not undo Parley's votes. */
   record Row(long id, long threadId, Long parentId, Long rootId, int depth, String authorName, String authorEmail,
       String authorUsername, String markdown, String html, long createdAt, String state, String sourceId,
-      String parentSourceId, int upvotes, int downvotes) {}
+      String parentSourceId, int upvotes, int downvotes) {
+    Row moved(long toThread, Long toParent, Long toRoot, int toDepth) {
+      return new Row(id, toThread, toParent, toRoot, toDepth, authorName, authorEmail, authorUsername, markdown, html,
+          createdAt, state, sourceId, parentSourceId, upvotes, downvotes);
+    }
+
+    Row renumbered(long toId, Long toParent, Long toRoot) {
+      return new Row(toId, threadId, toParent, toRoot, depth, authorName, authorEmail, authorUsername, markdown, html,
+          createdAt, state, sourceId, parentSourceId, upvotes, downvotes);
+    }
+  }
 
   /** Rows copied per {@code INSERT … SELECT} on PostgreSQL, at most (about 8 MB of text at typical sizes). */
   static final int COPY_CHUNK = 20_000;

@@ -63,14 +63,14 @@ public final class Importer implements ImportSink {
   private ImportRuns runs;
   private long run;
 
-  private Importer(Database db, String siteId, String format, Options options, Progress progress) {
+  private Importer(Database db, String siteId, String format, Options options, Progress progress, HeldRows held) {
     this.db = db;
     this.siteId = siteId;
     this.format = format;
     this.options = options;
     this.progress = progress;
     this.converters = new ForkJoinPool(Math.max(1, options.converterThreads()));
-    this.writer = new BatchWriter(db, siteId, source(format, siteId), format, warnings);
+    this.writer = new BatchWriter(db, siteId, source(format, siteId), format, warnings, held);
     this.batch = new ArrayList<>(options.batchSize());
   }
 
@@ -82,9 +82,16 @@ public final class Importer implements ImportSink {
   /** Runs {@code reader} against a fresh importer and returns what it did; on failure the run is logged as failed. */
   public static ImportReport run(Database db, String siteId, String format, String fileName, Options options,
       Progress progress, ImportCounts counts, Consumer<ImportSink> reader) {
+    return run(db, siteId, format, fileName, options, progress, counts, reader,
+        options.bulkLoad() ? HeldRows.sizedToHeap() : null);
+  }
+
+  /** As above, holding late replies back in {@code held} (null: write them at once and repair them at the end). */
+  static ImportReport run(Database db, String siteId, String format, String fileName, Options options,
+      Progress progress, ImportCounts counts, Consumer<ImportSink> reader, HeldRows held) {
     ImportRuns runs = new ImportRuns(db);
     long run = runs.start(siteId, format, fileName);
-    Importer importer = new Importer(db, siteId, format, options, progress);
+    Importer importer = new Importer(db, siteId, format, options, progress, held);
     importer.runs = runs;
     importer.run = run;
     try {

@@ -16,7 +16,7 @@ final class SourceIdMap {
   private long[] keys;
   private long[] ids;
   private long[] threads;
-  private long[] rootDepth; // root << 8 | min(depth, 255)
+  private long[] rootDepth; // root << 8 | min(depth, 255); root may be a held row's negative stand-in id
   private int size;
   private final Map<String, Entry> other = new HashMap<>();
 
@@ -33,7 +33,7 @@ final class SourceIdMap {
     if (key < 0) return other.get(sourceId);
     int slot = find(key);
     if (keys[slot] == 0) return null;
-    return new Entry(ids[slot], threads[slot], rootDepth[slot] >>> 8, (int) (rootDepth[slot] & 0xFF));
+    return new Entry(ids[slot], threads[slot], rootDepth[slot] >> 8, (int) (rootDepth[slot] & 0xFF));
   }
 
   void put(String sourceId, Entry e) {
@@ -56,7 +56,7 @@ final class SourceIdMap {
   /** Calls {@code visitor} for every post in the map, in no particular order. */
   void forEach(java.util.function.Consumer<Entry> visitor) {
     for (int s = 0; s < keys.length; s++) {
-      if (keys[s] != 0) visitor.accept(new Entry(ids[s], threads[s], rootDepth[s] >>> 8, (int) (rootDepth[s] & 0xFF)));
+      if (keys[s] != 0) visitor.accept(new Entry(ids[s], threads[s], rootDepth[s] >> 8, (int) (rootDepth[s] & 0xFF)));
     }
     other.values().forEach(visitor);
   }

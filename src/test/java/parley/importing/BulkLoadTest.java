@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -118,6 +119,54 @@ class BulkLoadTest {
     ImportReport rerun = importFile(site, Fixtures.edited("disqus-malformed.xml", "</authr>", "</author>"), true);
     assertThat(rerun.comments()).isEqualTo(2);
     assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM comments WHERE source = ?", "disqus:" + site)).isEqualTo(2);
+  }
+
+  /**
+   * A shuffled file (most replies before their parent) loads into the same trees three ways: late replies held back
+   * and written at the end in their place, held back in a hold so small that it overflows again and again (its rows
+   * written where they stand, the repair moving them later), and written at once and repaired (no bulk load).
+   */
+  @Test
+  void aShuffledFileLoadsIntoTheSameTreesWhetherLateRepliesAreHeldBackOrRepaired(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("shuffled.xml");
+    try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+      new parley.importing.disqus.DisqusGenerator(40, 3_000, 11).shuffled().write(out);
+    }
+    ImportReport held = load(site("held"), file, true, HeldRows.sizedToHeap());
+    ImportReport overflowing = load(site("overflowing"), file, true, new HeldRows(40_000));
+    ImportReport repaired = load(site("repaired"), file, false, null);
+
+    assertThat(held.inserted()).isEqualTo(overflowing.inserted()).isEqualTo(repaired.inserted()).isEqualTo(3_000);
+    assertThat(held.orphans()).isEqualTo(overflowing.orphans()).isEqualTo(repaired.orphans());
+    assertThat(shape("held")).isEqualTo(shape("repaired")).isEqualTo(shape("overflowing"));
+    assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM comments WHERE depth > 1")).isPositive();
+    // each comment's root is its top-level ancestor, and each thread's count is its published comments
+    assertThat(Fixtures.count(db, """
+        WITH RECURSIVE walk(id, top, d) AS (
+          SELECT id, id, 0 FROM comments WHERE parent_id IS NULL
+          UNION ALL SELECT c.id, w.top, w.d + 1 FROM comments c JOIN walk w ON c.parent_id = w.id)
+        SELECT COUNT(*) FROM comments c JOIN walk w ON w.id = c.id
+        WHERE c.depth <> w.d OR (w.d = 0 AND c.root_id IS NOT NULL) OR (w.d > 0 AND c.root_id <> w.top)""")).isZero();
+    assertThat(Fixtures.count(db, "SELECT COUNT(*) FROM comments")).isEqualTo(9_000);
+    assertThat(Fixtures.count(db, """
+        SELECT COUNT(*) FROM threads t WHERE t.published_count <>
+          (SELECT COUNT(*) FROM comments c WHERE c.thread_id = t.id AND c.state = 'published')""")).isZero();
+    // a comment posted after a bulk load gets an id of its own
+    long top = Fixtures.count(db, "SELECT MAX(id) FROM comments");
+    db.write(h -> h.execute("INSERT INTO comments (thread_id, author_name, body_markdown, body_html, created_at, "
+        + "state, source, source_id) SELECT MIN(id), 'Ann', 'x', 'x', 0, 'published', 'test', 'new' FROM threads"));
+    assertThat(Fixtures.count(db, "SELECT id FROM comments WHERE source = 'test'")).isGreaterThan(top);
+  }
+
+  private ImportReport load(String site, Path file, boolean bulkLoad, HeldRows hold) {
+    return Importer.run(db, site, "disqus", file.getFileName().toString(), new Importer.Options(500, 2, bulkLoad),
+        Progress.none(), null, sink -> {
+          try (var in = java.nio.file.Files.newInputStream(file)) {
+            new parley.importing.disqus.DisqusReader(PageKey.PATH).read(in, sink);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }, hold);
   }
 
   @Test
