@@ -4,7 +4,7 @@ import parley.store.Database;
 
 /**
  * Whether an import should drop the secondary indexes of {@code comments} while it loads and rebuild them at the end
- * ({@link parley.store.CommentIndexes}). That turns a random insert into nine B-trees per row into one sort per index,
+ * ({@link parley.store.CommentIndexes}). That turns a random insert into ten B-trees per row into one sort per index,
  * and on PostgreSQL spares the tree repair's rewrites of replies stored before their parent (each one a new entry in
  * every index), but a rebuild costs time for every row already in the table, so it pays only when the file brings at
  * least about as many comments as the table holds: the day a site moves in. Readers of a running instance on the same

@@ -23,9 +23,13 @@ public final class CommentIndexes {
   private static final Logger log = LoggerFactory.getLogger(CommentIndexes.class);
 
   /** Name and definition of each index, in the order the migrations create them. */
-  public record Definition(String name, String columns) {
+  public record Definition(String name, String columns, String where) {
+    public Definition(String name, String columns) {
+      this(name, columns, null);
+    }
+
     public String createSql() {
-      return "CREATE INDEX " + name + " ON comments (" + columns + ")";
+      return "CREATE INDEX " + name + " ON comments (" + columns + ")" + (where == null ? "" : " WHERE " + where);
     }
   }
 
@@ -38,7 +42,9 @@ public final class CommentIndexes {
       new Definition("comments_client", "client_hash, created_at"),
       new Definition("comments_author_email", "LOWER(author_email)"),
       new Definition("comments_author_name", "author_name"),
-      new Definition("comments_thread_score", "thread_id, parent_id, score DESC, created_at, id"));
+      new Definition("comments_thread_score", "thread_id, parent_id, score DESC, created_at, id"),
+      new Definition("comments_author_username", "author_username",
+          "author_email IS NULL AND author_username IS NOT NULL"));
 
   /** A foreign key of {@code comments} as the migrations name it (PostgreSQL). */
   public record ForeignKey(String name, String column, String table) {
