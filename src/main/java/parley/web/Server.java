@@ -52,10 +52,11 @@ public final class Server {
       // every ctx.ip() and ctx.scheme() in Parley (limits, bans, throttles, reports, votes, audit) goes through here
       config.contextResolver.ip = proxies::clientIp;
       config.contextResolver.scheme = proxies::scheme;
+      var publicFiles = serveStaticFiles ? PublicFiles.directory() : java.util.Optional.<java.nio.file.Path>empty();
       if (serveStaticFiles) config.staticFiles.add(files -> {
         files.hostedPath = "/";
-        files.directory = "/public";
-        files.location = Location.CLASSPATH;
+        files.directory = publicFiles.map(java.nio.file.Path::toString).orElse("/public");
+        files.location = publicFiles.isPresent() ? Location.EXTERNAL : Location.CLASSPATH;
         files.precompressMaxSize = 512 * 1024;
         // public assets only; the widget on a publisher's page fetches its language (lang/xx.json) across origins
         files.headers = java.util.Map.of("Cache-Control", "public, max-age=300", "Access-Control-Allow-Origin", "*");
