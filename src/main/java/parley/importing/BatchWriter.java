@@ -14,7 +14,8 @@ import parley.store.Dialect;
 /**
  * Writes converted batches, one transaction each: files threads, resolves each post's parent from the in-memory
  * {@link SourceIdMap} (posts whose parent is not known yet wait for {@link #repairTrees}) and upserts the rows. A
- * bulk load holds new rows whose place is not known yet back until the end ({@link HeldRows}). Confined to the import's writer thread, apart from the counters read once the writes are done.
+ * bulk load holds new rows whose place is not known yet back until the end ({@link HeldRows}). Confined to the
+ * import's writer thread, apart from the counters read once the writes are done.
  */
 final class BatchWriter {
   private static final int MAX_AUTHOR = 80;

@@ -3,7 +3,6 @@ package parley.importing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +40,13 @@ final class CommentRows {
     Row moved(long toThread, Long toParent, Long toRoot, int toDepth) {
       return new Row(id, toThread, toParent, toRoot, toDepth, authorName, authorEmail, authorUsername, markdown, html,
           createdAt, state, sourceId, parentSourceId, upvotes, downvotes);
+    }
+
+    /** The values of {@link #COLUMNS}, in their order. */
+    void writeTo(RowValues values, String source) throws SQLException {
+      values.add(id).add(threadId).add(parentId).add(rootId).add(depth).add(authorName).add(authorEmail)
+          .add(authorUsername).add(markdown).add(html).add(createdAt).add(state).add(source).add(sourceId)
+          .add(parentSourceId).add(upvotes).add(downvotes).add(upvotes - downvotes);
     }
 
     Row renumbered(long toId, Long toParent, Long toRoot) {
@@ -101,20 +107,16 @@ final class CommentRows {
   private void copyAndUpsert() throws SQLException {
     try (var st = connection.createStatement()) {
       if (!staged) {
-        st.execute("CREATE TEMPORARY TABLE " + STAGE + " (id BIGINT, thread_id BIGINT, parent_id BIGINT, "
-            + "root_id BIGINT, depth INTEGER, author_name TEXT, author_email TEXT, author_username TEXT, "
-            + "body_markdown TEXT, body_html TEXT, created_at BIGINT, state TEXT, source TEXT, source_id TEXT, "
-            + "parent_source_id TEXT, upvotes INTEGER, downvotes INTEGER, score INTEGER) ON COMMIT DROP");
+        // the columns as comments has them: no second list of their types to keep in step
+        st.execute("CREATE TEMPORARY TABLE " + STAGE + " ON COMMIT DROP AS SELECT " + COLUMNS
+            + " FROM comments WITH NO DATA");
         staged = true;
       } else {
         st.execute("TRUNCATE " + STAGE);
       }
       CopyCsv csv = new CopyCsv();
       for (Row r : rows) {
-        csv.add(r.id()).add(r.threadId()).add(r.parentId()).add(r.rootId()).add(r.depth())
-            .add(r.authorName()).add(r.authorEmail()).add(r.authorUsername()).add(r.markdown()).add(r.html())
-            .add(r.createdAt()).add(r.state()).add(source).add(r.sourceId()).add(r.parentSourceId())
-            .add(r.upvotes()).add(r.downvotes()).add(r.upvotes() - r.downvotes());
+        r.writeTo(csv, source);
         csv.endRow();
       }
       csv.copyInto(connection, STAGE + " (" + COLUMNS + ")");
@@ -123,36 +125,9 @@ final class CommentRows {
   }
 
   private void bindAndRun(PreparedStatement st) throws SQLException {
-    int i = 1;
-    for (Row r : rows) {
-      st.setLong(i++, r.id());
-      st.setLong(i++, r.threadId());
-      setLong(st, i++, r.parentId());
-      setLong(st, i++, r.rootId());
-      st.setInt(i++, r.depth());
-      st.setString(i++, r.authorName());
-      st.setString(i++, r.authorEmail());
-      st.setString(i++, r.authorUsername());
-      st.setString(i++, r.markdown());
-      st.setString(i++, r.html());
-      st.setLong(i++, r.createdAt());
-      st.setString(i++, r.state());
-      st.setString(i++, source);
-      st.setString(i++, r.sourceId());
-      st.setString(i++, r.parentSourceId());
-      st.setInt(i++, r.upvotes());
-      st.setInt(i++, r.downvotes());
-      st.setInt(i++, r.upvotes() - r.downvotes());
-    }
+    RowValues parameters = RowValues.parameters(st, 1);
+    for (Row r : rows) r.writeTo(parameters, source);
     st.executeUpdate();
-  }
-
-  private static void setLong(PreparedStatement st, int i, Long value) throws SQLException {
-    if (value == null) {
-      st.setNull(i, Types.BIGINT);
-    } else {
-      st.setLong(i, value);
-    }
   }
 
   private static String sql(int n) {

@@ -12,24 +12,27 @@ import org.postgresql.PGConnection;
  * where a multi-row {@code INSERT} binds 18 parameters a row. Every string is quoted, so an empty string stays empty,
  * {@code NULL} is an unquoted empty field, and a line {@code \.} inside a body cannot end the data early.
  */
-final class CopyCsv {
+final class CopyCsv implements RowValues {
   private final StringBuilder csv = new StringBuilder(1 << 16);
   private int rows;
   private boolean rowStarted;
 
-  CopyCsv add(Long value) {
+  @Override
+  public CopyCsv add(Long value) {
     separate();
     if (value != null) csv.append(value.longValue());
     return this;
   }
 
-  CopyCsv add(long value) {
+  @Override
+  public CopyCsv add(long value) {
     separate();
     csv.append(value);
     return this;
   }
 
-  CopyCsv add(String value) {
+  @Override
+  public CopyCsv add(String value) {
     separate();
     if (value != null) {
       csv.append('"');

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongUnaryOperator;
 import parley.importing.CommentRows.Row;
 
@@ -29,10 +30,6 @@ final class HeldRows {
     Long real(Long id) {
       return id == null ? null : real(id.longValue());
     }
-  }
-
-  interface Ids {
-    long next(int hint);
   }
 
   private final Map<Long, Row> rows = new LinkedHashMap<>();
@@ -87,7 +84,7 @@ final class HeldRows {
    * Empties the hold: each row moved to its place in {@code changes} (by stand-in id) if it has one and into the
    * thread its own merged into, sorted parents first, given real ids in that order.
    */
-  Placed place(Map<Long, TreeRepair.Change> changes, LongUnaryOperator currentThread, Ids ids) {
+  Placed place(Map<Long, TreeRepair.Change> changes, LongUnaryOperator currentThread, IntToLongFunction ids) {
     List<Row> moved = new ArrayList<>(rows.size());
     for (Row r : rows.values()) {
       TreeRepair.Change c = changes.get(r.id());
@@ -98,7 +95,7 @@ final class HeldRows {
     moved.sort(Comparator.comparingInt(Row::depth)); // stable: a parent is one level up, or earlier in the file
     Map<Long, Long> realIds = new HashMap<>();
     int left = moved.size();
-    for (Row r : moved) realIds.put(r.id(), ids.next(left--));
+    for (Row r : moved) realIds.put(r.id(), ids.applyAsLong(left--));
     Placed placed = new Placed(new ArrayList<>(moved.size()), realIds);
     for (Row r : moved) {
       placed.rows().add(r.renumbered(placed.real(r.id()), placed.real(r.parentId()), placed.real(r.rootId())));

@@ -2,9 +2,7 @@ package parley.importing;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +23,12 @@ import parley.store.Dialect;
  */
 final class TreeRepair {
   /** A row's new place; {@code parentId} null keeps its parent. */
-  record Change(long id, Long parentId, long root, int depth) {}
+  record Change(long id, Long parentId, long root, int depth) {
+    /** In the order of {@code tree_changes} and of SQLite's update: parent, root, depth, id. */
+    void writeTo(RowValues values) throws SQLException {
+      values.add(parentId).add(root).add(depth).add(id);
+    }
+  }
 
   record Result(List<Change> changes, long orphans, List<String> examples) {}
 
@@ -130,7 +133,7 @@ final class TreeRepair {
           "UPDATE comments SET parent_id = COALESCE(?, parent_id), root_id = ?, depth = ? WHERE id = ?")) {
         int n = 0;
         for (Change c : changes) {
-          bind(st, 1, c);
+          c.writeTo(RowValues.parameters(st, 1));
           st.addBatch();
           if (++n % 10_000 == 0) st.executeBatch();
         }
@@ -146,7 +149,7 @@ final class TreeRepair {
         + "ON COMMIT DROP");
     CopyCsv csv = new CopyCsv();
     for (Change c : changes) {
-      csv.add(c.parentId()).add(c.root()).add(c.depth()).add(c.id());
+      c.writeTo(csv);
       csv.endRow();
       if (csv.chars() > 8 << 20) csv.copyInto(h.getConnection(), "tree_changes");
     }
@@ -155,16 +158,5 @@ final class TreeRepair {
     h.execute("""
         UPDATE comments SET parent_id = COALESCE(t.parent_id, comments.parent_id), root_id = t.root_id, depth = t.depth
         FROM tree_changes t WHERE comments.id = t.id""");
-  }
-
-  private static void bind(PreparedStatement st, int i, Change c) throws SQLException {
-    if (c.parentId() == null) {
-      st.setNull(i, Types.BIGINT);
-    } else {
-      st.setLong(i, c.parentId());
-    }
-    st.setLong(i + 1, c.root());
-    st.setInt(i + 2, c.depth());
-    st.setLong(i + 3, c.id());
   }
 }
