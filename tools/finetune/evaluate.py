@@ -17,7 +17,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import best_threshold, macro_f1_binary, macro_f1_multiclass, per_source_auc  # noqa: E402
-from minilm import CATEGORIES, Classifier  # noqa: E402
+from minilm import CATEGORIES, classifier_for  # noqa: E402
 from train import build_cache, load_rows, log, pad_ids, predict_cached  # noqa: E402
 
 
@@ -61,8 +61,7 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
-    model = Classifier()
-    model.load_state_dict(torch.load(a.ckpt or os.path.join(a.work, "best.pt")))
+    model = classifier_for(torch.load(a.ckpt or os.path.join(a.work, "best.pt")))
     model.eval()
     dev, test = load_rows(a.work, "dev"), load_rows(a.work, "test")
     cdev = build_cache(model, dev, a.frozen, os.path.join(a.work, "cache", f"dev.L{a.frozen}"))

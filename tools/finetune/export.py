@@ -20,15 +20,14 @@ from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import per_source_auc  # noqa: E402
-from minilm import CATEGORIES, Classifier, Exportable  # noqa: E402
+from minilm import CATEGORIES, Exportable, classifier_for  # noqa: E402
 from train import load_rows, pad_ids  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def export_fp32(ckpt, path):
-    clf = Classifier()
-    clf.load_state_dict(torch.load(ckpt))
+    clf = classifier_for(torch.load(ckpt))
     m = Exportable(clf).eval()
     ids, am = pad_ids([[101, 7592, 2088, 102], [101, 7592, 102]])
     torch.onnx.export(m, (ids, am), path, input_names=["input_ids", "attention_mask"], output_names=["probs"],

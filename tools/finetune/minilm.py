@@ -3,6 +3,7 @@ are read from the fp32 ONNX file of dev.langchain4j:langchain4j-embeddings-all-m
 the pretrained weights). Standard library + torch + onnx only (Debian python3-torch / python3-onnx)."""
 import json
 import math
+import re
 import unicodedata
 
 import torch
@@ -147,13 +148,13 @@ class Layer(nn.Module):
 
 
 class MiniLM(nn.Module):
-    def __init__(self):
+    def __init__(self, layers=LAYERS):
         super().__init__()
         self.word = nn.Embedding(VOCAB, HIDDEN)
         self.pos = nn.Embedding(MAXPOS, HIDDEN)
         self.tok_type = nn.Embedding(2, HIDDEN)
         self.emb_ln = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.layers = nn.ModuleList([Layer() for _ in range(LAYERS)])
+        self.layers = nn.ModuleList([Layer() for _ in range(layers)])
         self.drop = nn.Dropout(0.1)
 
     @staticmethod
@@ -173,7 +174,7 @@ class MiniLM(nn.Module):
         return x
 
     def forward(self, input_ids, attention_mask):
-        return self.run_layers(self.embed(input_ids), attention_mask, 0, LAYERS)
+        return self.run_layers(self.embed(input_ids), attention_mask, 0, len(self.layers))
 
 
 def mean_pool(h, attention_mask):
@@ -184,9 +185,9 @@ def mean_pool(h, attention_mask):
 class Classifier(nn.Module):
     """Encoder + mean pooling + one linear layer with 6 logits (multi-task heads)."""
 
-    def __init__(self):
+    def __init__(self, layers=LAYERS):
         super().__init__()
-        self.encoder = MiniLM()
+        self.encoder = MiniLM(layers)
         self.drop = nn.Dropout(0.1)
         self.head = nn.Linear(HIDDEN, len(CATEGORIES))
 
@@ -195,6 +196,21 @@ class Classifier(nn.Module):
 
     def forward(self, input_ids, attention_mask):
         return self.logits_from(self.encoder(input_ids, attention_mask), attention_mask)
+
+
+def layers_in_onnx(onnx_path):
+    """Transformer layers of a BERT-shaped ONNX encoder (6 for all-MiniLM-L6-v2, 12 for bge-small / e5-small)."""
+    import onnx
+    names = [t.name for t in onnx.load(onnx_path).graph.initializer]
+    return 1 + max(int(m.group(1)) for n in names for m in [re.match(r"encoder\.layer\.(\d+)\.", n)] if m)
+
+
+def classifier_for(state):
+    """A Classifier shaped like a saved state dict (its layer count read from the keys)."""
+    n = 1 + max(int(k.split(".")[2]) for k in state if k.startswith("encoder.layers."))
+    clf = Classifier(n)
+    clf.load_state_dict(state)
+    return clf
 
 
 class Exportable(nn.Module):
@@ -234,7 +250,7 @@ def load_onnx_weights(model: MiniLM, onnx_path):
              "attn_out": "attention/output/dense", "inter": "intermediate/dense", "out": "output/dense"}
     bias_names = {"query": "attention.self.query", "key": "attention.self.key", "value": "attention.self.value",
                   "attn_out": "attention.output.dense", "inter": "intermediate.dense", "out": "output.dense"}
-    for i in range(LAYERS):
+    for i in range(len(model.layers)):
         for mine, path in parts.items():
             put(f"layers.{i}.{mine}.weight", matmul[f"/encoder/layer.{i}/{path}/MatMul"], transpose=True)
             put(f"layers.{i}.{mine}.bias", inits[f"encoder.layer.{i}.{bias_names[mine]}.bias"])

@@ -20,7 +20,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import per_source_auc  # noqa: E402
-from minilm import CATEGORIES, LAYERS, Classifier, load_onnx_weights  # noqa: E402
+from minilm import CATEGORIES, Classifier, layers_in_onnx, load_onnx_weights  # noqa: E402
 
 T0 = time.time()
 
@@ -106,7 +106,7 @@ def window_logits(model, hs, frozen, owners, n_rows):
     """Logits per row from its windows' hidden states: each abuse category takes its strongest window (as
     TransformerStage reads a long comment), spam the head's (owners[k] is window k's row; heads come first)."""
     x, am = pad_hidden(hs)
-    lg = model.logits_from(model.encoder.run_layers(x, am, frozen, LAYERS), am)
+    lg = model.logits_from(model.encoder.run_layers(x, am, frozen, len(model.encoder.layers)), am)
     if len(hs) == n_rows:
         return lg
     head, rest = lg[:n_rows], lg[n_rows:]
@@ -187,7 +187,7 @@ def main():
 
     train, dev = load_rows(a.work, "train"), load_rows(a.work, "dev")
     log(f"train {len(train)} rows, dev {len(dev)} rows; frozen embeddings + {a.frozen} layers; seed {a.seed}")
-    model = Classifier()
+    model = Classifier(layers_in_onnx(a.weights))
     load_onnx_weights(model.encoder, a.weights)
     torch.nn.init.normal_(model.head.weight, std=0.02)
     torch.nn.init.zeros_(model.head.bias)
@@ -204,7 +204,7 @@ def main():
 
     for p in model.parameters():
         p.requires_grad = False
-    trainable = [p for i in range(a.frozen, LAYERS) for p in model.encoder.layers[i].parameters()]
+    trainable = [p for i in range(a.frozen, len(model.encoder.layers)) for p in model.encoder.layers[i].parameters()]
     for p in trainable + list(model.head.parameters()):
         p.requires_grad = True
     opt = torch.optim.AdamW([{"params": trainable, "lr": a.lr},

@@ -2,7 +2,7 @@
 1. tokenizer ids vs DJL HuggingFaceTokenizer (same tokenizer JSON) on varied texts -- any mismatch is a defect;
 2. torch encoder mean-pooled output vs the fp32 ONNX model run by ONNX Runtime for Java (cosine > 0.9999).
 
-usage: python3 verify_base.py --weights DIR_WITH_ONNX_AND_JSON --cp CLASSPATH_FILE [--n 300]
+usage: python3 verify_base.py --weights ENCODER.onnx --cp CLASSPATH_FILE [--n 300]
 """
 import argparse
 import json
@@ -14,7 +14,7 @@ import sys
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from minilm import MiniLM, WordPiece, load_onnx_weights, mean_pool  # noqa: E402
+from minilm import MiniLM, WordPiece, layers_in_onnx, load_onnx_weights, mean_pool  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = "/work/shared/datasets"
@@ -39,13 +39,13 @@ def sample_texts(n, seed=1):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--weights", default="/tmp/ft/jar")
+    ap.add_argument("--weights", default="/tmp/ft/jar/all-minilm-l6-v2.onnx", help="the pretrained ONNX encoder")
     ap.add_argument("--cp", default="/tmp/ft/cp.txt")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--work", default="/tmp/ft/verify")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
-    tj = os.path.join(a.weights, "all-minilm-l6-v2-tokenizer.json")
+    tj = "/tmp/ft/jar/all-minilm-l6-v2-tokenizer.json"  # bge-small and e5-small ship the same vocabulary and rules
     texts = sample_texts(a.n)
     with open(os.path.join(a.work, "texts.jsonl"), "w", encoding="utf-8") as f:
         for t in texts:
@@ -70,10 +70,10 @@ def main():
     with open(os.path.join(a.work, "ids.txt"), "w") as f:
         for ids in sub:
             f.write(" ".join(map(str, ids)) + "\n")
-    subprocess.run([java, "-cp", cp, src, "run", os.path.join(a.weights, "all-minilm-l6-v2.onnx"),
+    subprocess.run([java, "-cp", cp, src, "run", a.weights,
                     os.path.join(a.work, "ids.txt"), os.path.join(a.work, "ort_out.txt")], check=True)
     ort = [[float(x) for x in l.split()] for l in open(os.path.join(a.work, "ort_out.txt"))]
-    m = load_onnx_weights(MiniLM(), os.path.join(a.weights, "all-minilm-l6-v2.onnx")).eval()
+    m = load_onnx_weights(MiniLM(layers_in_onnx(a.weights)), a.weights).eval()
     worst = 1.0
     with torch.no_grad():
         for ids, o in zip(sub, ort):

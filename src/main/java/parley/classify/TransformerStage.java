@@ -225,10 +225,11 @@ public final class TransformerStage implements AccurateModel {
     }
   }
 
-  public void writeStack(java.nio.file.Path file) throws IOException {
+  public void writeStack(java.nio.file.Path file, String encoder) throws IOException {
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
     var root = json.createObjectNode();
     root.put("model", FILE);
+    root.put("encoder", encoder);
     root.put("maxPieces", MAX_PIECES);
     root.put("windows", windows);
     for (Category c : Category.values()) {
@@ -238,8 +239,14 @@ public final class TransformerStage implements AccurateModel {
     json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
   }
 
-  /** What {@link #STACK_FILE} holds: the stacker and the number of windows (1 where the file predates windows). */
-  public record Settings(double[][] stack, int windows) {}
+  /**
+   * What {@link #STACK_FILE} holds: the stacker, the number of windows (1 where the file predates windows) and the
+   * pretrained encoder the network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it).
+   */
+  public record Settings(double[][] stack, int windows, String encoder) {}
+
+  /** The encoder of the first fine-tuned networks, which did not name theirs. */
+  public static final String FIRST_ENCODER = "all-MiniLM-L6-v2";
 
   /** The stacker from {@link #STACK_FILE}; absent (null stream): the transformer alone, {0, 1, 0} per category. */
   public static double[][] readStack(InputStream in) throws IOException {
@@ -256,6 +263,7 @@ public final class TransformerStage implements AccurateModel {
     }
     int windows = root == null ? 1 : root.path("windows").asInt(1);
     if (windows < 1) throw new IOException(STACK_FILE + ": windows must be at least 1, was " + windows);
-    return new Settings(stack, windows);
+    String encoder = root == null ? FIRST_ENCODER : root.path("encoder").asText(FIRST_ENCODER);
+    return new Settings(stack, windows, encoder);
   }
 }

@@ -167,4 +167,21 @@ class TransformerStageTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> TransformerStage.readSettings(bad))
         .isInstanceOf(java.io.IOException.class).hasMessageContaining("windows");
   }
+
+  @Test
+  void aStackFileKeepsTheEncoderItWasFineTunedFromAndOneWithoutNamesTheFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    var old = new java.io.ByteArrayInputStream("{\"windows\":2}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(old).encoder()).isEqualTo("all-MiniLM-L6-v2");
+    var file = dir.resolve(TransformerStage.STACK_FILE);
+    try (var stage = new TransformerStage(() -> getClass().getResourceAsStream("/parley/model/" + TransformerStage.FILE),
+        TransformerStage.readStack(null), 2)) {
+      stage.writeStack(file, "bge-small-en-v1.5");
+    }
+    try (var in = java.nio.file.Files.newInputStream(file)) {
+      var read = TransformerStage.readSettings(in);
+      assertThat(read.encoder()).isEqualTo("bge-small-en-v1.5");
+      assertThat(read.windows()).isEqualTo(2);
+    }
+  }
 }

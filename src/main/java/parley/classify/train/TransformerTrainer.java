@@ -23,8 +23,8 @@ import parley.classify.TransformerStage;
  * sentence encoder, without training anything in Java.
  */
 final class TransformerTrainer {
-  static String model(int windows) {
-    return "all-MiniLM-L6-v2 fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
+  static String model(String encoder, int windows) {
+    return encoder + " fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
         + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
         : "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)");
   }
@@ -39,7 +39,8 @@ final class TransformerTrainer {
     Path onnx = o.outDir().resolve(TransformerStage.FILE);
     NgramClassifier fast = new NgramClassifier(r.fast(), LanguageGate.create());
     double[][] identity = TransformerStage.readStack(null);
-    int windows = windows(o.outDir());
+    TransformerStage.Settings settings = settings(o.outDir());
+    int windows = settings.windows();
     log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment");
     try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows)) {
       long t0 = System.nanoTime();
@@ -54,9 +55,9 @@ final class TransformerTrainer {
         log.accept(String.format("transformer: scored %s (%,d rows so far, %.0f s)", name, done[0], (System.nanoTime() - t0) / 1e9));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(windows));
+      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings.encoder(), windows));
       TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows);
-      stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE));
+      stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE), settings.encoder());
       Files.deleteIfExists(o.outDir().resolve("semantic.json")); // the transformer replaces the sentence-encoder heads
       ObjectMapper json = new ObjectMapper();
       ObjectNode meta = (ObjectNode) json.readTree(o.outDir().resolve("model.json").toFile());
@@ -71,12 +72,12 @@ final class TransformerTrainer {
     }
   }
 
-  /** The window count of the folder's {@link TransformerStage#STACK_FILE} where there is one (a model keeps it). */
-  private static int windows(Path dir) throws java.io.IOException {
+  /** The folder's {@link TransformerStage#STACK_FILE} where there is one (a model keeps its windows and encoder name). */
+  private static TransformerStage.Settings settings(Path dir) throws java.io.IOException {
     Path file = dir.resolve(TransformerStage.STACK_FILE);
-    if (!Files.isRegularFile(file)) return 1;
+    if (!Files.isRegularFile(file)) return TransformerStage.readSettings(null);
     try (var in = Files.newInputStream(file)) {
-      return TransformerStage.readSettings(in).windows();
+      return TransformerStage.readSettings(in);
     }
   }
 
