@@ -29,15 +29,17 @@ class FunctionalChecksTest {
 
   /**
    * Families where a news site's ordinary readers would be held by mistake, or its name-calling published: the shipped
-   * model's measured rates (model card, both stages) rounded down.
+   * model's measured rates (model card, both stages) rounded down. news-insult: 0.946 with the MiniLM network, 0.892
+   * (33 of 37) with bge-small, whose re-chosen insult hold line (0.51 -> 0.63) publishes two more of them (e.g. "Braindead
+   * leftie.", insult 0.43); it holds more real toxic news comments (toxic_spans 73 -> 77 %), so it shipped.
    */
-  private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.of("news-insult", 0.90, "civil-disagreement", 0.95,
+  private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.of("news-insult", 0.89, "civil-disagreement", 0.95,
       "profanity-no-target", 0.90, "spam-lookalike", 0.95, "identity-neutral", 0.95, "reclaimed", 0.90,
       "negation-not-hate", 0.90, "question-neutral", 0.95, "news-violence", 0.95);
 
-  // measured 0.751 (374 of 498): the shipped lines are chosen for the accurate stage, which scores by default
-  private static final double FAST_FLOOR = 0.74;
-  private static final double ACCURATE_FLOOR = 0.83; // measured 0.841 (419 of 498)
+  // measured 0.783 (390 of 498): the shipped lines are chosen for the accurate stage, which scores by default
+  private static final double FAST_FLOOR = 0.77;
+  private static final double ACCURATE_FLOOR = 0.88; // measured 0.896 (446 of 498)
 
   @org.junit.jupiter.api.Test
   void checksCoverBothOutcomesInEveryFamily() {
