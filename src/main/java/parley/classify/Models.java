@@ -64,7 +64,8 @@ public final class Models {
     }
     try (InputStream stack = src.open(TransformerStage.STACK_FILE)) {
       TransformerStage.Settings settings = TransformerStage.readSettings(stack);
-      return new TransformerStage(() -> src.open(TransformerStage.FILE), settings.stack(), settings.windows());
+      return new TransformerStage(() -> src.open(TransformerStage.FILE), settings.stack(), settings.windows(),
+          settings.wholeUpTo());
     }
   }
 }

@@ -41,6 +41,13 @@ public final class TransformerStage implements AccurateModel {
   final double[][] stack;
   /** At most this many windows per comment (the head, then further windows, the last one ending at the end). */
   final int windows;
+  /**
+   * A comment of at most this many word pieces ([CLS] and [SEP] included) is read whole in one window: cheaper than two
+   * windows that mostly overlap (a 300-character comment is ~75 pieces). {@link #MAX_PIECES} turns it off.
+   */
+  final int wholeUpTo;
+  /** Position embeddings of the BERT-shaped encoders this stage runs. */
+  static final int MAX_POSITIONS = 512;
   private final ModelFile file;
   private volatile Session session;
 
@@ -52,10 +59,18 @@ public final class TransformerStage implements AccurateModel {
   }
 
   public TransformerStage(ModelFile file, double[][] stack, int windows) {
+    this(file, stack, windows, MAX_PIECES);
+  }
+
+  public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo) {
     if (windows < 1) throw new IllegalArgumentException("windows must be at least 1, was " + windows);
+    if (wholeUpTo < MAX_PIECES || wholeUpTo > MAX_POSITIONS) {
+      throw new IllegalArgumentException("wholeUpTo must be " + MAX_PIECES + " to " + MAX_POSITIONS + ", was " + wholeUpTo);
+    }
     this.file = file;
     this.stack = stack;
     this.windows = windows;
+    this.wholeUpTo = wholeUpTo;
   }
 
   /**
@@ -121,6 +136,7 @@ public final class TransformerStage implements AccurateModel {
     }
     if (all.length <= MAX_PIECES) return java.util.List.of(all);
     if (windows == 1) return java.util.List.of(window(all, 0));
+    if (all.length <= wholeUpTo) return java.util.List.of(all);
     int body = all.length - 2, width = MAX_PIECES - 2, stride = width - OVERLAP;
     java.util.List<long[]> out = new java.util.ArrayList<>();
     for (int start = 0; out.size() < windows - 1 && start + width < body; start += stride) out.add(window(all, start));
@@ -232,6 +248,7 @@ public final class TransformerStage implements AccurateModel {
     root.put("encoder", encoder);
     root.put("maxPieces", MAX_PIECES);
     root.put("windows", windows);
+    root.put("wholeUpTo", wholeUpTo);
     for (Category c : Category.values()) {
       var a = root.putObject(c.key()).putArray("stack");
       for (double v : stack[c.ordinal()]) a.add(v);
@@ -243,7 +260,7 @@ public final class TransformerStage implements AccurateModel {
    * What {@link #STACK_FILE} holds: the stacker, the number of windows (1 where the file predates windows) and the
    * pretrained encoder the network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it).
    */
-  public record Settings(double[][] stack, int windows, String encoder) {}
+  public record Settings(double[][] stack, int windows, int wholeUpTo, String encoder) {}
 
   /** The encoder of the first fine-tuned networks, which did not name theirs. */
   public static final String FIRST_ENCODER = "all-MiniLM-L6-v2";
@@ -263,7 +280,11 @@ public final class TransformerStage implements AccurateModel {
     }
     int windows = root == null ? 1 : root.path("windows").asInt(1);
     if (windows < 1) throw new IOException(STACK_FILE + ": windows must be at least 1, was " + windows);
+    int wholeUpTo = root == null ? MAX_PIECES : root.path("wholeUpTo").asInt(MAX_PIECES);
+    if (wholeUpTo < MAX_PIECES || wholeUpTo > MAX_POSITIONS) {
+      throw new IOException(STACK_FILE + ": wholeUpTo must be " + MAX_PIECES + " to " + MAX_POSITIONS + ", was " + wholeUpTo);
+    }
     String encoder = root == null ? FIRST_ENCODER : root.path("encoder").asText(FIRST_ENCODER);
-    return new Settings(stack, windows, encoder);
+    return new Settings(stack, windows, wholeUpTo, encoder);
   }
 }

@@ -158,6 +158,36 @@ class TransformerStageTest {
   }
 
   @Test
+  void aCommentJustLongerThanOneWindowIsReadWholeUpToItsLimitAndInWindowsPastIt() throws Exception {
+    String civil = "The council published its budget on Tuesday and the library hours stay the same this year. ";
+    String insult = " Whoever wrote this is a pathetic, disgusting idiot.";
+    try (TransformerStage whole = new TransformerStage(
+        () -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE), TransformerStage.readStack(null), 2, 96);
+        TransformerStage counter = new TransformerStage(
+        () -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE), TransformerStage.readStack(null), 2, 512)) {
+      java.util.function.ToIntFunction<String> pieces = t -> counter.windowIds(t).get(0).length;
+      String middling = civil.repeat(4) + insult; // between one window and the limit
+      int n = pieces.applyAsInt(middling);
+      assertThat(n).isBetween(TransformerStage.MAX_PIECES + 1, 96);
+      List<long[]> read = whole.windowIds(middling);
+      assertThat(read).hasSize(1);
+      assertThat(read.get(0)).hasSize(n);
+      assertThat(read.get(0)[n - 1]).isEqualTo(102);
+      assertThat(whole.transformerProbabilities(middling)[Category.INSULT.ordinal()]).isGreaterThan(0.5);
+
+      String longer = civil.repeat(6) + insult;
+      assertThat(pieces.applyAsInt(longer)).isGreaterThan(96);
+      assertThat(whole.windowIds(longer)).hasSize(2).allSatisfy(w -> assertThat(w).hasSize(TransformerStage.MAX_PIECES));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TransformerStage(() -> null, TransformerStage.readStack(null), 2, 600))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wholeUpTo");
+    var file = new java.io.ByteArrayInputStream("{\"windows\":2,\"wholeUpTo\":96}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(file).wholeUpTo()).isEqualTo(96);
+    var old = new java.io.ByteArrayInputStream("{\"windows\":2}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(old).wholeUpTo()).isEqualTo(TransformerStage.MAX_PIECES);
+  }
+
+  @Test
   void aStackFileWithoutWindowsReadsTheHeadOnly() throws Exception {
     var old = new java.io.ByteArrayInputStream("{\"model\":\"transformer.onnx\",\"maxPieces\":64}".getBytes(StandardCharsets.UTF_8));
     assertThat(TransformerStage.readSettings(old).windows()).isEqualTo(1);

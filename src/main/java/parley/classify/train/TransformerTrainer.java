@@ -23,10 +23,11 @@ import parley.classify.TransformerStage;
  * sentence encoder, without training anything in Java.
  */
 final class TransformerTrainer {
-  static String model(String encoder, int windows) {
+  static String model(String encoder, int windows, int wholeUpTo) {
     return encoder + " fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
         + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
-        : "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)");
+        : (wholeUpTo > 64 ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
+        + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)");
   }
 
   private TransformerTrainer() {}
@@ -41,8 +42,10 @@ final class TransformerTrainer {
     double[][] identity = TransformerStage.readStack(null);
     TransformerStage.Settings settings = settings(o.outDir());
     int windows = settings.windows();
-    log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment");
-    try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows)) {
+    log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment"
+        + (settings.wholeUpTo() > TransformerStage.MAX_PIECES ? ", one window up to " + settings.wholeUpTo() : ""));
+    try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows,
+        settings.wholeUpTo())) {
       long t0 = System.nanoTime();
       List<Example> dev = new ArrayList<>();
       for (String name : r.sources()) r.devBy().get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
@@ -55,8 +58,9 @@ final class TransformerTrainer {
         log.accept(String.format("transformer: scored %s (%,d rows so far, %.0f s)", name, done[0], (System.nanoTime() - t0) / 1e9));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings.encoder(), windows));
-      TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows);
+      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings.encoder(), windows, settings.wholeUpTo()));
+      TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows,
+          settings.wholeUpTo());
       stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE), settings.encoder());
       Files.deleteIfExists(o.outDir().resolve("semantic.json")); // the transformer replaces the sentence-encoder heads
       ObjectMapper json = new ObjectMapper();
