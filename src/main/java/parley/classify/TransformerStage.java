@@ -257,8 +257,9 @@ public final class TransformerStage implements AccurateModel {
   }
 
   /**
-   * What {@link #STACK_FILE} holds: the stacker, the number of windows (1 where the file predates windows) and the
-   * pretrained encoder the network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it).
+   * What {@link #STACK_FILE} holds: the stacker, the number of windows (1 where the file predates windows), the length
+   * up to which a comment is read whole ({@link #MAX_PIECES} where the file predates it) and the pretrained encoder the
+   * network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it).
    */
   public record Settings(double[][] stack, int windows, int wholeUpTo, String encoder) {}
 

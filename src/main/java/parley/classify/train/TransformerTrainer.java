@@ -26,7 +26,7 @@ final class TransformerTrainer {
   static String model(String encoder, int windows, int wholeUpTo) {
     return encoder + " fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
         + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
-        : (wholeUpTo > 64 ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
+        : (wholeUpTo > TransformerStage.MAX_PIECES ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
         + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)");
   }
 
