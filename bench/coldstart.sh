@@ -4,6 +4,7 @@
 # Usage: bench/coldstart.sh jar|dist [RUNS]
 #   jar:  the fat jar, java -jar target/parley.jar with the launcher's flags (dist/jvm.options), JAVA_HOME's java
 #   dist: bin/parley of the newest unpacked distribution under target/dist/, run under env -i PATH=/usr/bin:/bin
+#   SERVE_ARGS="--model DIR" bench/coldstart.sh jar 3   (jar only: extra serve arguments, e.g. another model folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KIND=${1:?jar or dist}
@@ -16,7 +17,7 @@ for run in $(seq 1 "$RUNS"); do
   case "$KIND" in
     jar) read -r -a opts <<< "$(sed -e 's/#.*//' dist/jvm.options | tr '\n' ' ')"
          MALLOC_ARENA_MAX=2 "${JAVA_HOME:?}/bin/java" "${opts[@]}" --enable-native-access=ALL-UNNAMED -jar target/parley.jar \
-           serve --port "$PORT" --data-dir "$data" >"$data/serve.log" 2>&1 & ;;
+           serve --port "$PORT" --data-dir "$data" ${SERVE_ARGS:-} >"$data/serve.log" 2>&1 & ;;
     dist) home=$(ls -d target/dist/parley-*-linux-x64 | tail -1)
          env -i PATH=/usr/bin:/bin "$home/bin/parley" serve --port "$PORT" --data-dir "$data" >"$data/serve.log" 2>&1 & ;;
     *) echo "jar or dist" >&2; exit 2 ;;
