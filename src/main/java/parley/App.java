@@ -161,7 +161,7 @@ public final class App implements AutoCloseable {
       var imports = new ImportHandlers(db, new ImportConfig(config.maxUploadBytes(), new ImportLimits(config.maxCommentChars())),
           new ImportMeters(telemetry.registry()));
       Javalin server = Server.create(config.port(), config.maxRequestBytes(), config.demo(), true, config.trustedProxies(),
-          ops.requestLog(), routes -> {
+          ops.requestLog(), config.cacheDir(), routes -> {
             Routes.ops(routes, ops.health());
             Routes.register(routes, cors, commentHandlers, staff, perspective, imports, outgoing, account, crawl, defenceRoutes);
           });

@@ -99,6 +99,11 @@ public record ParleyConfig(
     return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }
 
+  /** Where files unpacked from the jar are kept: {@code cache.dir}, or {@code cache} in the data directory. */
+  public Path cacheDir() {
+    return ops.cacheDir().orElse(dataDir.resolve("cache"));
+  }
+
   public ParleyConfig withDataDir(Path dataDir) {
     return new ParleyConfig(port, dataDir, databaseUrl, publicUrl, editWindow, maxCommentChars, maxRequestBytes, demo, sites, maxUploadBytes, trustedProxies, ops, mail, live);
   }

@@ -20,6 +20,15 @@ class ParleyConfigTest {
   }
 
   @Test
+  void widgetFilesAreUnpackedBesideTheDataUnlessACacheFolderIsSet() throws Exception {
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_DATA_DIR", "/srv/parley")).cacheDir())
+        .isEqualTo(Path.of("/srv/parley/cache"));
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_DATA_DIR", "/srv/parley", "PARLEY_CACHE_DIR", "/var/cache/parley"))
+        .cacheDir()).isEqualTo(Path.of("/var/cache/parley"));
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_CACHE_DIR", " ")).cacheDir()).isEqualTo(Path.of("data/cache"));
+  }
+
+  @Test
   void environmentOverridesTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("parley.properties");
     Files.writeString(file, """

@@ -1,8 +1,10 @@
 package parley.ops;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -11,15 +13,18 @@ import java.util.Properties;
  * @param metricsAllow who besides loopback may read {@code /metrics} (it reveals traffic figures)
  * @param logFormat how request lines (and Parley's own log lines) are written
  * @param threadCacheBytes memory for rendered thread pages ({@code thread.cache.mb}); 0 renders every read
+ * @param cacheDir where files unpacked from the jar (the widget, the demo page) are kept ({@code cache.dir}); empty
+ *     means {@code cache} in the data directory. Not the temp folder: tmpfiles cleaners age files out of it while
+ *     Parley runs (the copies carry the jar's old timestamps), and the widget would then answer 404.
  */
-public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threadCacheBytes) {
+public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threadCacheBytes, Optional<Path> cacheDir) {
   public enum LogFormat { TEXT, JSON }
 
   /** 32 MB holds about 300 first pages of 100 comments, or 1,000 of 20; a hit costs no rendering. */
   public static final long DEFAULT_THREAD_CACHE_BYTES = 32L * 1024 * 1024;
 
   public OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat) {
-    this(metricsAllow, logFormat, DEFAULT_THREAD_CACHE_BYTES);
+    this(metricsAllow, logFormat, DEFAULT_THREAD_CACHE_BYTES, Optional.empty());
   }
 
   public static OpsConfig defaults() {
@@ -27,12 +32,12 @@ public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threa
   }
 
   public OpsConfig withThreadCacheBytes(long bytes) {
-    return new OpsConfig(metricsAllow, logFormat, bytes);
+    return new OpsConfig(metricsAllow, logFormat, bytes, cacheDir);
   }
 
   /**
    * Reads {@code metrics.allow} (CIDRs, space or comma separated), {@code log.format} (text or json) and
-   * {@code thread.cache.mb}.
+   * {@code thread.cache.mb} and {@code cache.dir}.
    */
   public OpsConfig with(Properties p) {
     String allow = p.getProperty("metrics.allow");
@@ -43,6 +48,8 @@ public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threa
     String cacheMb = p.getProperty("thread.cache.mb");
     long cache = cacheMb == null ? threadCacheBytes : Long.parseLong(cacheMb.trim()) * 1024 * 1024;
     if (cache < 0) throw new IllegalArgumentException("thread.cache.mb must be 0 or more, not " + cacheMb);
-    return new OpsConfig(cidrs, log, cache);
+    String dir = p.getProperty("cache.dir");
+    Optional<Path> files = dir == null ? cacheDir : Optional.of(dir.trim()).filter(d -> !d.isEmpty()).map(Path::of);
+    return new OpsConfig(cidrs, log, cache, files);
   }
 }

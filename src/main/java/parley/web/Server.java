@@ -34,6 +34,12 @@ public final class Server {
 
   public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, boolean serveStaticFiles,
       TrustedProxies proxies, RequestLog requestLog, Consumer<RoutesConfig> routes) {
+    return create(port, maxRequestBytes, serveDemoPage, serveStaticFiles, proxies, requestLog, PublicFiles.TEMP, routes);
+  }
+
+  /** {@code cacheDir}: where the widget files are unpacked when Parley runs from its jar. */
+  public static Javalin create(int port, long maxRequestBytes, boolean serveDemoPage, boolean serveStaticFiles,
+      TrustedProxies proxies, RequestLog requestLog, java.nio.file.Path cacheDir, Consumer<RoutesConfig> routes) {
     return Javalin.create(config -> {
       // on stop: close the listening socket first, then let requests in flight finish (up to the grace period)
       config.jetty.modifyServer(server -> {
@@ -52,7 +58,7 @@ public final class Server {
       // every ctx.ip() and ctx.scheme() in Parley (limits, bans, throttles, reports, votes, audit) goes through here
       config.contextResolver.ip = proxies::clientIp;
       config.contextResolver.scheme = proxies::scheme;
-      var publicFiles = serveStaticFiles ? PublicFiles.directory() : java.util.Optional.<java.nio.file.Path>empty();
+      var publicFiles = serveStaticFiles ? PublicFiles.directory(cacheDir) : java.util.Optional.<java.nio.file.Path>empty();
       if (serveStaticFiles) config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = publicFiles.map(java.nio.file.Path::toString).orElse("/public");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,28 +20,45 @@ class PublicFilesTest {
 
   @Test
   void copiesThePublicFolderOfAJarAndNothingElse(@TempDir Path dir) throws Exception {
-    Path jar = dir.resolve("parley.jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      put(out, "parley/App.class", "not public");
-      put(out, "public/embed.js", "console.log('widget')");
-      put(out, "public/lang/de.json", "{\"post\": \"Senden\"}");
-      put(out, "public/../../escaped.txt", "outside");
-      put(out, "publicity/notes.txt", "a folder that only starts like it");
-    }
+    URL folder = jarWithPublicFiles(dir);
+    Path cache = dir.resolve("cache");
 
-    Path served = PublicFiles.unpack(URI.create("jar:" + jar.toUri() + "!/public").toURL());
+    Path served = PublicFiles.unpack(folder, cache);
+    assertThat(served).startsWith(cache);
+    assertThat(Files.readString(served.resolve("embed.js"))).isEqualTo("console.log('widget')");
+    assertThat(Files.readString(served.resolve("lang/de.json"))).contains("Senden");
+    assertThat(Files.getLastModifiedTime(served.resolve("embed.js")).toMillis()).isEqualTo(BUILT.toMillis());
+    try (var files = Files.walk(served)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> served.relativize(p).toString().replace('\\', '/')))
+          .containsExactlyInAnyOrder("embed.js", "lang/de.json");
+    }
+    assertThat(served.getParent().resolve("escaped.txt")).doesNotExist();
+    assertThat(served.getParent().getParent().resolve("escaped.txt")).doesNotExist();
+    // the next start of the same jar serves the same folder: the same paths, so the same ETags
+    assertThat(PublicFiles.unpack(folder, cache)).isEqualTo(served);
+  }
+
+  @Test
+  void aCopyThatLostFilesToACleanerIsMadeAgainAtTheNextStart(@TempDir Path dir) throws Exception {
+    URL folder = jarWithPublicFiles(dir);
+    Path served = PublicFiles.unpack(folder, dir.resolve("cache"));
+    Files.delete(served.resolve("lang/de.json")); // aged out: the copy carries the jar's old timestamps
+    Files.writeString(served.resolve("embed.js"), "trunc");
+
+    assertThat(PublicFiles.unpack(folder, dir.resolve("cache"))).isEqualTo(served);
+    assertThat(Files.readString(served.resolve("lang/de.json"))).contains("Senden");
+    assertThat(Files.readString(served.resolve("embed.js"))).isEqualTo("console.log('widget')");
+  }
+
+  @Test
+  void aCacheFolderThatCannotBeWrittenFallsBackToTheTempFolder(@TempDir Path dir) throws Exception {
+    URL folder = jarWithPublicFiles(dir);
+    Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+
+    Path served = PublicFiles.unpackSomewhere(folder, notAFolder.resolve("cache"));
     try {
+      assertThat(served).startsWith(PublicFiles.TEMP);
       assertThat(Files.readString(served.resolve("embed.js"))).isEqualTo("console.log('widget')");
-      assertThat(Files.readString(served.resolve("lang/de.json"))).contains("Senden");
-      assertThat(Files.getLastModifiedTime(served.resolve("embed.js")).toMillis()).isEqualTo(BUILT.toMillis());
-      try (var files = Files.walk(served)) {
-        assertThat(files.filter(Files::isRegularFile).map(p -> served.relativize(p).toString().replace('\\', '/')))
-            .containsExactlyInAnyOrder("embed.js", "lang/de.json");
-      }
-      assertThat(served.getParent().resolve("escaped.txt")).doesNotExist();
-      assertThat(served.getParent().getParent().resolve("escaped.txt")).doesNotExist();
-      // the next start of the same jar serves the same folder: the same paths, so the same ETags
-      assertThat(PublicFiles.unpack(URI.create("jar:" + jar.toUri() + "!/public").toURL())).isEqualTo(served);
     } finally {
       try (var files = Files.walk(served.getParent())) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -49,8 +67,25 @@ class PublicFilesTest {
   }
 
   @Test
-  void classesOnDiskAreServedWhereTheyAre() {
-    assertThat(PublicFiles.directory()).hasValueSatisfying(d -> assertThat(d.resolve("embed.js")).exists());
+  void classesOnDiskAreServedWhereTheyAre(@TempDir Path dir) {
+    assertThat(PublicFiles.directory(dir)).hasValueSatisfying(d -> assertThat(d.resolve("embed.js")).exists());
+    try (var written = Files.list(dir)) {
+      assertThat(written).as("nothing unpacked").isEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static URL jarWithPublicFiles(Path dir) throws Exception {
+    Path jar = dir.resolve("parley.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      put(out, "parley/App.class", "not public");
+      put(out, "public/embed.js", "console.log('widget')");
+      put(out, "public/lang/de.json", "{\"post\": \"Senden\"}");
+      put(out, "public/../../escaped.txt", "outside");
+      put(out, "publicity/notes.txt", "a folder that only starts like it");
+    }
+    return URI.create("jar:" + jar.toUri() + "!/public").toURL();
   }
 
   private static void put(JarOutputStream out, String name, String content) throws Exception {
