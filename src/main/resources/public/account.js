@@ -90,7 +90,7 @@
         if (kind === "in") signedIn(await api("POST", "account/signin", { body }), "Signed in.");
         else if (kind === "up") signedIn(await api("POST", "account/signup", { body: { ...body, name: name.input.value.trim() || undefined } }), "Account created. You are signed in.");
         else {
-          await api("POST", "account/password-reset", { body: { email: body.email, site: w.site, url: location.href } });
+          await api("POST", "account/password-reset", { body: { email: body.email, site: w.site, url: location.href, lang: w.loc } });
           const note = h("p.parley-acct-note", { role: "status", text: T("If an account uses that address, an email with a link is on its way. The link works for an hour.") });
           panel.querySelector("form").replaceWith(note);
         }
@@ -128,7 +128,7 @@
         h("div.parley-field.parley-check", null, notify, h("label", { for: notifyId, text: T("Email me when someone replies to my comments") }))],
       "Save profile", async () => {
         const asked = notify.checked && !p.notifyReplies;
-        p = await api("PATCH", "account", { body: { name: name.input.value, hue: Number(hue.input.value), notifyReplies: notify.checked, site: w.site } });
+        p = await api("PATCH", "account", { body: { name: name.input.value, hue: Number(hue.input.value), notifyReplies: notify.checked, site: w.site, lang: w.loc } });
         setSession({ ...session(), name: p.name }, true);
         w.announce(T(asked ? "Profile saved. Check your email to confirm reply emails." : "Profile saved."));
       }, h("div", null, tools, history)));

@@ -648,7 +648,7 @@
           // an expired or already used proof of work is solved afresh once
           const res = await post().catch((err) => (/^POW_/.test(err.code) ? ((proof = null), post()) : Promise.reject(err)));
           const to = notify && !notify.hidden && notify.firstChild.checked && email.value.trim();
-          if (to) api("POST", "subscriptions", { body: { site: opts.site, page: opts.page, email: to } }).then(() => announce(T("Check your email to confirm reply notifications.")), () => {});
+          if (to) api("POST", "subscriptions", { body: { site: opts.site, page: opts.page, email: to, lang: loc } }).then(() => announce(T("Check your email to confirm reply notifications.")), () => {});
           if (res.editToken) saveToken(res.comment.id, { token: res.editToken, until: Date.parse(res.editableUntil) || Date.now() + 15 * 6e4, body: textarea.value });
           textarea.value = "";
           sending = null;

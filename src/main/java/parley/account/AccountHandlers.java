@@ -9,6 +9,7 @@ import java.util.Map;
 import parley.auth.Guard;
 import parley.auth.Principal;
 import parley.auth.Profile;
+import parley.i18n.Lang;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 import parley.kit.Json;
@@ -55,7 +56,7 @@ public final class AccountHandlers {
     ctx.json(profileJson(accounts.profile(guard.signedIn(ctx).account().id())));
   }
 
-  // PATCH /api/v1/account {name?, hue? (0-359 or null: derived), notifyReplies?, site?} → the profile
+  // PATCH /api/v1/account {name?, hue? (0-359 or null: derived), notifyReplies?, site?, lang?} → the profile
   public void update(Context ctx) {
     long id = guard.signedIn(ctx).account().id();
     JsonNode body = body(ctx);
@@ -64,7 +65,8 @@ public final class AccountHandlers {
     if (notify != null && !notify.isBoolean()) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'notifyReplies' is true or false.");
     boolean clearHue = body.has("hue") && body.get("hue").isNull();
     ctx.json(profileJson(accounts.update(id, field(body, "site"), field(body, "name"),
-        hue == null ? null : (int) Math.max(-1, Math.min(360, hue)), clearHue, notify == null ? null : notify.asBoolean())));
+        hue == null ? null : (int) Math.max(-1, Math.min(360, hue)), clearHue, notify == null ? null : notify.asBoolean(),
+        Lang.ofReader(field(body, "lang"), ctx.header("Accept-Language")))));
   }
 
   // GET /api/v1/account/comments?before=&limit= → {comments: [...], nextBefore}
@@ -110,13 +112,14 @@ public final class AccountHandlers {
     ctx.json(Map.of("erasedComments", erased));
   }
 
-  // POST /api/v1/account/password-reset {email, site, url} → 202 whether or not the account exists
+  // POST /api/v1/account/password-reset {email, site, url, lang?} → 202 whether or not the account exists
   public void requestReset(Context ctx) {
     JsonNode body = body(ctx);
     String email = field(body, "email");
     limit("reset-ip|" + ctx.ip(), 10, Duration.ofHours(1));
     if (email != null) limit("reset-mail|" + email.strip().toLowerCase(java.util.Locale.ROOT), 3, Duration.ofHours(1));
-    accounts.requestReset(email, field(body, "site"), field(body, "url"));
+    accounts.requestReset(email, field(body, "site"), field(body, "url"),
+        Lang.ofReader(field(body, "lang"), ctx.header("Accept-Language")));
     ctx.status(202).json(Map.of("sent", true));
   }
 

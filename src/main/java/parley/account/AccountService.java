@@ -8,6 +8,7 @@ import parley.auth.AuthService;
 import parley.auth.Passwords;
 import parley.auth.Profile;
 import parley.comment.TextInput;
+import parley.i18n.Lang;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 import parley.notify.NotifyService;
@@ -62,14 +63,16 @@ public final class AccountService {
 
   /**
    * Changes the profile. Turning reply emails on while on {@code siteId} starts that site's double opt-in (the address
-   * was never confirmed: someone may have signed up with another person's); turning them off ends the subscriptions.
+   * was never confirmed: someone may have signed up with another person's), in {@code lang}; turning them off ends the
+   * subscriptions.
    */
-  public Profile update(long accountId, String siteId, String name, Integer hue, boolean clearHue, Boolean notifyReplies) {
+  public Profile update(long accountId, String siteId, String name, Integer hue, boolean clearHue, Boolean notifyReplies,
+      Lang lang) {
     if (hue != null && (hue < 0 || hue > 359)) throw new ApiException(ErrorCode.VALIDATION_FAILED, "'hue' is 0 to 359.");
     Profile before = profile(accountId);
     if (notifyReplies != null && notifyReplies != before.notifyReplies() && mailEnabled && siteId != null
         && before.email() != null) {
-      if (notifyReplies) replies.subscribe(siteId, null, before.email());
+      if (notifyReplies) replies.subscribe(siteId, null, before.email(), lang);
       else replies.unsubscribeAll(siteId, before.email());
     }
     auth.changeProfile(accountId, new Profile.Change(name == null ? null : validName(name), hue, clearHue, notifyReplies));
@@ -92,16 +95,17 @@ public final class AccountService {
 
   /**
    * Emails a reset link for a local account, pointing at {@code page} (which must be on an origin the site allows).
-   * Answers the same whether or not the account exists, so nobody learns who has one.
+   * Answers the same whether or not the account exists, so nobody learns who has one. Written in {@code lang} (null:
+   * English).
    */
-  public void requestReset(String email, String siteId, String page) {
+  public void requestReset(String email, String siteId, String page, Lang lang) {
     if (!mailEnabled) throw new ApiException(ErrorCode.NOTIFICATIONS_OFF);
     if (page == null || page.length() > 2000 || !origins.mayLinkTo(page, siteId, baseUrl.get())) {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "'url' must be a page on an origin this site allows.");
     }
     if (email == null || email.length() > 254) return;
     auth.accounts().findLocal(email.strip()).filter(a -> a.email() != null)
-        .ifPresent(a -> resets.send(a.id(), a.email(), page));
+        .ifPresent(a -> resets.send(a.id(), a.email(), page, lang == null ? Lang.EN : lang));
   }
 
   /** Sets the new password, ends every other session of the account and signs the reader in. */

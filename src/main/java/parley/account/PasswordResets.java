@@ -3,6 +3,8 @@ package parley.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import parley.i18n.Lang;
+import parley.i18n.Messages;
 import parley.kit.Tokens;
 import parley.mail.Email;
 import parley.mail.Outbox;
@@ -28,7 +30,7 @@ final class PasswordResets {
   }
 
   /** Stores a new token and queues the email linking to {@code page} (the article the reader asked from). */
-  void send(long accountId, String email, String page) {
+  void send(long accountId, String email, String page, Lang lang) {
     String token = Tokens.newToken();
     long now = clock.millis();
     int hash = page.indexOf('#');
@@ -39,14 +41,8 @@ final class PasswordResets {
               VALUES (:hash, :account, :now, :expires)""")
           .bind("hash", Tokens.sha256(token)).bind("account", accountId).bind("now", now)
           .bind("expires", now + TTL.toMillis()).execute();
-      outbox.enqueue(h, new Email(email, "Reset your comments password", """
-          Someone, hopefully you, asked to reset the password of your comments account.
-
-          To choose a new password, open this link within an hour:
-          %s
-
-          If it was not you, ignore this email: your password stays as it is.
-          """.formatted(link)));
+      Messages t = Messages.of(lang);
+      outbox.enqueue(h, new Email(email, t.get("mail.reset.subject"), t.get("mail.reset.body", link) + "\n"));
       return null;
     });
   }

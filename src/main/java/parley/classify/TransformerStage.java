@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * The accurate stage: all-MiniLM-L6-v2 fine-tuned end to end with six sigmoid heads ({@code tools/finetune}),
- * int8, run by ONNX Runtime in process. It reads the raw text (its tokenizer lower-cases) in windows of
+ * The accurate stage: a BERT-shaped encoder (bge-small-en-v1.5 in the shipped model; {@link Settings#encoder}) fine-tuned
+ * with six sigmoid heads ({@code tools/finetune}), int8, run by ONNX Runtime in process. It reads the raw text (its tokenizer lower-cases) in windows of
  * {@link #MAX_PIECES} word pieces, the length it was trained on. A model made with {@code "windows": 1} reads the
  * head only, as in training; more windows also read the rest of a long comment (the insult in the last line of a
  * long news comment): each abuse category takes its strongest window, spam the head's. One window per call, so that

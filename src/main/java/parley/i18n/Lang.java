@@ -40,6 +40,16 @@ public enum Lang {
   }
 
   /** The best supported language of an Accept-Language header, by its q-values; English when none fits. */
+  /**
+   * The language to write to a reader in: the widget's ({@code widgetLang}, sent with the request), else the browser's
+   * ({@code Accept-Language}); null when the request names neither.
+   */
+  public static Lang ofReader(String widgetLang, String acceptLanguage) {
+    Lang chosen = nearest(widgetLang);
+    if (chosen != null) return chosen;
+    return acceptLanguage == null || acceptLanguage.isBlank() ? null : fromAcceptLanguage(acceptLanguage);
+  }
+
   public static Lang fromAcceptLanguage(String header) {
     if (header == null || header.isBlank()) return EN;
     try {

@@ -16,6 +16,7 @@ import java.util.Properties;
  */
 public final class Messages {
   private static final Map<Lang, Messages> ALL = new EnumMap<>(Lang.class);
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");
   public static final Messages ENGLISH;
 
   static {
@@ -61,8 +62,12 @@ public final class Messages {
   public String get(String key, Object... args) {
     String text = strings.getProperty(key);
     if (text == null) text = lang == Lang.EN ? key : ENGLISH.strings.getProperty(key, key);
-    for (int i = 0; i < args.length; i++) text = text.replace("{" + i + "}", String.valueOf(args[i]));
-    return text;
+    if (args.length == 0) return text;
+    // one pass: a value filled in (a reader's name, a comment) is never read as a placeholder itself
+    return PLACEHOLDER.matcher(text).replaceAll(m -> {
+      int i = Integer.parseInt(m.group(1));
+      return java.util.regex.Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group());
+    });
   }
 
   /** A translated message when the text is a known key, else the text itself: error pages still get English literals. */

@@ -3,6 +3,7 @@ package parley.notify;
 import java.util.Map;
 import java.util.function.Supplier;
 import parley.comment.CommentEvent;
+import parley.i18n.Messages;
 import parley.mail.Email;
 
 /** The texts of the notification emails, each with its signed links and RFC 8058 one-click unsubscribe headers. */
@@ -38,34 +39,24 @@ final class NotifyEmails {
     return base() + "/notify/unsubscribe?t=" + signer.sign("a." + Scope.encode(s.siteId(), s.email()));
   }
 
-  Email confirmation(Subscription s, String where, long expiresEpochSecond) {
-    String text = """
-        Someone, hopefully you, asked to be emailed replies to your comments %s.
-
-        To confirm, open this link within 7 days:
-        %s
-
-        If it was not you, ignore this email: nothing will be sent without your confirmation.
-        """.formatted(where, confirmLink(s, expiresEpochSecond));
-    return new Email(s.email(), "Confirm reply notifications", text);
+  /** {@code discussion}: the thread's title, or null for a subscription to the whole site. */
+  Email confirmation(Subscription s, String discussion, long expiresEpochSecond) {
+    Messages t = Messages.of(s.lang());
+    String where = discussion == null ? t.get("mail.confirm.site") : t.get("mail.confirm.thread", discussion);
+    String text = t.get("mail.confirm.body", where, confirmLink(s, expiresEpochSecond)) + "\n";
+    return new Email(s.email(), t.get("mail.confirm.subject"), text);
   }
 
   Email reply(Subscription s, CommentEvent e) {
+    Messages t = Messages.of(s.lang());
     String body = e.body().length() > MAX_QUOTE ? e.body().substring(0, MAX_QUOTE) + "…" : e.body();
-    String where = e.title() != null && !e.title().isBlank() ? e.title() : e.pageKey();
-    String read = e.url() == null || e.url().isBlank() ? "" : "\nRead the discussion: " + e.url() + "\n";
-    String text = """
-        %s replied to your comment on "%s":
-
-        %s
-        %s
-        --
-        You get this because you asked to be emailed replies.
-        Stop emails for this %s: %s
-        Stop all reply emails from this site: %s
-        """.formatted(oneLine(e.authorName()), oneLine(where), body, read,
-        s.threadId() == null ? "site" : "discussion", unsubscribeLink(s), unsubscribeAllLink(s));
-    return new Email(s.email(), "New reply to your comment on " + oneLine(where), text, unsubscribeHeaders(unsubscribeLink(s)));
+    String where = oneLine(e.title() != null && !e.title().isBlank() ? e.title() : e.pageKey());
+    String read = e.url() == null || e.url().isBlank() ? "" : "\n" + t.get("mail.reply.read", e.url()) + "\n";
+    String text = t.get("mail.reply.intro", oneLine(e.authorName()), where) + "\n\n" + body + "\n" + read
+        + "\n--\n" + t.get("mail.reply.why") + "\n"
+        + t.get(s.threadId() == null ? "mail.reply.stopSite" : "mail.reply.stopThread", unsubscribeLink(s)) + "\n"
+        + t.get("mail.reply.stopAll", unsubscribeAllLink(s)) + "\n";
+    return new Email(s.email(), t.get("mail.reply.subject", where), text, unsubscribeHeaders(unsubscribeLink(s)));
   }
 
   /** RFC 2369 / RFC 8058: mail clients show an unsubscribe button that POSTs to the link without opening it. */

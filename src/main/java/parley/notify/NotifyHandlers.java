@@ -6,6 +6,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
+import parley.i18n.Lang;
+import parley.i18n.Messages;
 import parley.kit.ApiException;
 import parley.kit.ErrorCode;
 import parley.kit.Json;
@@ -19,8 +21,8 @@ import parley.site.Origins;
 public final class NotifyHandlers {
   private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
-  /** One of the small pages behind an email link; {@code action} null shows no button. */
-  public record NotifyPage(String title, String message, String action, String token, String button) {}
+  /** One of the small pages behind an email link, in the reader's language; {@code action} null shows no button. */
+  public record NotifyPage(Messages t, String title, String message, String action, String token, String button) {}
 
   private final NotifyService service;
   private final boolean enabled;
@@ -40,43 +42,41 @@ public final class NotifyHandlers {
     ctx.header("Access-Control-Expose-Headers", "X-Parley-Notify");
   }
 
-  // POST /api/v1/subscriptions {site, page?, email} → 202; a confirmation email follows unless already confirmed
+  // POST /api/v1/subscriptions {site, page?, email, lang?} → 202; a confirmation email follows unless already confirmed
   public void subscribe(Context ctx) {
     JsonNode body = Json.body(ctx.contentType(), ctx.bodyAsBytes());
     String site = Json.text(body, "site");
     origins.requireAllowed(ctx.header("Origin"), ctx.scheme() + "://" + ctx.host(), site);
     if (!enabled) throw new ApiException(ErrorCode.NOTIFICATIONS_OFF);
-    service.subscribe(site, Json.text(body, "page"), Json.text(body, "email"));
+    service.subscribe(site, Json.text(body, "page"), Json.text(body, "email"), Lang.ofReader(Json.text(body, "lang"), ctx.header("Accept-Language")));
     ctx.status(202).json(Map.of("status", "confirmation-sent"));
   }
 
   // GET /notify/confirm?t= → a page with a Confirm button
   public void confirmPage(Context ctx) {
-    render(ctx, 200, new NotifyPage("Confirm reply notifications",
-        "Press the button to be emailed replies to your comments.", "/notify/confirm", ctx.queryParam("t"), "Confirm"));
+    render(ctx, 200, "confirm", "/notify/confirm", ctx.queryParam("t"));
   }
 
   // POST /notify/confirm (form t) → the result page
   public void confirm(Context ctx) {
     NotifyService.Outcome outcome = service.confirm(token(ctx));
     switch (outcome) {
-      case CONFIRMED -> render(ctx, 200, page("Confirmed", "You will be emailed replies. Every email has a link to stop them."));
-      case EXPIRED -> render(ctx, 410, page("Link expired", "This link has expired; ask again from the comment form."));
-      case INVALID, UNSUBSCRIBED -> render(ctx, 400, page("Link not valid", "This link is not valid or no longer applies."));
+      case CONFIRMED -> render(ctx, 200, "confirmed", null, null);
+      case EXPIRED -> render(ctx, 410, "expired", null, null);
+      case INVALID, UNSUBSCRIBED -> render(ctx, 400, "notApplicable", null, null);
     }
   }
 
   // GET /notify/unsubscribe?t= → a page with an Unsubscribe button
   public void unsubscribePage(Context ctx) {
-    render(ctx, 200, new NotifyPage("Stop reply emails", "Press the button and no more of these emails will be sent.",
-        "/notify/unsubscribe", ctx.queryParam("t"), "Unsubscribe"));
+    render(ctx, 200, "unsubscribe", "/notify/unsubscribe", ctx.queryParam("t"));
   }
 
   // POST /notify/unsubscribe?t= (RFC 8058 one-click from mail clients) or form t → the result page
   public void unsubscribe(Context ctx) {
     NotifyService.Outcome outcome = service.unsubscribe(token(ctx));
-    if (outcome == NotifyService.Outcome.UNSUBSCRIBED) render(ctx, 200, page("Unsubscribed", "You will get no more of these emails."));
-    else render(ctx, 400, page("Link not valid", "This link is not valid."));
+    if (outcome == NotifyService.Outcome.UNSUBSCRIBED) render(ctx, 200, "unsubscribed", null, null);
+    else render(ctx, 400, "invalid", null, null);
   }
 
   private static String token(Context ctx) {
@@ -84,11 +84,15 @@ public final class NotifyHandlers {
     return t != null ? t : ctx.formParam("t");
   }
 
-  private static NotifyPage page(String title, String message) {
-    return new NotifyPage(title, message, null, null, null);
-  }
-
-  private static void render(Context ctx, int status, NotifyPage page) {
+  /**
+   * Renders page {@code name} ({@code notify.<name>.*} messages) in the language of the browser that opened the link:
+   * the reader's own, as a rule. {@code action} null shows no button.
+   */
+  private static void render(Context ctx, int status, String name, String action, String token) {
+    Messages t = Messages.of(Lang.fromAcceptLanguage(ctx.header("Accept-Language")));
+    String key = "notify." + name + ".";
+    NotifyPage page = new NotifyPage(t, t.get(key + "title"), t.get(key + "message"), action, token,
+        action == null ? null : t.get(key + "button"));
     StringOutput out = new StringOutput();
     TEMPLATES.render("notify.jte", page, out);
     ctx.status(status).header("Cache-Control", "no-store").header("X-Frame-Options", "DENY")

@@ -1,5 +1,6 @@
 package parley.notify;
 
+import parley.i18n.Lang;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,24 +50,25 @@ public final class NotifyService implements CommentEvents.Listener {
   /**
    * Asks for replies to {@code email}'s comments in the thread under {@code pageKey} (or, with no page, anywhere on the
    * site). Sends a confirmation unless already confirmed; at most one per subscription and hour, so the endpoint cannot
-   * be used to flood an inbox. The answer is the same either way: it must not reveal who subscribed.
+   * be used to flood an inbox. The answer is the same either way: it must not reveal who subscribed. The emails are
+   * written in {@code lang}, the widget's language (null: as before, English for a new subscription).
    */
-  public void subscribe(String siteId, String pageKey, String rawEmail) {
+  public void subscribe(String siteId, String pageKey, String rawEmail, Lang lang) {
     String email = email(rawEmail);
     Long threadId = null;
-    String where = "on this site";
+    String discussion = null;
     if (pageKey != null) {
       CommentThread t = comments.threadFor(siteId, pageKey).orElseThrow(() -> new ApiException(ErrorCode.THREAD_NOT_FOUND));
       threadId = t.id();
-      where = "in the discussion \"" + NotifyEmails.oneLine(t.title() == null ? t.pageKey() : t.title()) + "\"";
+      discussion = NotifyEmails.oneLine(t.title() == null ? t.pageKey() : t.title());
     } else {
       comments.threadFor(siteId, "/"); // SITE_NOT_FOUND for an unknown site
     }
     long now = clock.millis();
     Long thread = threadId;
-    String scope = where;
+    String scope = discussion;
     db.write(h -> {
-      Subscription s = store.request(h, siteId, email, thread, now);
+      Subscription s = store.request(h, siteId, email, thread, lang, now);
       if (s.confirmed()) return null;
       long expires = now / 1000 + CONFIRM_WITHIN.toSeconds();
       outbox.enqueue(h, OutboxKind.EMAIL, Outbox.json(emails.confirmation(s, scope, expires)),

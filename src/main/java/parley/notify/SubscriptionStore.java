@@ -4,26 +4,39 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import parley.i18n.Lang;
 import parley.store.Database;
 
 /** The reply_subscriptions table. Emails are stored lower-cased. Thread-safe. */
 final class SubscriptionStore {
-  private static final String COLUMNS = "id, site_id, email, thread_id, confirmed_at";
+  private static final String COLUMNS = "id, site_id, email, thread_id, confirmed_at, lang";
   private static final RowMapper<Subscription> ROW = (rs, ctx) -> new Subscription(rs.getLong("id"),
       rs.getString("site_id"), rs.getString("email"), rs.getObject("thread_id") == null ? null : rs.getLong("thread_id"),
-      rs.getObject("confirmed_at") != null);
+      rs.getObject("confirmed_at") != null, Lang.nearest(rs.getString("lang")));
   private final Database db;
 
   SubscriptionStore(Database db) {
     this.db = db;
   }
 
-  /** The subscription for this scope, created pending if there was none. */
-  Subscription request(Handle h, String siteId, String email, Long threadId, long now) {
+  /**
+   * The subscription for this scope, created pending if there was none; a {@code lang} (null: keep) is the one its
+   * emails are written in from now on (the reader asked again from a widget in another language).
+   */
+  Subscription request(Handle h, String siteId, String email, Long threadId, Lang lang, long now) {
+    String tag = lang == null ? null : lang.tag();
     h.createUpdate("""
-            INSERT INTO reply_subscriptions (site_id, email, thread_id, created_at) VALUES (:site, :email, :thread, :now)
+            INSERT INTO reply_subscriptions (site_id, email, thread_id, created_at, lang)
+            VALUES (:site, :email, :thread, :now, :lang)
             ON CONFLICT DO NOTHING""")
-        .bind("site", siteId).bind("email", email).bind("thread", threadId).bind("now", now).execute();
+        .bind("site", siteId).bind("email", email).bind("thread", threadId).bind("now", now).bind("lang", tag).execute();
+    if (tag != null) {
+      h.createUpdate("""
+              UPDATE reply_subscriptions SET lang = :lang
+              WHERE site_id = :site AND email = :email AND COALESCE(thread_id, 0) = :thread""")
+          .bind("site", siteId).bind("email", email).bind("thread", threadId == null ? 0L : threadId).bind("lang", tag)
+          .execute();
+    }
     return h.createQuery("SELECT " + COLUMNS + " FROM reply_subscriptions WHERE site_id = :site AND email = :email"
             + " AND COALESCE(thread_id, 0) = :thread")
         .bind("site", siteId).bind("email", email).bind("thread", threadId == null ? 0L : threadId).map(ROW).one();

@@ -213,6 +213,18 @@ class AccountFlowTest {
   }
 
   @Test
+  void theResetEmailIsWrittenInTheWidgetsLanguage() throws Exception {
+    Reader hana = signUp("Hana");
+    assertThat(server.send(As.ANONYMOUS, "POST", "/api/v1/account/password-reset", "{\"email\":\"" + hana.email()
+        + "\",\"site\":\"news\",\"url\":\"https://news.example/story\",\"lang\":\"ar\"}").status()).isEqualTo(202);
+    Eventually.until("the reset email", () -> messagesTo(hana.email()) == 1);
+    MimeMessage m = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(x -> recipient(x).equals(hana.email())).findFirst().orElseThrow();
+    assertThat(m.getSubject()).isEqualTo("إعادة تعيين كلمة مرور حساب التعليقات");
+    assertThat((String) m.getContent()).contains("خلال ساعة").contains("https://news.example/story#parley-reset=");
+  }
+
+  @Test
   void aResetLinkFromTheEmailSetsANewPasswordOnceAndEndsOldSessions() throws Exception {
     Reader gil = signUp("Gil");
     String ask = "{\"email\":\"" + gil.email() + "\",\"site\":\"news\",\"url\":\"https://news.example/story#comments\"}";

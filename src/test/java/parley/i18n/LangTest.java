@@ -25,6 +25,23 @@ class LangTest {
   }
 
   @Test
+  void aReaderIsWrittenToInTheWidgetsLanguageElseTheBrowsersElseNotChosen() {
+    assertThat(Lang.ofReader("de", "ar")).isEqualTo(Lang.DE);
+    assertThat(Lang.ofReader("fr", "ar-EG, en;q=0.5")).as("a widget language Parley lacks").isEqualTo(Lang.AR);
+    assertThat(Lang.ofReader(null, "de-CH")).isEqualTo(Lang.DE);
+    assertThat(Lang.ofReader(null, "ja")).as("a browser language Parley lacks").isEqualTo(Lang.EN);
+    assertThat(Lang.ofReader(null, null)).isNull();
+    assertThat(Lang.ofReader("<script>", " ")).isNull();
+  }
+
+  @Test
+  void aFilledInValueIsNeverReadAsAPlaceholder() {
+    assertThat(Messages.ENGLISH.get("mail.reply.intro", "{1}", "Trams"))
+        .isEqualTo("{1} replied to your comment on \"Trams\":");
+    assertThat(Messages.of(Lang.DE).get("mail.reply.read", "https://x.example/$1\\")).isEqualTo("Zur Diskussion: https://x.example/$1\\");
+  }
+
+  @Test
   void onlyArabicIsRightToLeft() {
     assertThat(Lang.AR.dir()).isEqualTo("rtl");
     assertThat(Lang.DE.dir()).isEqualTo("ltr");

@@ -79,8 +79,14 @@ class NotifyFlowTest {
 
   /** Follows a link from an email on this server: GET, or POST with a form body (RFC 8058 one-click, or the page's form). */
   private Reply follow(String link, String method, String form) {
+    return follow(link, method, form, null);
+  }
+
+  /** As {@link #follow(String, String, String)}, from a browser whose language is {@code acceptLanguage}. */
+  private Reply follow(String link, String method, String form, String acceptLanguage) {
     URI uri = URI.create(link);
     var b = java.net.http.HttpRequest.newBuilder(URI.create(server.base() + uri.getRawPath() + "?" + uri.getRawQuery()));
+    if (acceptLanguage != null) b.header("Accept-Language", acceptLanguage);
     if (form == null) b.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
     else b.header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
     return Reply.exchange(http, b.build());
@@ -163,6 +169,45 @@ class NotifyFlowTest {
     assertThat(page.raw().body()).contains("Unsubscribe");
     assertThat(follow(server.base() + "/notify/unsubscribe", "POST", "t=" + token(all)).status()).isEqualTo(200);
     assertThat(replyRows(post("frank", "g1", first, null, "Another reply."))).isZero();
+  }
+
+  @Test
+  void aReaderAskingFromAGermanWidgetIsWrittenToInGermanAndTheLinksOpenInTheBrowsersLanguage() throws Exception {
+    long ida = post("ida", "de1", null, "ida@example.org", "Gute Nachrichten aus dem Rathaus.");
+    assertThat(server.send(As.reader("x"), "POST", "/api/v1/subscriptions",
+        "{\"site\":\"news\",\"page\":\"de1\",\"email\":\"ida@example.org\",\"lang\":\"de-AT\"}").status()).isEqualTo(202);
+    MimeMessage confirm = mail.await("ida@example.org", 1);
+    assertThat(confirm.getSubject()).isEqualTo("Benachrichtigung über Antworten bestätigen");
+    assertThat(Mailbox.text(confirm)).contains("in der Diskussion „Page de1“").contains("innerhalb von 7 Tagen");
+
+    String link = Mailbox.link(confirm, "/notify/confirm");
+    Reply page = follow(link, "GET", null, "de-DE,de;q=0.9,en;q=0.5");
+    assertThat(page.raw().body()).contains("<html lang=\"de\"").contains(">Bestätigen</button>");
+    assertThat(follow(link, "GET", null).raw().body()).as("another browser, another language").contains(">Confirm</button>");
+    Reply done = follow(server.base() + "/notify/confirm", "POST", "t=" + token(link), "de");
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.raw().body()).contains("Bestätigt");
+
+    post("jan", "de1", ida, null, "Da stimme ich zu.");
+    MimeMessage reply = mail.await("ida@example.org", 2);
+    assertThat(reply.getSubject()).isEqualTo("Neue Antwort auf Ihren Kommentar zu Page de1");
+    assertThat(Mailbox.text(reply)).contains("jan hat auf Ihren Kommentar zu „Page de1“ geantwortet:")
+        .contains("Da stimme ich zu.").contains("Zur Diskussion: https://news.example/de1")
+        .contains("Keine E-Mails mehr zu dieser Diskussion: " + server.base() + "/notify/unsubscribe?t=");
+
+    // asking again from an English page switches the language; a language Parley lacks keeps the one it has
+    assertThat(subscribe("de1", "ida@example.org").status()).isEqualTo(202);
+    assertThat(server.send(As.reader("x"), "POST", "/api/v1/subscriptions",
+        "{\"site\":\"news\",\"page\":\"de1\",\"email\":\"ida@example.org\",\"lang\":\"en\"}").status()).isEqualTo(202);
+    post("jan", "de1", ida, null, "Noch eine Antwort.");
+    assertThat(mail.await("ida@example.org", 3).getSubject()).isEqualTo("New reply to your comment on Page de1");
+    assertThat(server.send(As.reader("x"), "POST", "/api/v1/subscriptions",
+        "{\"site\":\"news\",\"page\":\"de1\",\"email\":\"ida@example.org\",\"lang\":\"xx\"}").status()).isEqualTo(202);
+    assertThat(server.send(As.reader("x"), "POST", "/api/v1/subscriptions",
+        "{\"site\":\"news\",\"page\":\"de1\",\"email\":\"ida@example.org\",\"lang\":7}").status())
+        .as("lang is a string").isEqualTo(400);
+    post("jan", "de1", ida, null, "Und noch eine.");
+    assertThat(mail.await("ida@example.org", 4).getSubject()).isEqualTo("New reply to your comment on Page de1");
   }
 
   @Test
