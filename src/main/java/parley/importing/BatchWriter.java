@@ -66,8 +66,7 @@ final class BatchWriter {
 
   private void writeBatch(List<Object> items) throws SQLException {
     db.write(h -> {
-      // the indexes of a large import outgrow SQLite's default 2 MB page cache; 64 MB keeps their hot pages in memory
-      if (db.dialect() == Dialect.SQLITE) h.execute("PRAGMA cache_size = -65536");
+      largeCache(h);
       CommentRows rows = new CommentRows(h.getConnection(), db.dialect(), source);
       IdAllocator ids = new IdAllocator(h, db.dialect());
       int left = items.size();
@@ -140,6 +139,7 @@ final class BatchWriter {
       TreeRepair.Result result = TreeRepair.plan(posts, waiting, threads::current, 50);
       try {
         db.write(h -> {
+          largeCache(h);
           Map<Long, TreeRepair.Change> toHeld = new HashMap<>();
           List<TreeRepair.Change> toWritten = new ArrayList<>();
           for (TreeRepair.Change c : result.changes()) {
@@ -171,6 +171,14 @@ final class BatchWriter {
       warnings.add("thread " + p.getKey() + " is named by posts but not described in the file: its comments are "
           + "under page key '" + threads.placeholderKey(p.getKey()) + "'");
     }
+  }
+
+  /**
+   * The indexes of a large import (at least {@code comments_source}, on which it upserts) outgrow SQLite's default
+   * 2 MB page cache; 64 MB keeps their hot pages in memory. Set per transaction: the pool's connections are shared.
+   */
+  private void largeCache(Handle h) {
+    if (db.dialect() == Dialect.SQLITE) h.execute("PRAGMA cache_size = -65536");
   }
 
   private static String authorName(String raw) {
