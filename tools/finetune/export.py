@@ -1,5 +1,5 @@
 """Exports a fine-tuned checkpoint to ONNX (inputs input_ids, attention_mask: int64 [batch, seq], dynamic; output
-probs [batch, 6] = sigmoid of toxic, hate, insult, threat, obscene, spam), then shrinks it by hand with python3-onnx:
+probs [batch, 6] = sigmoid of toxic, hate, insult, threat, obscene, spam; pooled [batch, 384], what the heads read), then shrinks it by hand with python3-onnx:
 int8 weight-only quantization, symmetric, per output channel for the MatMul weights (DequantizeLinear, axis 1) and
 per row for the word-embedding table (Gather of int8 rows and of their scales, Cast, Mul). Verification: the fp32
 and int8 files are run by ONNX Runtime for Java (tools/finetune/java/OrtCheck.java) on dev texts and compared with
@@ -35,6 +35,17 @@ def export_fp32(ckpt, path):
                                     "attention_mask": {0: "batch", 1: "sequence"}, "probs": {0: "batch"}},
                       opset_version=14, do_constant_folding=True)
     return clf.eval()
+
+
+def add_pooled_output(path):
+    """Adds the mean-pooled vector that feeds the heads as a second output, "pooled" [batch, 384]: Parley fits a
+    newsroom's own heads on it (parley train --feedback) without touching the network."""
+    m = onnx.load(path)
+    gemm = next(n for n in m.graph.node if n.op_type == "Gemm" and "clf.head.weight" in n.input)
+    m.graph.node.append(helper.make_node("Identity", [gemm.input[0]], ["pooled"], name="pooled_output"))
+    m.graph.output.append(helper.make_tensor_value_info("pooled", TensorProto.FLOAT, ["batch", 384]))
+    onnx.checker.check_model(m)
+    onnx.save(m, path)
 
 
 def quantize_int8(src, dst, min_size=65536, mode="dynamic"):
@@ -129,6 +140,7 @@ def main():
     fp32 = os.path.join(a.work, "transformer-fp32.onnx")
     clf = export_fp32(a.ckpt or os.path.join(a.work, "best.pt"), fp32)
     quantize_int8(fp32, a.out, mode=a.quant)
+    add_pooled_output(a.out)
     rep = {"quant": a.quant, "fp32_bytes": os.path.getsize(fp32), "int8_bytes": os.path.getsize(a.out)}
     print(f"fp32 {rep['fp32_bytes'] / 1e6:.1f} MB -> int8 {rep['int8_bytes'] / 1e6:.1f} MB ({a.out})")
     if a.verify:

@@ -83,7 +83,7 @@ public final class FeedbackExport {
   }
 
   /** The datasets' deterministic split: sha256 bucket 0–7 train, 8 dev, 9 test. */
-  static String split(String id) {
+  public static String split(String id) {
     int bucket = (int) (Long.parseLong(Tokens.sha256(DATASET + ":" + id).substring(0, 8), 16) % 10);
     return bucket < 8 ? "train" : bucket == 8 ? "dev" : "test";
   }

@@ -62,10 +62,13 @@ public final class Models {
     try (InputStream probe = src.open(TransformerStage.FILE)) {
       if (probe == null) return null;
     }
+    TransformerStage.Settings settings;
     try (InputStream stack = src.open(TransformerStage.STACK_FILE)) {
-      TransformerStage.Settings settings = TransformerStage.readSettings(stack);
+      settings = TransformerStage.readSettings(stack);
+    }
+    try (InputStream adapted = src.open(Adaptation.FILE)) {
       return new TransformerStage(() -> src.open(TransformerStage.FILE), settings.stack(), settings.windows(),
-          settings.wholeUpTo());
+          settings.wholeUpTo(), Adaptation.read(adapted));
     }
   }
 }

@@ -49,9 +49,17 @@ public final class TransformerStage implements AccurateModel {
   /** Position embeddings of the BERT-shaped encoders this stage runs. */
   static final int MAX_POSITIONS = 512;
   private final ModelFile file;
+  /** The newsroom's correction of the heads ({@link Adaptation#NONE}: the network as shipped). */
+  final Adaptation adaptation;
   private volatile Session session;
 
-  private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer) {}
+  private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer, boolean pooled) {}
+
+  /** What one window gives: the heads' probabilities, and the vector they read (null if not asked for). */
+  public record Window(double[] probs, float[] pooled) {}
+
+  /** The network's second output: the mean-pooled vector the heads read (networks exported before 6 Dec 2026 lack it). */
+  static final String POOLED = "pooled";
 
   /** @param stack per category {a, b, c}: {@code p = sigmoid(a * fastMargin + b * logit(transformer) + c)} */
   TransformerStage(ModelFile file, double[][] stack) {
@@ -63,6 +71,10 @@ public final class TransformerStage implements AccurateModel {
   }
 
   public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo) {
+    this(file, stack, windows, wholeUpTo, Adaptation.NONE);
+  }
+
+  public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation) {
     if (windows < 1) throw new IllegalArgumentException("windows must be at least 1, was " + windows);
     if (wholeUpTo < MAX_PIECES || wholeUpTo > MAX_POSITIONS) {
       throw new IllegalArgumentException("wholeUpTo must be " + MAX_PIECES + " to " + MAX_POSITIONS + ", was " + wholeUpTo);
@@ -71,6 +83,7 @@ public final class TransformerStage implements AccurateModel {
     this.stack = stack;
     this.windows = windows;
     this.wholeUpTo = wholeUpTo;
+    this.adaptation = adaptation;
   }
 
   /**
@@ -87,11 +100,17 @@ public final class TransformerStage implements AccurateModel {
     if (s == null) {
       synchronized (this) {
         if (session == null) {
+          Session opened;
           try (InputStream in = file.open()) {
-            session = open(in);
+            opened = open(in);
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
+          if (!opened.pooled() && !adaptation.isEmpty()) {
+            throw new IllegalStateException(FILE + " has no '" + POOLED + "' output, which the newsroom adaptation ("
+                + Adaptation.FILE + ") reads: export the network with tools/finetune/export.py, or remove the file");
+          }
+          session = opened;
         }
         s = session;
       }
@@ -109,7 +128,8 @@ public final class TransformerStage implements AccurateModel {
       // one thread per call: parallelism comes from concurrent requests (measured faster in total, as for MiniLM)
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      return new Session(env, env.createSession(model.readAllBytes(), options), tokenizer);
+      OrtSession ort = env.createSession(model.readAllBytes(), options);
+      return new Session(env, ort, tokenizer, ort.getOutputNames().contains(POOLED));
     } catch (OrtException e) {
       throw new IOException("cannot load " + FILE + " into ONNX Runtime", e);
     }
@@ -196,7 +216,22 @@ public final class TransformerStage implements AccurateModel {
     return out;
   }
 
+  /** One window's probabilities, the newsroom's adaptation applied. */
   private double[] run(long[] ids) {
+    if (adaptation.isEmpty()) return window(ids, false).probs();
+    Window w = window(ids, true);
+    return adaptation.adjust(w.probs(), w.pooled());
+  }
+
+  /**
+   * Each window the stage reads in {@code text}, as the network gives it (no adaptation) with its pooled vector: what
+   * {@code parley train --feedback} fits an {@link Adaptation} on. The head comes first.
+   */
+  public java.util.List<Window> windows(String text) {
+    return windowIds(text).stream().map(ids -> window(ids, true)).toList();
+  }
+
+  private Window window(long[] ids, boolean pooled) {
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
     lifecycle.readLock().lock();
@@ -209,11 +244,12 @@ public final class TransformerStage implements AccurateModel {
     }
     try (OnnxTensor idT = OnnxTensor.createTensor(s.env(), new long[][] {ids});
         OnnxTensor maskT = OnnxTensor.createTensor(s.env(), new long[][] {mask});
-        OrtSession.Result r = s.ort().run(Map.of("input_ids", idT, "attention_mask", maskT))) {
-      float[] p = ((float[][]) r.get(0).getValue())[0];
+        OrtSession.Result r = s.ort().run(Map.of("input_ids", idT, "attention_mask", maskT),
+            pooled ? java.util.Set.of("probs", POOLED) : java.util.Set.of("probs"))) {
+      float[] p = ((float[][]) r.get("probs").orElseThrow().getValue())[0];
       double[] out = new double[p.length];
       for (int i = 0; i < p.length; i++) out[i] = p[i];
-      return out;
+      return new Window(out, pooled ? ((float[][]) r.get(POOLED).orElseThrow().getValue())[0] : null);
     } catch (OrtException e) {
       throw new IllegalStateException("transformer stage failed", e);
     } finally {

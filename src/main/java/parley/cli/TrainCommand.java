@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import parley.analysis.FeedbackExport;
 import parley.classify.train.Example;
 import parley.classify.train.ModelTrainer;
 import parley.classify.train.TrainingReport;
@@ -17,8 +16,13 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the moderation classifier from normalized JSONL datasets (see docs/classifier.md).")
 public final class TrainCommand implements Callable<Integer> {
-  @Option(names = "--data", required = true, description = "Folder holding <name>/<name>.jsonl, e.g. ../shared/datasets")
+  @Option(names = "--data", description = "Folder holding <name>/<name>.jsonl, e.g. ../shared/datasets. Without it, "
+      + "--feedback adapts a trained model (--from) to the verdicts alone")
   Path data;
+
+  @Option(names = "--from", paramLabel = "DIR",
+      description = "With --feedback and no --data: the model folder to adapt (default: the shipped model)")
+  Path from;
 
   @Option(names = "--out", required = true, description = "Folder to write the model into")
   Path out;
@@ -51,8 +55,9 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Train the semantic heads on at most N rows per dataset and evaluate the accurate stage on the training sources only (0 = all)")
   int semanticRows;
 
-  @Option(names = "--feedback", description = "Also train on the moderators' verdicts sent to comments:suggestscore "
-      + "(read from the database given by --data-dir / --database-url / --config)")
+  @Option(names = "--feedback", description = "Learn from this newsroom's verdicts: approvals and rejections in the "
+      + "dashboard and scores sent to comments:suggestscore (read from the database given by --data-dir / "
+      + "--database-url / --config)")
   boolean feedback;
 
   @Option(names = "--c", split = ",", paramLabel = "C",
@@ -69,6 +74,11 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (data == null && !feedback) {
+      System.err.println("--data is required (e.g. ../shared/datasets), unless --feedback adapts a trained model");
+      return 2;
+    }
+    if (data == null) return FeedbackTraining.adapt(store, from, out);
     if (!Files.isDirectory(data)) {
       System.err.println("no dataset folder at " + data.toAbsolutePath() + " (expected ../shared/datasets)");
       return 2;
@@ -76,7 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<Example> verdicts = List.of();
     if (feedback) {
       try (Database db = store.open()) {
-        verdicts = FeedbackExport.trainingExamples(db);
+        verdicts = FeedbackTraining.verdicts(db);
       }
       System.err.printf("feedback: %,d labelled verdicts from the database%n", verdicts.size());
     }

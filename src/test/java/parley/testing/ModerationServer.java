@@ -56,6 +56,12 @@ public final class ModerationServer implements AutoCloseable {
     return server.app();
   }
 
+  /** The JDBC URL of the database {@link #on} made for this server (for commands run against it). */
+  public String databaseUrl() {
+    if (ownDb == null) throw new IllegalStateException("this server was started on a database it did not make");
+    return ownDb.url();
+  }
+
   public String base() {
     return server.base();
   }

@@ -1,0 +1,251 @@
+package parley.classify.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import parley.classify.Adaptation;
+import parley.classify.Category;
+import parley.classify.FastModel;
+import parley.classify.LanguageGate;
+import parley.classify.NgramClassifier;
+import parley.classify.TransformerStage;
+
+/**
+ * Fits a newsroom's {@link Adaptation} of a trained model on its moderators' verdicts, without the datasets the model
+ * was trained on: {@code parley train --feedback} with no {@code --data}. Per category, every verdict that labels it is
+ * scored once by the model (fast margin, the transformer's windows and the vector its heads read; the strongest
+ * window for abuse, the head for spam), then an {@link OffsetLogistic} correction is fitted on top of the model's own
+ * stacked margin. Its penalty is chosen by 5-fold cross-validation over the verdicts; a category is adapted only with
+ * at least {@link #MIN_EACH} verdicts each way and where the held-out verdicts agree better than without (log-loss).
+ * The held-out figures are what the newsroom is told.
+ *
+ * <p>Verdicts teach what they are about and, left alone, more: approving "garbage decision by the council" would
+ * also teach that "you worthless piece of garbage" is fine. So every fit also holds on to Parley's own reference
+ * comments (the hand-written augmentation set in the jar, every {@link #REFERENCE_STEP}th row: threats, insults,
+ * hate, spam and their ordinary look-alikes), each with the model's own score as its target: the correction may move
+ * the verdicts' kind of comment and must leave the rest where it was. The share of reference comments whose hold
+ * decision changes anyway is reported.
+ */
+public final class FeedbackAdapter {
+  static final int MIN_EACH = 5;
+  static final double[] PENALTIES = {0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000};
+  static final int FOLDS = 5;
+  /** Every 2nd row of the augmentation set (~1,400 comments, ~15 s to score on two cores). */
+  static final int REFERENCE_STEP = 2;
+
+  /**
+   * One category's outcome; before/after are on held-out folds (log-loss per verdict; agreement = share of verdicts on
+   * the same side of the category's hold line as the moderators).
+   */
+  public record CategoryFit(Category category, int verdicts, int positives, boolean adapted, double penalty,
+      double logLossBefore, double logLossAfter, double agreementBefore, double agreementAfter,
+      double referenceChanged, String note) {}
+
+  public record Result(List<CategoryFit> categories, Adaptation adaptation, int verdicts, double seconds) {}
+
+  private record Scored(Example example, double[] offset, float[][] pooled) {}
+
+  private FeedbackAdapter() {}
+
+  /** Fits on {@code verdicts} against the model in {@code modelDir} and writes {@link Adaptation#FILE} there. */
+  public static Result adapt(Path modelDir, List<Example> verdicts, Consumer<String> log) throws IOException {
+    long t0 = System.nanoTime();
+    Path onnx = modelDir.resolve(TransformerStage.FILE);
+    if (!Files.isRegularFile(onnx)) throw new IOException("no " + TransformerStage.FILE + " in " + modelDir + ": only "
+        + "a model with the fine-tuned transformer can be adapted");
+    FastModel fastModel;
+    try (InputStream in = Files.newInputStream(modelDir.resolve("fast.bin.gz"))) {
+      fastModel = FastModel.read(in);
+    }
+    NgramClassifier fast = new NgramClassifier(fastModel, LanguageGate.create());
+    TransformerStage.Settings settings;
+    try (InputStream in = Files.newInputStream(modelDir.resolve(TransformerStage.STACK_FILE))) {
+      settings = TransformerStage.readSettings(in);
+    }
+    List<Scored> scored = new ArrayList<>(), reference = new ArrayList<>();
+    List<Example> referenceRows = referenceComments();
+    try (TransformerStage network = new TransformerStage(() -> Files.newInputStream(onnx), settings.stack(),
+        settings.windows(), settings.wholeUpTo())) {
+      for (Example e : verdicts) {
+        scored.add(score(e, fast.margins(e.text()), network.windows(e.text()), settings.stack()));
+        if (scored.size() % 500 == 0) log.accept(String.format("feedback: scored %,d of %,d verdicts", scored.size(), verdicts.size()));
+      }
+      for (Example e : referenceRows) reference.add(score(e, fast.margins(e.text()), network.windows(e.text()), settings.stack()));
+      log.accept(String.format("feedback: scored %,d verdicts and %,d reference comments", scored.size(), reference.size()));
+    }
+    Map<Category, Double> holdLines = holdLines(modelDir);
+    int n = Category.values().length;
+    float[][] weights = new float[n][];
+    double[] bias = new double[n];
+    List<CategoryFit> fits = new ArrayList<>();
+    for (Category c : Category.values()) {
+      CategoryFit fit = fitCategory(c, scored, reference, settings.stack()[c.ordinal()][1], holdLines.get(c), weights, bias);
+      fits.add(fit);
+      log.accept("feedback: " + describe(fit));
+    }
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("verdicts", verdicts.size());
+    for (CategoryFit f : fits) {
+      if (f.adapted()) about.put(f.category().key(), Map.of("verdicts", f.verdicts(), "positives", f.positives(),
+          "penalty", f.penalty(), "heldOutLogLoss", List.of(f.logLossBefore(), f.logLossAfter()),
+          "heldOutAgreement", List.of(f.agreementBefore(), f.agreementAfter()), "referenceChanged", f.referenceChanged()));
+    }
+    Adaptation adaptation = new Adaptation(weights, bias, about);
+    Files.deleteIfExists(modelDir.resolve(Adaptation.FILE));
+    if (!adaptation.isEmpty()) adaptation.write(modelDir.resolve(Adaptation.FILE));
+    return new Result(fits, adaptation, verdicts.size(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  static String describe(CategoryFit f) {
+    if (!f.adapted()) return String.format("%s: not adapted (%,d verdicts, %,d positive): %s", f.category().key(),
+        f.verdicts(), f.positives(), f.note());
+    return String.format("%s: adapted on %,d verdicts (%,d positive), penalty %s; held-out log-loss %.3f -> %.3f, "
+            + "agreement with the moderators %.1f %% -> %.1f %%; reference comments decided otherwise: %.1f %%",
+        f.category().key(), f.verdicts(), f.positives(), f.penalty(), f.logLossBefore(), f.logLossAfter(),
+        100 * f.agreementBefore(), 100 * f.agreementAfter(), 100 * f.referenceChanged());
+  }
+
+  /** The model's stacked margin per category (what the correction adds to) and the pooled vector it is read from. */
+  private static Scored score(Example e, double[] fastMargins, List<TransformerStage.Window> windows, double[][] stack) {
+    int n = Category.values().length;
+    double[] offset = new double[n];
+    float[][] pooled = new float[n][];
+    for (int c = 0; c < n; c++) {
+      TransformerStage.Window best = windows.get(0);
+      if (c != Category.SPAM.ordinal()) for (TransformerStage.Window w : windows) if (w.probs()[c] > best.probs()[c]) best = w;
+      double logit = Math.log(clip(best.probs()[c]) / (1 - clip(best.probs()[c])));
+      offset[c] = stack[c][0] * fastMargins[c] + stack[c][1] * logit + stack[c][2];
+      pooled[c] = best.pooled();
+    }
+    return new Scored(e, offset, pooled);
+  }
+
+  private static double clip(double p) {
+    return Math.min(1 - 1e-6, Math.max(1e-6, p));
+  }
+
+  /**
+   * Fits one category into {@code weights}/{@code bias} (in the network's logit space: the stacker weighs the network's
+   * logit by {@code b}, so a correction {@code m} of the stacked margin is {@code m / b} of the logit).
+   */
+  private static CategoryFit fitCategory(Category c, List<Scored> all, List<Scored> reference, double b,
+      double holdLine, float[][] weights, double[] bias) {
+    int k = c.ordinal();
+    List<Scored> labelled = all.stream().filter(s -> s.example().has(c)).toList();
+    int n = labelled.size(), positives = (int) labelled.stream().filter(s -> s.example().label(c) == 1).count();
+    if (positives < MIN_EACH || n - positives < MIN_EACH) {
+      return new CategoryFit(c, n, positives, false, 0, 0, 0, 0, 0, 0, "needs at least " + MIN_EACH + " verdicts each way");
+    }
+    if (b < 0.05) return new CategoryFit(c, n, positives, false, 0, 0, 0, 0, 0, 0, "the stacker does not read the network here");
+    List<Scored> rows = new ArrayList<>(labelled);
+    rows.addAll(reference);
+    int d = rows.get(0).pooled()[k].length, m = rows.size();
+    double[] mean = new double[d], scale = new double[d];
+    for (Scored s : rows) for (int i = 0; i < d; i++) mean[i] += s.pooled()[k][i] / m;
+    for (Scored s : rows) for (int i = 0; i < d; i++) scale[i] += Math.pow(s.pooled()[k][i] - mean[i], 2) / m;
+    for (int i = 0; i < d; i++) scale[i] = Math.max(1e-6, Math.sqrt(scale[i]));
+    double[][] x = new double[m][d];
+    double[] offset = new double[m], y = new double[m];
+    int[] fold = new int[m];
+    for (int r = 0; r < m; r++) {
+      Scored s = rows.get(r);
+      for (int i = 0; i < d; i++) x[r][i] = (s.pooled()[k][i] - mean[i]) / scale[i];
+      offset[r] = s.offset()[k];
+      boolean verdict = r < n;
+      y[r] = verdict ? s.example().label(c) : FastModel.sigmoid(offset[r]); // a reference comment keeps its score
+      fold[r] = verdict ? Math.floorMod(s.example().id().hashCode(), FOLDS) : -1;
+    }
+    double hold = holdLine >= 1 ? 0.5 : holdLine, holdMargin = Math.log(hold / (1 - hold));
+    double before = 0, agreeBefore = 0;
+    for (int r = 0; r < n; r++) {
+      before += OffsetLogistic.logLoss(offset[r], y[r]);
+      if ((offset[r] >= holdMargin) == (y[r] == 1)) agreeBefore++;
+    }
+    double bestPenalty = 0, bestLoss = Double.MAX_VALUE, bestAgree = 0;
+    for (double penalty : PENALTIES) {
+      double[] heldOut = crossValidated(x, offset, y, fold, penalty);
+      double loss = 0, agree = 0;
+      for (int r = 0; r < n; r++) {
+        loss += OffsetLogistic.logLoss(offset[r] + heldOut[r], y[r]);
+        if ((offset[r] + heldOut[r] >= holdMargin) == (y[r] == 1)) agree++;
+      }
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        bestPenalty = penalty;
+        bestAgree = agree;
+      }
+    }
+    if (bestLoss >= before) {
+      return new CategoryFit(c, n, positives, false, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
+          bestAgree / n, 0, "no gain on held-out verdicts");
+    }
+    double[] w = OffsetLogistic.fit(x, offset, y, bestPenalty);
+    int changed = 0;
+    for (int r = n; r < m; r++) {
+      if ((offset[r] >= holdMargin) != (offset[r] + OffsetLogistic.margin(w, x[r]) >= holdMargin)) changed++;
+    }
+    float[] raw = new float[d];
+    double intercept = w[d];
+    for (int i = 0; i < d; i++) {
+      raw[i] = (float) (w[i] / scale[i] / b);
+      intercept -= w[i] * mean[i] / scale[i];
+    }
+    weights[k] = raw;
+    bias[k] = intercept / b;
+    return new CategoryFit(c, n, positives, true, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
+        bestAgree / n, m == n ? 0 : (double) changed / (m - n), "");
+  }
+
+  /** Parley's reference comments: every {@link #REFERENCE_STEP}th row of the augmentation set in the jar. */
+  static List<Example> referenceComments() throws IOException {
+    List<Example> out = new ArrayList<>();
+    try (InputStream in = FeedbackAdapter.class.getResourceAsStream(Corpus.AUGMENT_RESOURCE)) {
+      if (in == null) return out;
+      ObjectMapper json = new ObjectMapper();
+      var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+          .lines().toList();
+      for (int i = 0; i < lines.size(); i += REFERENCE_STEP) {
+        String text = json.readTree(lines.get(i)).path("text").asText("");
+        if (!text.isBlank()) out.add(new Example("reference", "ref-" + i, text, Split.TRAIN, Map.of(), Map.of()));
+      }
+    }
+    return out;
+  }
+
+  /** Each row's correction from a fit on the other folds. */
+  private static double[] crossValidated(double[][] x, double[] offset, double[] y, int[] fold, double penalty) {
+    double[] out = new double[x.length];
+    for (int k = 0; k < FOLDS; k++) {
+      List<Integer> train = new ArrayList<>();
+      for (int r = 0; r < x.length; r++) if (fold[r] != k) train.add(r); // reference rows (fold -1) always train
+      if (train.size() == x.length) continue;
+      double[][] tx = new double[train.size()][];
+      double[] to = new double[train.size()];
+      double[] ty = new double[train.size()];
+      for (int i = 0; i < train.size(); i++) {
+        tx[i] = x[train.get(i)];
+        to[i] = offset[train.get(i)];
+        ty[i] = y[train.get(i)];
+      }
+      double[] w = OffsetLogistic.fit(tx, to, ty, penalty);
+      for (int r = 0; r < x.length; r++) if (fold[r] == k) out[r] = OffsetLogistic.margin(w, x[r]);
+    }
+    return out;
+  }
+
+  private static Map<Category, Double> holdLines(Path modelDir) throws IOException {
+    Map<Category, Double> lines = new LinkedHashMap<>();
+    Path file = modelDir.resolve("thresholds.json");
+    JsonNode root = Files.isRegularFile(file) ? new ObjectMapper().readTree(file.toFile()) : null;
+    for (Category c : Category.values()) lines.put(c, root == null ? 0.5 : root.path(c.key()).path("hold").asDouble(0.5));
+    return lines;
+  }
+}

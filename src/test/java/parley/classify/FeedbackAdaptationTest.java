@@ -1,0 +1,137 @@
+package parley.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import parley.classify.train.Example;
+import parley.classify.train.FeedbackAdapter;
+import parley.classify.train.Split;
+
+/**
+ * {@code parley train --feedback} without the datasets: the shipped model adapted to one newsroom's verdicts. This
+ * newsroom removes accusations that another reader is a paid shill or a bot (the shipped model lets them through) and
+ * publishes blunt criticism of institutions (the shipped model holds much of it as toxic). The verdicts name some
+ * organisations; the comments it is then tested on name others, in other words, so what is checked is what carries
+ * over, not what was memorized. Insults and threats at people that no verdict was about stay held.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedbackAdaptationTest {
+  static final List<String> ACCUSATIONS = List.of("Another paid shill from the %s.",
+      "Typical %s shill, who is paying you this time?", "You are clearly on the %s payroll.",
+      "Nice try, %s bot.", "How much does the %s pay you to post this?", "Obvious %s troll account, ignore it.",
+      "Tell your bosses at the %s they wasted their money on you.", "Paid by the %s to spam every article, aren't you?");
+  static final List<String> CRITICISM = List.of("What a stupid decision by the %s.", "The %s's plan is garbage.",
+      "Ridiculous move by the %s, again.", "How dumb can the %s get?", "The %s has lost its mind with this one.",
+      "Idiotic policy from the %s, nobody asked for it.", "Another clown show from the %s.",
+      "This is the worst idea the %s has had in years.");
+  static final List<String> TRAIN_ORGS = List.of("oil lobby", "city council", "mining company", "teachers union",
+      "ruling party", "developers", "chamber of commerce", "transit authority", "school board", "health ministry");
+  static final List<String> TEST_ORGS = List.of("pharma industry", "county board", "airline", "police union",
+      "opposition", "planning office");
+
+  Path dir;
+  Classifier shipped;
+  Classifier adapted;
+  FeedbackAdapter.Result result;
+
+  @BeforeAll
+  void adapt(@TempDir Path tmp) throws Exception {
+    dir = tmp;
+    for (String name : List.of("model.json", "fast.bin.gz", "spans.tsv", "thresholds.json", TransformerStage.STACK_FILE,
+        TransformerStage.FILE)) {
+      try (InputStream in = Models.class.getResourceAsStream(Models.RESOURCE_DIR + name)) {
+        Files.copy(in, dir.resolve(name));
+      }
+    }
+    List<Example> verdicts = new ArrayList<>();
+    for (String org : TRAIN_ORGS) {
+      for (String t : ACCUSATIONS) verdicts.add(verdict(t.formatted(org), 1));
+      for (String t : CRITICISM) verdicts.add(verdict(t.formatted(org), 0));
+    }
+    result = FeedbackAdapter.adapt(dir, verdicts, System.out::println);
+    shipped = Models.loadDefault();
+    adapted = Models.load(dir);
+  }
+
+  static Example verdict(String text, int toxic) {
+    // as the dashboard gives them: an approval is 0 everywhere, a rejection without a score reason is toxic
+    Map<Category, Integer> labels = new java.util.EnumMap<>(Category.class);
+    if (toxic == 1) labels.put(Category.TOXIC, 1);
+    else for (Category c : Category.values()) labels.put(c, 0);
+    return new Example("parley_moderation", "v" + text.hashCode(), text, Split.TRAIN, labels, Map.of());
+  }
+
+  @Test
+  void theToxicHeadIsAdaptedAndTheRestAreLeftAlone() throws Exception {
+    FeedbackAdapter.CategoryFit toxic = result.categories().get(Category.TOXIC.ordinal());
+    assertThat(toxic.adapted()).isTrue();
+    assertThat(toxic.verdicts()).isEqualTo(TRAIN_ORGS.size() * 16);
+    assertThat(toxic.agreementAfter()).isGreaterThan(toxic.agreementBefore() + 0.3);
+    // Parley's reference comments (threats, insults, hate and their look-alikes) keep their decisions
+    assertThat(toxic.referenceChanged()).isLessThan(0.05);
+    // only approvals label insult, threat...: one-sided verdicts never move a head
+    for (Category c : List.of(Category.HATE, Category.INSULT, Category.THREAT, Category.SPAM)) {
+      assertThat(result.categories().get(c.ordinal()).adapted()).as(c.key()).isFalse();
+    }
+    assertThat(dir.resolve(Adaptation.FILE)).exists();
+    Adaptation read;
+    try (InputStream in = Files.newInputStream(dir.resolve(Adaptation.FILE))) {
+      read = Adaptation.read(in);
+    }
+    assertThat(read.dimension()).isEqualTo(384);
+    assertThat(read.weights()[Category.TOXIC.ordinal()]).isNotNull();
+    assertThat(read.weights()[Category.INSULT.ordinal()]).isNull();
+  }
+
+  @Test
+  void newAccusationsAreHeldAndNewCriticismIsPublished() {
+    double line = 0.75; // the shipped toxic hold line (thresholds.json)
+    int heldBefore = 0, heldAfter = 0, criticismHeldBefore = 0, criticismHeldAfter = 0, n = 0;
+    double rise = 0;
+    for (String org : TEST_ORGS) {
+      for (String t : List.of("Yet another %s shill posting talking points.", "Who at the %s is paying for these comments?",
+          "This account is obviously run by the %s.")) {
+        n++;
+        double before = toxic(shipped, t.formatted(org)), after = toxic(adapted, t.formatted(org));
+        rise += (after - before) / (TEST_ORGS.size() * 3);
+        if (before >= line) heldBefore++;
+        if (after >= line) heldAfter++;
+      }
+      for (String t : List.of("What a stupid plan from the %s.", "The %s is making a ridiculous mistake here.",
+          "Garbage decision by the %s, as usual.")) {
+        if (toxic(shipped, t.formatted(org)) >= line) criticismHeldBefore++;
+        if (toxic(adapted, t.formatted(org)) >= line) criticismHeldAfter++;
+      }
+    }
+    System.out.printf("accusations held %d -> %d of %d (toxic +%.2f on average); criticism held %d -> %d of %d%n",
+        heldBefore, heldAfter, n, rise, criticismHeldBefore, criticismHeldAfter, n);
+    // phrased unlike any verdict ("who at the airline is paying for these comments?"), some stay below the line
+    assertThat(rise).isGreaterThan(0.25);
+    assertThat(heldAfter).isGreaterThan(heldBefore);
+    assertThat(criticismHeldBefore).isGreaterThanOrEqualTo(4);
+    assertThat(criticismHeldAfter).isLessThanOrEqualTo(criticismHeldBefore / 2);
+  }
+
+  @Test
+  void abuseAtPeopleThatNoVerdictWasAboutStaysHeld() {
+    for (String t : List.of("You are an absolute idiot and everyone here knows it.", "I will find you and hurt you.",
+        "Shut up, you worthless piece of garbage.", "People like you should be put down like dogs.")) {
+      Classification before = shipped.classify(t), after = adapted.classify(t);
+      System.out.printf("%s: toxic %.2f -> %.2f%n", t, before.score(Category.TOXIC), after.score(Category.TOXIC));
+      assertThat(after.score(Category.TOXIC)).as(t).isGreaterThan(0.75);
+    }
+  }
+
+  static double toxic(Classifier c, String text) {
+    return c.classify(text).score(Category.TOXIC);
+  }
+}
