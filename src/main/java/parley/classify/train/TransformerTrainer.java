@@ -63,6 +63,8 @@ final class TransformerTrainer {
           settings.wholeUpTo());
       stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE), settings.encoder());
       Files.deleteIfExists(o.outDir().resolve("semantic.json")); // the transformer replaces the sentence-encoder heads
+      // a newsroom's adaptation was fitted against the stacker and fast stage just replaced: adapt again (--feedback)
+      Files.deleteIfExists(o.outDir().resolve(parley.classify.Adaptation.FILE));
       ObjectMapper json = new ObjectMapper();
       ObjectNode meta = (ObjectNode) json.readTree(o.outDir().resolve("model.json").toFile());
       meta.put("defaultStage", st.accurateDefault() ? "accurate" : "fast");
