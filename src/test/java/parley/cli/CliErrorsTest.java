@@ -2,17 +2,13 @@ package parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import parley.importing.Fixtures;
+import parley.testing.CliRun;
 import parley.testing.TempDirs;
 
 /** A failing command prints one clear line; the stack trace only with --verbose. */
@@ -29,25 +25,13 @@ class CliErrorsTest {
     TempDirs.deleteQuietly(dir);
   }
 
-  /** Runs the command line as {@code main} does (without exiting); returns exit code and everything on stderr. */
-  record Run(int code, String stderr) {}
-
-  Run run(String... args) {
-    StringWriter picocliErr = new StringWriter();
-    ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
-    PrintStream before = System.err;
-    System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
-    try {
-      int code = Parley.commandLine().setErr(new PrintWriter(picocliErr, true)).execute(args);
-      return new Run(code, picocliErr + systemErr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(before);
-    }
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void aBadImportFileGivesTheMessageWithoutAStackTrace() {
-    Run r = run("import", "disqus", Fixtures.file("disqus-malformed.xml").toString(), "--site", "blog",
+    CliRun r = run("import", "disqus", Fixtures.file("disqus-malformed.xml").toString(), "--site", "blog",
         "--data-dir", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.stderr()).contains("Error: ", "line 17", "--verbose").doesNotContain("\tat ", "at parley.");
@@ -55,7 +39,7 @@ class CliErrorsTest {
 
   @Test
   void verboseAddsTheStackTrace() {
-    Run r = run("import", "disqus", Fixtures.file("disqus-malformed.xml").toString(), "--site", "blog",
+    CliRun r = run("import", "disqus", Fixtures.file("disqus-malformed.xml").toString(), "--site", "blog",
         "--data-dir", dir.toString(), "--verbose");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.stderr()).contains("Error: ", "line 17", "at parley.importing.");
@@ -63,7 +47,7 @@ class CliErrorsTest {
 
   @Test
   void aMissingFileIsOneLineNamingIt() {
-    Run r = run("import", "wordpress", dir.resolve("nope.xml").toString(), "--site", "blog", "--data-dir", dir.toString());
+    CliRun r = run("import", "wordpress", dir.resolve("nope.xml").toString(), "--site", "blog", "--data-dir", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.stderr()).contains("Error: no such file: ", "nope.xml").doesNotContain("at parley.", "at java.");
   }

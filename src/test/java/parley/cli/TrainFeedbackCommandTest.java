@@ -2,11 +2,6 @@ package parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +13,7 @@ import parley.classify.Category;
 import parley.classify.Classifier;
 import parley.classify.Models;
 import parley.store.Dialect;
+import parley.testing.CliRun;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
@@ -30,26 +26,11 @@ class TrainFeedbackCommandTest {
   static final String S = "/api/v1/sites/" + ModerationServer.SITE;
   @TempDir Path out;
 
-  record Run(int code, String stderr) {}
-
-  static Run run(String... args) {
-    StringWriter picocliErr = new StringWriter();
-    ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
-    PrintStream before = System.err;
-    System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
-    try {
-      int code = Parley.commandLine().setErr(new PrintWriter(picocliErr, true)).execute(args);
-      return new Run(code, picocliErr + systemErr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(before);
-    }
-  }
-
   @Test
   void dashboardVerdictsAdaptTheShippedModel() throws Exception {
     try (ModerationServer server = ModerationServer.on(Dialect.SQLITE, new KeywordClassifier())) {
       As mod = server.staff("trainer@example.org", Role.MODERATOR);
-      assertThat(run("train", "--feedback", "--database-url", server.databaseUrl(), "--out", out.toString()).stderr())
+      assertThat(CliRun.of("train", "--feedback", "--database-url", server.databaseUrl(), "--out", out.toString()).stderr())
           .contains("no verdicts to learn from");
       List<String> orgs = List.of("oil lobby", "city council", "mining company", "teachers union", "ruling party",
           "developers", "school board", "health ministry", "transit authority", "chamber of commerce", "port authority",
@@ -63,7 +44,7 @@ class TrainFeedbackCommandTest {
         act(server, mod, blunt, "approve");
       }
 
-      Run r = run("train", "--feedback", "--database-url", server.databaseUrl(), "--out", out.toString());
+      CliRun r = CliRun.of("train", "--feedback", "--database-url", server.databaseUrl(), "--out", out.toString());
       assertThat(r.code()).as(r.stderr()).isZero();
       assertThat(r.stderr()).contains("feedback: 24 verdicts (24 from the dashboard", "toxic: adapted on 24 verdicts",
           "./parley serve --model " + out);
@@ -81,7 +62,7 @@ class TrainFeedbackCommandTest {
 
   @Test
   void withoutDataOrFeedbackTheCommandSaysWhatItNeeds() {
-    Run r = run("train", "--out", out.toString());
+    CliRun r = CliRun.of("train", "--out", out.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.stderr()).contains("--data is required", "--feedback");
   }
