@@ -29,6 +29,14 @@ class ParleyConfigTest {
   }
 
   @Test
+  void theModelFolderIsTheShippedOneUnlessSet() throws Exception {
+    assertThat(ParleyConfig.defaults().ops().modelDir()).isEmpty();
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_MODEL_DIR", "/var/lib/parley/model")).ops().modelDir())
+        .contains(Path.of("/var/lib/parley/model"));
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_MODEL_DIR", " ")).ops().modelDir()).isEmpty();
+  }
+
+  @Test
   void environmentOverridesTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("parley.properties");
     Files.writeString(file, """

@@ -43,7 +43,7 @@ public final class ModerateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "disqus", description = "Format of the --dry-run FILE: disqus or wordpress.")
   Imports.Format format;
 
-  @Option(names = "--model", description = "Model directory from `parley train` (default: the shipped model).")
+  @Option(names = "--model", description = "Model directory from `parley train` (default: model.dir, else the shipped model).")
   Path model;
 
   @Option(names = "--policy", description = "Policy JSON instead of the site's stored one: a site policy as the admin API "
@@ -62,7 +62,9 @@ public final class ModerateCommand implements Callable<Integer> {
     }
     Classifier classifier;
     try {
-      classifier = model == null ? Models.loadDefault() : Models.load(model);
+      // the model the server judges with (model.dir), so that a dry run shows what the site would see
+      java.nio.file.Path dir = model != null ? model : store.config().ops().modelDir().orElse(null);
+      classifier = dir == null ? Models.loadDefault() : Models.load(dir);
     } catch (java.io.IOException e) {
       System.err.println("No classifier model: " + e.getMessage() + ". Train one with `parley train` and pass --model DIR.");
       return 1;

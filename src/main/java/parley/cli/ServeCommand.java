@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Classifier stage for /v1alpha1/comments:analyze: fast (n-grams) or accurate (with sentence encoder).")
   Stage analysisStage;
 
-  @Option(names = "--model", description = "Model folder written by 'parley train' (default: the model in the jar).")
+  @Option(names = "--model", description = "Model folder written by 'parley train' (default: model.dir, else the model in the jar).")
   Path model;
 
   @Override
@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
     var listening = new java.util.concurrent.CompletableFuture<Void>();
     App app;
     try {
-      app = App.start(config, mode, model == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(model),
+      Path modelDir = model != null ? model : config.ops().modelDir().orElse(null);
+      app = App.start(config, mode, modelDir == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(modelDir),
           analysisStage);
     } finally {
       listening.complete(null);

@@ -16,15 +16,19 @@ import java.util.Properties;
  * @param cacheDir where files unpacked from the jar (the widget, the demo page) are kept ({@code cache.dir}); empty
  *     means {@code cache} in the data directory. Not the temp folder: tmpfiles cleaners age files out of it while
  *     Parley runs (the copies carry the jar's old timestamps), and the widget would then answer 404.
+ * @param modelDir the moderation model {@code parley serve} and {@code parley moderate} load ({@code model.dir}): a
+ *     folder written by {@code parley train}, e.g. the shipped model adapted to the newsroom's verdicts; empty means
+ *     the model in the jar. Their {@code --model} option wins.
  */
-public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threadCacheBytes, Optional<Path> cacheDir) {
+public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threadCacheBytes, Optional<Path> cacheDir,
+    Optional<Path> modelDir) {
   public enum LogFormat { TEXT, JSON }
 
   /** 32 MB holds about 300 first pages of 100 comments, or 1,000 of 20; a hit costs no rendering. */
   public static final long DEFAULT_THREAD_CACHE_BYTES = 32L * 1024 * 1024;
 
   public OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat) {
-    this(metricsAllow, logFormat, DEFAULT_THREAD_CACHE_BYTES, Optional.empty());
+    this(metricsAllow, logFormat, DEFAULT_THREAD_CACHE_BYTES, Optional.empty(), Optional.empty());
   }
 
   public static OpsConfig defaults() {
@@ -32,12 +36,12 @@ public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threa
   }
 
   public OpsConfig withThreadCacheBytes(long bytes) {
-    return new OpsConfig(metricsAllow, logFormat, bytes, cacheDir);
+    return new OpsConfig(metricsAllow, logFormat, bytes, cacheDir, modelDir);
   }
 
   /**
    * Reads {@code metrics.allow} (CIDRs, space or comma separated), {@code log.format} (text or json) and
-   * {@code thread.cache.mb} and {@code cache.dir}.
+   * {@code thread.cache.mb}, {@code cache.dir} and {@code model.dir}.
    */
   public OpsConfig with(Properties p) {
     String allow = p.getProperty("metrics.allow");
@@ -48,8 +52,12 @@ public record OpsConfig(List<Cidr> metricsAllow, LogFormat logFormat, long threa
     String cacheMb = p.getProperty("thread.cache.mb");
     long cache = cacheMb == null ? threadCacheBytes : Long.parseLong(cacheMb.trim()) * 1024 * 1024;
     if (cache < 0) throw new IllegalArgumentException("thread.cache.mb must be 0 or more, not " + cacheMb);
-    String dir = p.getProperty("cache.dir");
-    Optional<Path> files = dir == null ? cacheDir : Optional.of(dir.trim()).filter(d -> !d.isEmpty()).map(Path::of);
-    return new OpsConfig(cidrs, log, cache, files);
+    return new OpsConfig(cidrs, log, cache, path(p.getProperty("cache.dir"), cacheDir),
+        path(p.getProperty("model.dir"), modelDir));
+  }
+
+  /** A folder setting: unset keeps {@code before}, blank clears it. */
+  private static Optional<Path> path(String value, Optional<Path> before) {
+    return value == null ? before : Optional.of(value.trim()).filter(d -> !d.isEmpty()).map(Path::of);
   }
 }

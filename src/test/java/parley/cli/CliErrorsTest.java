@@ -51,4 +51,18 @@ class CliErrorsTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.stderr()).contains("Error: no such file: ", "nope.xml").doesNotContain("at parley.", "at java.");
   }
+
+  /** model.dir (PARLEY_MODEL_DIR) is the model serve and moderate load: a folder without one is one line naming it. */
+  @Test
+  void theConfiguredModelFolderIsWhatServeAndModerateLoad() throws Exception {
+    Path missing = dir.resolve("adapted-model");
+    Path config = Files.writeString(dir.resolve("parley.properties"), "model.dir=" + missing + "\n");
+    CliRun moderate = run("moderate", "--site", "blog", "--config", config.toString(), "--data-dir", dir.toString());
+    assertThat(moderate.code()).isEqualTo(1);
+    assertThat(moderate.stderr()).contains("no model in " + missing.toAbsolutePath());
+    CliRun serve = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> run("serve", "--config", config.toString(), "--data-dir", dir.toString(), "--port", "0", "--no-demo"));
+    assertThat(serve.code()).isEqualTo(1);
+    assertThat(serve.stderr()).contains("no model in " + missing.toAbsolutePath()).doesNotContain("\tat ");
+  }
 }
