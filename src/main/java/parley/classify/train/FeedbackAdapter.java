@@ -74,11 +74,17 @@ public final class FeedbackAdapter {
     List<Example> referenceRows = referenceComments();
     try (TransformerStage network = new TransformerStage(() -> Files.newInputStream(onnx), settings.stack(),
         settings.windows(), settings.wholeUpTo())) {
-      for (Example e : verdicts) {
-        scored.add(score(e, fast.margins(e.text()), network.windows(e.text()), settings.stack()));
-        if (scored.size() % 500 == 0) log.accept(String.format("feedback: scored %,d of %,d verdicts", scored.size(), verdicts.size()));
-      }
-      for (Example e : referenceRows) reference.add(score(e, fast.margins(e.text()), network.windows(e.text()), settings.stack()));
+      // one ONNX Runtime thread per call (as when serving): the cores score different comments
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+      int total = verdicts.size() + referenceRows.size();
+      java.util.function.Function<Example, Scored> scoring = e -> {
+        Scored one = score(e, fast.margins(e.text()), network.windows(e.text()), settings.stack());
+        int n = done.incrementAndGet();
+        if (n % 1000 == 0) log.accept(String.format("feedback: scored %,d of %,d comments", n, total));
+        return one;
+      };
+      scored.addAll(verdicts.parallelStream().map(scoring).toList());
+      reference.addAll(referenceRows.parallelStream().map(scoring).toList());
       log.accept(String.format("feedback: scored %,d verdicts and %,d reference comments", scored.size(), reference.size()));
     }
     Map<Category, Double> holdLines = holdLines(modelDir);
