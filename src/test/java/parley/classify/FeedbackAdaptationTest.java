@@ -78,9 +78,10 @@ class FeedbackAdaptationTest {
     assertThat(toxic.agreementAfter()).isGreaterThan(toxic.agreementBefore() + 0.3);
     // Parley's reference comments (threats, insults, hate and their look-alikes) keep their decisions
     assertThat(toxic.referenceChanged()).isLessThan(0.05);
-    // only approvals label insult, threat...: one-sided verdicts never move a head
-    for (Category c : List.of(Category.HATE, Category.INSULT, Category.THREAT, Category.SPAM)) {
-      assertThat(result.categories().get(c.ordinal()).adapted()).as(c.key()).isFalse();
+    // approvals say nothing new about spam (never scored as such): no gain, no correction
+    assertThat(result.categories().get(Category.SPAM.ordinal()).adapted()).isFalse();
+    for (FeedbackAdapter.CategoryFit f : result.categories()) {
+      if (f.adapted()) assertThat(f.referenceChanged()).as(f.category().key()).isLessThan(0.05);
     }
     assertThat(dir.resolve(Adaptation.FILE)).exists();
     Adaptation read;
@@ -89,7 +90,7 @@ class FeedbackAdaptationTest {
     }
     assertThat(read.dimension()).isEqualTo(384);
     assertThat(read.weights()[Category.TOXIC.ordinal()]).isNotNull();
-    assertThat(read.weights()[Category.INSULT.ordinal()]).isNull();
+    assertThat(read.weights()[Category.SPAM.ordinal()]).isNull();
   }
 
   @Test
@@ -128,6 +129,38 @@ class FeedbackAdaptationTest {
       Classification before = shipped.classify(t), after = adapted.classify(t);
       System.out.printf("%s: toxic %.2f -> %.2f%n", t, before.score(Category.TOXIC), after.score(Category.TOXIC));
       assertThat(after.score(Category.TOXIC)).as(t).isGreaterThan(0.75);
+    }
+  }
+
+  /**
+   * The common first weeks: moderators have only approved the model's false holds. The reference comments stand in for
+   * everything else, so the approvals' kind of comment is let through and abuse at people stays held.
+   */
+  @Test
+  void approvalsAloneLetTheirKindThroughAndNothingElse(@TempDir Path approvalsOnly) throws Exception {
+    for (String name : List.of("model.json", "fast.bin.gz", "spans.tsv", "thresholds.json", TransformerStage.STACK_FILE,
+        TransformerStage.FILE)) {
+      Files.copy(dir.resolve(name), approvalsOnly.resolve(name));
+    }
+    List<Example> verdicts = new ArrayList<>();
+    for (String org : TRAIN_ORGS) for (String t : CRITICISM) verdicts.add(verdict(t.formatted(org), 0));
+    FeedbackAdapter.Result approved = FeedbackAdapter.adapt(approvalsOnly, verdicts, s -> {});
+    assertThat(approved.categories().get(Category.TOXIC.ordinal()).adapted()).isTrue();
+    try (Classifier c = Models.load(approvalsOnly)) {
+      int before = 0, after = 0;
+      for (String org : TEST_ORGS) {
+        for (String t : List.of("What a stupid plan from the %s.", "Garbage decision by the %s, as usual.")) {
+          if (toxic(shipped, t.formatted(org)) >= 0.75) before++;
+          if (toxic(c, t.formatted(org)) >= 0.75) after++;
+        }
+      }
+      System.out.printf("approvals only: criticism held %d -> %d of %d%n", before, after, TEST_ORGS.size() * 2);
+      assertThat(before).isGreaterThanOrEqualTo(4);
+      assertThat(after).isLessThanOrEqualTo(before / 2);
+      for (String t : List.of("You are an absolute idiot and everyone here knows it.", "I will find you and hurt you.",
+          "Shut up, you worthless piece of garbage.", "People like you should be put down like dogs.")) {
+        assertThat(toxic(c, t)).as(t).isGreaterThan(0.75);
+      }
     }
   }
 

@@ -24,18 +24,25 @@ import parley.classify.TransformerStage;
  * scored once by the model (fast margin, the transformer's windows and the vector its heads read; the strongest
  * window for abuse, the head for spam), then an {@link OffsetLogistic} correction is fitted on top of the model's own
  * stacked margin. Its penalty is chosen by 5-fold cross-validation over the verdicts; a category is adapted only with
- * at least {@link #MIN_EACH} verdicts each way and where the held-out verdicts agree better than without (log-loss).
- * The held-out figures are what the newsroom is told.
+ * at least {@link #MIN_VERDICTS} verdicts that label it, where the held-out verdicts agree clearly better than without
+ * (log-loss, {@link #MIN_RELATIVE_GAIN} and {@link #MIN_GAIN}), and where at most {@link #MAX_REFERENCE_CHANGE} of the
+ * reference comments below change their hold decision. The held-out figures are what the newsroom is told.
  *
  * <p>Verdicts teach what they are about and, left alone, more: approving "garbage decision by the council" would
  * also teach that "you worthless piece of garbage" is fine. So every fit also holds on to Parley's own reference
  * comments (the hand-written augmentation set in the jar, every {@link #REFERENCE_STEP}th row: threats, insults,
  * hate, spam and their ordinary look-alikes), each with the model's own score as its target: the correction may move
  * the verdicts' kind of comment and must leave the rest where it was. The share of reference comments whose hold
- * decision changes anyway is reported.
+ * decision changes anyway is reported. Held that way, one-sided verdicts are safe to learn from: a newsroom that has
+ * only approved the model's false holds so far teaches it to let their kind through, and nothing else.
  */
 public final class FeedbackAdapter {
-  static final int MIN_EACH = 5;
+  /** Verdicts a category needs before it is adapted (one-sided is fine: the reference comments hold the rest). */
+  static final int MIN_VERDICTS = 10;
+  /** A fit must cut the held-out log-loss per verdict by this share and by {@link #MIN_GAIN} at least. */
+  static final double MIN_RELATIVE_GAIN = 0.1, MIN_GAIN = 0.01;
+  /** A fit that changes more of the reference comments' hold decisions than this is not used. */
+  static final double MAX_REFERENCE_CHANGE = 0.02;
   static final double[] PENALTIES = {0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000};
   static final int FOLDS = 5;
   /** Every 2nd row of the augmentation set (~1,400 comments, ~15 s to score on two cores). */
@@ -147,8 +154,8 @@ public final class FeedbackAdapter {
     int k = c.ordinal();
     List<Scored> labelled = all.stream().filter(s -> s.example().has(c)).toList();
     int n = labelled.size(), positives = (int) labelled.stream().filter(s -> s.example().label(c) == 1).count();
-    if (positives < MIN_EACH || n - positives < MIN_EACH) {
-      return new CategoryFit(c, n, positives, false, 0, 0, 0, 0, 0, 0, "needs at least " + MIN_EACH + " verdicts each way");
+    if (n < MIN_VERDICTS) {
+      return new CategoryFit(c, n, positives, false, 0, 0, 0, 0, 0, 0, "needs at least " + MIN_VERDICTS + " verdicts");
     }
     if (b < 0.05) return new CategoryFit(c, n, positives, false, 0, 0, 0, 0, 0, 0, "the stacker does not read the network here");
     List<Scored> rows = new ArrayList<>(labelled);
@@ -189,14 +196,20 @@ public final class FeedbackAdapter {
         bestAgree = agree;
       }
     }
-    if (bestLoss >= before) {
+    if (before - bestLoss < Math.max(MIN_RELATIVE_GAIN * before, MIN_GAIN * n)) {
       return new CategoryFit(c, n, positives, false, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
-          bestAgree / n, 0, "no gain on held-out verdicts");
+          bestAgree / n, 0, "no clear gain on held-out verdicts");
     }
     double[] w = OffsetLogistic.fit(x, offset, y, bestPenalty);
     int changed = 0;
     for (int r = n; r < m; r++) {
       if ((offset[r] >= holdMargin) != (offset[r] + OffsetLogistic.margin(w, x[r]) >= holdMargin)) changed++;
+    }
+    double referenceChanged = m == n ? 0 : (double) changed / (m - n);
+    if (referenceChanged > MAX_REFERENCE_CHANGE) {
+      return new CategoryFit(c, n, positives, false, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
+          bestAgree / n, referenceChanged, String.format("it would change %.1f %% of the reference comments' decisions",
+          100 * referenceChanged));
     }
     float[] raw = new float[d];
     double intercept = w[d];
@@ -207,7 +220,7 @@ public final class FeedbackAdapter {
     weights[k] = raw;
     bias[k] = intercept / b;
     return new CategoryFit(c, n, positives, true, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
-        bestAgree / n, m == n ? 0 : (double) changed / (m - n), "");
+        bestAgree / n, referenceChanged, "");
   }
 
   /** Parley's reference comments: every {@link #REFERENCE_STEP}th row of the augmentation set in the jar. */
