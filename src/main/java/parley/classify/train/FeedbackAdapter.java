@@ -41,6 +41,11 @@ public final class FeedbackAdapter {
   static final int MIN_VERDICTS = 10;
   /** A fit must cut the held-out log-loss per verdict by this share and by {@link #MIN_GAIN} at least. */
   static final double MIN_RELATIVE_GAIN = 0.1, MIN_GAIN = 0.01;
+  /**
+   * At most this many verdicts are fitted on, the newest (the end of the list): memory stays bounded (each is a
+   * 384-wide vector per category, ~0.2 GB at this count) and the newest reflect the newsroom's current standards.
+   */
+  static final int MAX_VERDICTS = 20_000;
   /** A fit that changes more of the reference comments' hold decisions than this is not used. */
   static final double MAX_REFERENCE_CHANGE = 0.02;
   static final double[] PENALTIES = {0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000};
@@ -62,9 +67,20 @@ public final class FeedbackAdapter {
 
   private FeedbackAdapter() {}
 
-  /** Fits on {@code verdicts} against the model in {@code modelDir} and writes {@link Adaptation#FILE} there. */
+  /**
+   * Fits on {@code verdicts} (each source's oldest first; past {@link #MAX_VERDICTS}, the end of the list) against the
+   * model in {@code modelDir} and writes {@link Adaptation#FILE} there.
+   */
   public static Result adapt(Path modelDir, List<Example> verdicts, Consumer<String> log) throws IOException {
+    return adapt(modelDir, verdicts, MAX_VERDICTS, log);
+  }
+
+  static Result adapt(Path modelDir, List<Example> verdicts, int maxVerdicts, Consumer<String> log) throws IOException {
     long t0 = System.nanoTime();
+    if (verdicts.size() > maxVerdicts) {
+      log.accept(String.format("feedback: %,d verdicts; fitting on the newest %,d", verdicts.size(), maxVerdicts));
+      verdicts = verdicts.subList(verdicts.size() - maxVerdicts, verdicts.size());
+    }
     Path onnx = modelDir.resolve(TransformerStage.FILE);
     if (!Files.isRegularFile(onnx)) throw new IOException("no " + TransformerStage.FILE + " in " + modelDir + ": only "
         + "a model with the fine-tuned transformer can be adapted");
