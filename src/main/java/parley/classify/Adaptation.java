@@ -69,7 +69,8 @@ public record Adaptation(float[][] weights, double[] bias, Map<String, Object> a
   @SuppressWarnings("unchecked")
   public static Adaptation read(InputStream in) throws IOException {
     if (in == null) return NONE;
-    JsonNode root = new ObjectMapper().readTree(in);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode root = json.readTree(in);
     int dimension = root.path("dimension").asInt(0);
     float[][] weights = new float[Category.values().length][];
     double[] bias = new double[weights.length];
@@ -84,7 +85,7 @@ public record Adaptation(float[][] weights, double[] bias, Map<String, Object> a
       for (int i = 0; i < dimension; i++) weights[c.ordinal()][i] = (float) w.get(i).asDouble();
       bias[c.ordinal()] = n.path("bias").asDouble(0);
     }
-    Map<String, Object> about = root.has("about") ? new ObjectMapper().convertValue(root.get("about"), Map.class) : Map.of();
+    Map<String, Object> about = root.has("about") ? json.convertValue(root.get("about"), Map.class) : Map.of();
     return new Adaptation(weights, bias, about);
   }
 }

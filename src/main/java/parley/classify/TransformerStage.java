@@ -189,7 +189,8 @@ public final class TransformerStage implements AccurateModel {
     return p;
   }
 
-  static double logit(double p) {
+  /** log(p / (1 - p)), p kept 1e-6 away from 0 and 1. */
+  public static double logit(double p) {
     double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
     return Math.log(q / (1 - q));
   }

@@ -150,15 +150,10 @@ public final class FeedbackAdapter {
     for (int c = 0; c < n; c++) {
       TransformerStage.Window best = windows.get(0);
       if (c != Category.SPAM.ordinal()) for (TransformerStage.Window w : windows) if (w.probs()[c] > best.probs()[c]) best = w;
-      double logit = Math.log(clip(best.probs()[c]) / (1 - clip(best.probs()[c])));
-      offset[c] = stack[c][0] * fastMargins[c] + stack[c][1] * logit + stack[c][2];
+      offset[c] = stack[c][0] * fastMargins[c] + stack[c][1] * TransformerStage.logit(best.probs()[c]) + stack[c][2];
       pooled[c] = best.pooled();
     }
     return new Scored(e, offset, pooled);
-  }
-
-  private static double clip(double p) {
-    return Math.min(1 - 1e-6, Math.max(1e-6, p));
   }
 
   /**
@@ -192,7 +187,7 @@ public final class FeedbackAdapter {
       y[r] = verdict ? s.example().label(c) : FastModel.sigmoid(offset[r]); // a reference comment keeps its score
       fold[r] = verdict ? Math.floorMod(s.example().id().hashCode(), FOLDS) : -1;
     }
-    double hold = holdLine >= 1 ? 0.5 : holdLine, holdMargin = Math.log(hold / (1 - hold));
+    double holdMargin = TransformerStage.logit(holdLine >= 1 ? 0.5 : holdLine);
     double before = 0, agreeBefore = 0;
     for (int r = 0; r < n; r++) {
       before += OffsetLogistic.logLoss(offset[r], y[r]);
@@ -241,17 +236,8 @@ public final class FeedbackAdapter {
 
   /** Parley's reference comments: every {@link #REFERENCE_STEP}th row of the augmentation set in the jar. */
   static List<Example> referenceComments() throws IOException {
-    List<Example> out = new ArrayList<>();
-    try (InputStream in = FeedbackAdapter.class.getResourceAsStream(Corpus.AUGMENT_RESOURCE)) {
-      if (in == null) return out;
-      ObjectMapper json = new ObjectMapper();
-      var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-          .lines().toList();
-      for (int i = 0; i < lines.size(); i += REFERENCE_STEP) {
-        String text = json.readTree(lines.get(i)).path("text").asText("");
-        if (!text.isBlank()) out.add(new Example("reference", "ref-" + i, text, Split.TRAIN, Map.of(), Map.of()));
-      }
-    }
+    List<Example> all = Corpus.readAugmentation(), out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += REFERENCE_STEP) if (!all.get(i).text().isBlank()) out.add(all.get(i));
     return out;
   }
 

@@ -23,7 +23,7 @@ final class OffsetLogistic {
     double[] rho = new double[MEMORY];
     int stored = 0;
     for (int step = 0; step < MAX_STEPS && norm(g) > TOLERANCE * Math.max(1, norm(w)); step++) {
-      double[] dir = direction(g, s, t, rho, stored, step);
+      double[] dir = direction(g, s, t, rho, stored);
       double slope = dot(dir, g);
       if (slope >= 0) { // not a descent direction: restart from the gradient
         dir = scaled(g, -1);
@@ -94,7 +94,7 @@ final class OffsetLogistic {
   }
 
   /** Two-loop recursion: the inverse-Hessian estimate times the negative gradient. */
-  private static double[] direction(double[] g, double[][] s, double[][] t, double[] rho, int stored, int step) {
+  private static double[] direction(double[] g, double[][] s, double[][] t, double[] rho, int stored) {
     double[] q = g.clone();
     double[] a = new double[stored];
     for (int k = stored - 1; k >= 0; k--) {

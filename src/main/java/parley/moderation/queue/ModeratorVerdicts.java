@@ -58,9 +58,7 @@ public final class ModeratorVerdicts {
       try {
         for (JsonNode reason : Json.MAPPER.readTree(moderation).path("reasons")) {
           String rule = reason.path("rule").asText("");
-          if (Rule.fromKey(rule).filter(r -> r == Rule.SCORE).isEmpty()) continue;
-          String category = rule.substring(Rule.SCORE.key().length() + 1);
-          for (Category c : Category.values()) if (c.key().equals(category)) labels.put(c, 1);
+          for (Category c : Category.values()) if (Rule.scoreKey(c).equals(rule)) labels.put(c, 1);
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         // a reason written by hand or by an old version: the verdict still counts, as toxic
