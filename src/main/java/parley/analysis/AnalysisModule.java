@@ -110,6 +110,11 @@ public final class AnalysisModule implements AutoCloseable {
     }
 
     @Override
+    public Stage defaultStage() {
+      return get().defaultStage();
+    }
+
+    @Override
     public Classification classify(String text, Stage stage) {
       return get().classify(text, stage);
     }

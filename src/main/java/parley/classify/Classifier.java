@@ -12,6 +12,11 @@ public interface Classifier extends AutoCloseable {
     return classify(text);
   }
 
+  /** The stage {@link #classify(String)} uses: what live comments are judged with. */
+  default Stage defaultStage() {
+    return Stage.FAST;
+  }
+
   /** Loads whatever a classifier loads on first use (the transformer's session), so that the first comment need not. */
   default void warmUp() {}
 

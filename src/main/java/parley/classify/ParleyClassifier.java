@@ -21,7 +21,8 @@ public final class ParleyClassifier implements Classifier {
     return fast;
   }
 
-  Stage defaultStage() {
+  @Override
+  public Stage defaultStage() {
     return defaultStage;
   }
 

@@ -50,7 +50,8 @@ public final class ModerateCommand implements Callable<Integer> {
       + "takes it, or thresholds alone, e.g. {\"toxic\": {\"hold\": 0.6, \"reject\": 0.97}}.")
   Path policy;
 
-  @Option(names = "--stage", defaultValue = "fast", description = "fast or accurate (default ${DEFAULT-VALUE}).")
+  @Option(names = "--stage", description = "fast or accurate (default: the model's default stage, the one live comments "
+      + "are judged with; the shipped model's is accurate).")
   Stage stage;
 
   @Override
@@ -69,18 +70,21 @@ public final class ModerateCommand implements Callable<Integer> {
       System.err.println("No classifier model: " + e.getMessage() + ". Train one with `parley train` and pass --model DIR.");
       return 1;
     }
+    // by default the stage live comments get, so that a dry run shows what the site would see
+    Stage judgedWith = stage != null ? stage : classifier.defaultStage();
+    System.err.println("Scoring with the " + judgedWith.key() + " stage" + (stage != null ? "." : " (the model's default)."));
     long started = System.nanoTime();
     ModerationReport report;
     if (fromFile) {
       Pipeline judge = Phases.forPolicy(policy(null));
-      try (BulkModeration run = new BulkModeration(site == null ? "file" : site, classifier, stage, judge, null);
+      try (BulkModeration run = new BulkModeration(site == null ? "file" : site, classifier, judgedWith, judge, null);
           InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(dryRun)), 1 << 16)) {
         ModerationSources.file(format, PageKey.PATH, in, run);
         report = run.finish();
       }
     } else {
       try (Database db = store.open();
-          BulkModeration run = new BulkModeration(site, classifier, stage, Phases.forPolicy(policy(db)),
+          BulkModeration run = new BulkModeration(site, classifier, judgedWith, Phases.forPolicy(policy(db)),
               dryRun != null ? null : ModerationSources.applyTo(db))) {
         ModerationSources.site(db, site, run);
         report = run.finish();

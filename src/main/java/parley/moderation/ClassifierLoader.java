@@ -64,6 +64,11 @@ public final class ClassifierLoader {
     }
 
     @Override
+    public parley.classify.Stage defaultStage() {
+      return model.join().defaultStage();
+    }
+
+    @Override
     public parley.classify.Classification classify(String text, parley.classify.Stage stage) {
       return model.join().classify(text, stage);
     }

@@ -7,18 +7,23 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import parley.cli.Parley;
 
-/** A run of the command line as {@code main} does it (without exiting): its exit code and everything on stderr. */
-public record CliRun(int code, String stderr) {
+/** A run of the command line as {@code main} does it (without exiting): its exit code, stderr and stdout. */
+public record CliRun(int code, String stderr, String stdout) {
   public static CliRun of(String... args) {
     StringWriter picocliErr = new StringWriter();
     ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+    ByteArrayOutputStream systemOut = new ByteArrayOutputStream();
     PrintStream before = System.err;
+    PrintStream beforeOut = System.out;
     System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(systemOut, true, StandardCharsets.UTF_8));
     try {
       int code = Parley.commandLine().setErr(new PrintWriter(picocliErr, true)).execute(args);
-      return new CliRun(code, picocliErr + systemErr.toString(StandardCharsets.UTF_8));
+      return new CliRun(code, picocliErr + systemErr.toString(StandardCharsets.UTF_8),
+          systemOut.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(before);
+      System.setOut(beforeOut);
     }
   }
 }
