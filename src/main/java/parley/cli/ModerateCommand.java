@@ -5,12 +5,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import parley.classify.Classifier;
 import parley.classify.Models;
 import parley.classify.Stage;
+import parley.importing.CountingInputStream;
 import parley.importing.Imports;
 import parley.importing.PageKey;
+import parley.importing.Progress;
 import parley.importing.moderate.BulkModeration;
+import parley.importing.moderate.Item;
 import parley.importing.moderate.ModerationReport;
 import parley.importing.moderate.ModerationSources;
 import parley.moderation.Pipeline;
@@ -78,22 +83,44 @@ public final class ModerateCommand implements Callable<Integer> {
     if (fromFile) {
       Pipeline judge = Phases.forPolicy(policy(null));
       try (BulkModeration run = new BulkModeration(site == null ? "file" : site, classifier, judgedWith, judge, null);
-          InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(dryRun)), 1 << 16)) {
-        ModerationSources.file(format, PageKey.PATH, in, run);
+          CountingInputStream counted = new CountingInputStream(Files.newInputStream(Path.of(dryRun)));
+          InputStream in = new BufferedInputStream(counted, 1 << 16)) {
+        // the reader runs ahead of the scoring by the chunks in flight: count the bytes behind what is scored
+        long[] read = new long[1];
+        Progress progress = progress(Files.size(Path.of(dryRun)),
+            () -> read[0] == 0 ? 0 : (long) ((double) counted.count() * run.scored() / read[0]));
+        ModerationSources.file(format, PageKey.PATH, in, withProgress(run, progress, read));
         report = run.finish();
+        progress.finish(report.total());
       }
     } else {
       try (Database db = store.open();
           BulkModeration run = new BulkModeration(site, classifier, judgedWith, Phases.forPolicy(policy(db)),
               dryRun != null ? null : ModerationSources.applyTo(db))) {
-        ModerationSources.site(db, site, run);
+        Progress progress = progress(ModerationSources.siteCount(db, site), run::scored);
+        ModerationSources.site(db, site, withProgress(run, progress, new long[1]));
         report = run.finish();
+        progress.finish(report.total());
       }
     }
     System.out.print(report.render((System.nanoTime() - started) / 1e9));
     System.out.println(dryRun != null ? "Dry run: nothing was changed."
         : "Applied: published and pending comments now follow these verdicts; scores and reasons are stored.");
     return 0;
+  }
+
+  // on stderr (stdout is the report): the accurate stage scores a few hundred comments a second, an archive takes minutes
+  private static Progress progress(long whole, LongSupplier done) {
+    return Progress.to(System.err, Progress.stdoutIsTerminal(), whole, done, "comments");
+  }
+
+  /** Feeds {@code run}, counting the comments read in {@code read[0]} (the reader's thread only). */
+  private static Consumer<Item> withProgress(BulkModeration run, Progress progress, long[] read) {
+    return item -> {
+      read[0]++;
+      run.accept(item);
+      progress.update(run.scored());
+    };
   }
 
   // a --policy file wins; else the site's stored policy, as its live comments are judged; else the defaults

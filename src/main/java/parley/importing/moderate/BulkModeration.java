@@ -86,6 +86,11 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
     });
   }
 
+  /** Comments scored so far, for a progress report while the run goes on. */
+  public long scored() {
+    return report.total();
+  }
+
   /** Waits for every chunk and returns the report; a failure in any chunk is thrown here. */
   public ModerationReport finish() {
     submit();

@@ -45,6 +45,14 @@ public final class ModerationSources {
     });
   }
 
+  /** How many comments {@link #site} streams: the whole, for a progress report. */
+  public static long siteCount(Database db, String siteId) {
+    return db.read(h -> h.createQuery("""
+            SELECT COUNT(*) FROM comments c JOIN threads t ON t.id = c.thread_id
+            WHERE t.site_id = :site AND c.state <> 'deleted'""")
+        .bind("site", siteId).mapTo(Long.class).one());
+  }
+
   /** Streams the posts of an export file, converted as an import would, skipping deleted ones. */
   public static void file(Imports.Format format, PageKey pageKey, InputStream in, Consumer<Item> sink) {
     Map<String, String> pages = new HashMap<>();
