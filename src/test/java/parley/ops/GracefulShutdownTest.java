@@ -44,7 +44,8 @@ class GracefulShutdownTest {
             + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         w.write(bytes, 0, half);
         w.flush();
-        Thread.sleep(1000); // the server reads the headers and dispatches the request (slow on a cold, loaded server); it waits for the rest
+        // the server reads the headers and dispatches the request (slow on a cold, loaded server); it waits for the rest
+        Thread.sleep(1000);
         p.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of its output
         awaitLine(output, "Parley is stopping");
         assertPortClosed(port);
