@@ -42,10 +42,13 @@ class FeedbackTrainingTest {
     assertThat(out.resolve(TransformerStage.STACK_FILE)).exists();
     assertThat(Files.readString(out.resolve("model.json"))).contains("\"accurateModel\" : \"transformer\"");
     assertThat(Files.readString(out.resolve("model-card.md"))).contains("fine-tuned");
-    try (Classifier c = Models.load(out)) {
-      Classification bad = c.classify("what a glorbnik", Stage.ACCURATE);
+    try (Classifier c = Models.load(out); Classifier shipped = Models.loadDefault()) {
+      Classification bad = c.classify("such a glorbnik", Stage.ACCURATE);
       assertThat(bad.stage()).isEqualTo(Stage.ACCURATE);
-      assertThat(bad.score(Category.TOXIC)).isGreaterThan(c.classify("what a council", Stage.ACCURATE).score(Category.TOXIC) + 0.2);
+      assertThat(bad.score(Category.TOXIC))
+          .isGreaterThan(c.classify("such a council", Stage.ACCURATE).score(Category.TOXIC) + 0.2)
+          // the transformer finds an unknown word in that frame a little suspect; the verdicts make it an insult
+          .isGreaterThan(shipped.classify("such a glorbnik", Stage.ACCURATE).score(Category.TOXIC) + 0.1);
     }
   }
 
