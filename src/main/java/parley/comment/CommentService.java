@@ -84,7 +84,8 @@ public final class CommentService {
   public CommentView ownView(String siteId, Comment c) {
     Map<Long, AuthorFaces.Face> found = c.authorAccountId() == null ? Map.of()
         : faces.of(siteId, List.of(c.authorAccountId()));
-    return CommentView.of(c, c.clientHash(), 0, AuthorFaces.Face.of(found, c.authorAccountId()), List.of());
+    // the poster's own comment even without a reader id (an API client): a held one must not read as "[deleted]"
+    return CommentView.own(c, AuthorFaces.Face.of(found, c.authorAccountId()));
   }
 
   /**

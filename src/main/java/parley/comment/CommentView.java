@@ -14,7 +14,15 @@ public record CommentView(
     List<CommentView> replies) {
 
   static CommentView of(Comment c, String me, int myVote, AuthorFaces.Face face, List<CommentView> replies) {
-    boolean mine = me != null && me.equals(c.clientHash());
+    return of(c, me != null && me.equals(c.clientHash()), myVote, face, replies);
+  }
+
+  /** The comment as its author sees it right after writing it, whether or not they sent a reader id. */
+  static CommentView own(Comment c, AuthorFaces.Face face) {
+    return of(c, true, 0, face, List.of());
+  }
+
+  private static CommentView of(Comment c, boolean mine, int myVote, AuthorFaces.Face face, List<CommentView> replies) {
     boolean shown = c.state() == CommentState.PUBLISHED || (mine && isOwnUnpublished(c.state()));
     return new CommentView(c.id(), c.parentId(), shown ? c.authorName() : "[deleted]", shown ? c.bodyHtml() : "",
         shown && mine ? c.bodyMarkdown() : null, c.createdAt(), shown ? c.editedAt() : null, c.score(), c.upvotes(), c.downvotes(),

@@ -66,6 +66,20 @@ class ArrivalFlowTest {
     assertThat(server.thread(As.reader("someone-else"), "threat").json().path("comments")).isEmpty();
   }
 
+  /** An API client that sends no reader id still learns what happened to its own comment, and the text it sent. */
+  @Test
+  void aPosterWithoutReaderIdSeesItsHeldCommentAsHeld() throws Exception {
+    Reply posted = server.comment(As.ANONYMOUS, "no-reader-id", "I will kill you if you show up");
+    assertThat(posted.status()).isEqualTo(201);
+    JsonNode comment = posted.json().path("comment");
+    assertThat(comment.path("state").asText()).isEqualTo("pending");
+    assertThat(comment.path("mine").asBoolean()).isTrue();
+    assertThat(comment.path("body").asText()).isEqualTo("I will kill you if you show up");
+    assertThat(comment.path("author").asText()).isNotEqualTo("[deleted]");
+    // others, and the same anonymous client reading the thread later, do not see it
+    assertThat(server.thread(As.ANONYMOUS, "no-reader-id").json().path("comments")).isEmpty();
+  }
+
   @Test
   void civilCommentIsPublishedAndRecordsWhy() throws Exception {
     Reply posted = server.comment(As.reader("author-2"), "civil", "The tram will help my commute a lot.");
