@@ -3,10 +3,6 @@ package parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import parley.testing.CliRun;
 import parley.testing.Reply;
 import parley.testing.TempDirs;
 import parley.testing.TestDatabases;
@@ -36,26 +33,6 @@ class BackupCommandTest {
   @AfterEach
   void clean() {
     TempDirs.deleteQuietly(dir);
-  }
-
-  /** The command line as {@code main} runs it (without exiting): exit code, standard output, standard error. */
-  record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    StringWriter picocliErr = new StringWriter();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Parley.commandLine().setErr(new PrintWriter(picocliErr, true)).execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), picocliErr + err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
   }
 
   static String comment(int n) {
@@ -82,13 +59,13 @@ class BackupCommandTest {
       });
       while (posted.get() < 20) Thread.sleep(10);
       before = posted.get();
-      Run r = run("backup", "--data-dir", live.dataDir().toString(), "--out", backup.toString());
+      CliRun r = CliRun.of("backup", "--data-dir", live.dataDir().toString(), "--out", backup.toString());
       int postedDuringBackup = posted.get() - before;
       while (posted.get() < before + postedDuringBackup + 5) Thread.sleep(10); // and posting goes on after it
       stop.set(true);
       poster.join(TimeUnit.SECONDS.toMillis(30));
-      assertThat(r.code()).as(r.err()).isZero();
-      assertThat(r.out()).contains("Backed up to " + backup, "integrity ok");
+      assertThat(r.code()).as(r.stderr()).isZero();
+      assertThat(r.stdout()).contains("Backed up to " + backup, "integrity ok");
       assertThat(Files.list(dir)).containsExactly(backup); // no .partial left behind
     }
 
@@ -114,13 +91,13 @@ class BackupCommandTest {
 
   @Test
   void anExistingOutFileIsRefusedAndLeftAlone() throws Exception {
-    assertThat(run("backup", "--data-dir", dir.toString(), "--out", dir.resolve("first.db").toString()).code())
+    assertThat(CliRun.of("backup", "--data-dir", dir.toString(), "--out", dir.resolve("first.db").toString()).code())
         .isEqualTo(1); // no database in an empty data directory
     try (TestServer live = TestServer.start()) {
       Path existing = Files.writeString(dir.resolve("keep.db"), "an older backup");
-      Run r = run("backup", "--data-dir", live.dataDir().toString(), "--out", existing.toString());
+      CliRun r = CliRun.of("backup", "--data-dir", live.dataDir().toString(), "--out", existing.toString());
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.err()).contains("Error: ", "keep.db already exists").doesNotContain("at parley.");
+      assertThat(r.stderr()).contains("Error: ", "keep.db already exists").doesNotContain("at parley.");
       assertThat(Files.readString(existing)).isEqualTo("an older backup");
     }
   }
@@ -129,27 +106,27 @@ class BackupCommandTest {
   void aMissingOrUnwritableDirectoryIsOneClearLine() throws Exception {
     try (TestServer live = TestServer.start()) {
       String data = live.dataDir().toString();
-      Run missing = run("backup", "--data-dir", data, "--out", dir.resolve("no/such/dir/b.db").toString());
+      CliRun missing = CliRun.of("backup", "--data-dir", data, "--out", dir.resolve("no/such/dir/b.db").toString());
       assertThat(missing.code()).isEqualTo(1);
-      assertThat(missing.err()).contains("Error: The directory ", "no/such/dir does not exist");
+      assertThat(missing.stderr()).contains("Error: The directory ", "no/such/dir does not exist");
 
       Path aFile = Files.writeString(dir.resolve("a-file"), "x");
-      Run notADir = run("backup", "--data-dir", data, "--out", aFile.resolve("b.db").toString());
-      assertThat(notADir.err()).contains("a-file does not exist");
+      CliRun notADir = CliRun.of("backup", "--data-dir", data, "--out", aFile.resolve("b.db").toString());
+      assertThat(notADir.stderr()).contains("a-file does not exist");
 
       // /proc refuses new files even to root (for whom permission bits do not apply)
-      Run refused = run("backup", "--data-dir", data, "--out", "/proc/parley-backup.db");
+      CliRun refused = CliRun.of("backup", "--data-dir", data, "--out", "/proc/parley-backup.db");
       assertThat(refused.code()).isEqualTo(1);
-      assertThat(refused.err()).containsPattern("Error: (The directory /proc is not writable|Cannot write the backup)")
+      assertThat(refused.stderr()).containsPattern("Error: (The directory /proc is not writable|Cannot write the backup)")
           .doesNotContain("at parley.");
     }
   }
 
   @Test
   void emptyDataDirectoryNamesTheMissingDatabase() {
-    Run r = run("backup", "--data-dir", dir.toString(), "--out", dir.resolve("b.db").toString());
+    CliRun r = CliRun.of("backup", "--data-dir", dir.toString(), "--out", dir.resolve("b.db").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("There is no SQLite database at " + dir.resolve("parley.db"));
+    assertThat(r.stderr()).contains("There is no SQLite database at " + dir.resolve("parley.db"));
     assertThat(dir.resolve("parley.db")).doesNotExist(); // the backup never creates an empty database
   }
 
@@ -158,12 +135,12 @@ class BackupCommandTest {
     try (TestDatabases.TestDb pg = TestDatabases.postgres();
         TestServer server = TestServer.start(c -> c.withDatabaseUrl(pg.url()))) {
       Path out = dir.resolve("parley.dump");
-      Run r = run("backup", "--database-url", pg.url() + "&password=s3cret&ApplicationName=x", "--out", out.toString());
+      CliRun r = CliRun.of("backup", "--database-url", pg.url() + "&password=s3cret&ApplicationName=x", "--out", out.toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).contains("pg_dump --format=custom", "Nothing was written").doesNotContain("s3cret");
+      assertThat(r.stderr()).contains("pg_dump --format=custom", "Nothing was written").doesNotContain("s3cret");
       assertThat(out).doesNotExist();
 
-      String command = r.err().lines().filter(l -> l.strip().startsWith("pg_dump ")).findFirst().orElseThrow().strip();
+      String command = r.stderr().lines().filter(l -> l.strip().startsWith("pg_dump ")).findFirst().orElseThrow().strip();
       Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pg_dump")), "pg_dump is not installed here");
       Process dump = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
       String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

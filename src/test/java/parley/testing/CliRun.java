@@ -9,7 +9,8 @@ import parley.cli.Parley;
 
 /** A run of the command line as {@code main} does it (without exiting): its exit code, stderr and stdout. */
 public record CliRun(int code, String stderr, String stdout) {
-  public static CliRun of(String... args) {
+  // synchronized: it swaps the process's System.out and System.err for the run
+  public static synchronized CliRun of(String... args) {
     StringWriter picocliErr = new StringWriter();
     ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
     ByteArrayOutputStream systemOut = new ByteArrayOutputStream();
