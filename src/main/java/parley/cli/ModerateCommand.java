@@ -86,10 +86,9 @@ public final class ModerateCommand implements Callable<Integer> {
           CountingInputStream counted = new CountingInputStream(Files.newInputStream(Path.of(dryRun)));
           InputStream in = new BufferedInputStream(counted, 1 << 16)) {
         // the reader runs ahead of the scoring by the chunks in flight: count the bytes behind what is scored
-        long[] read = new long[1];
         Progress progress = progress(Files.size(Path.of(dryRun)),
-            () -> read[0] == 0 ? 0 : (long) ((double) counted.count() * run.scored() / read[0]));
-        ModerationSources.file(format, PageKey.PATH, in, withProgress(run, progress, read));
+            () -> run.accepted() == 0 ? 0 : (long) ((double) counted.count() * run.scored() / run.accepted()));
+        ModerationSources.file(format, PageKey.PATH, in, withProgress(run, progress));
         report = run.finish();
         progress.finish(report.total());
       }
@@ -98,7 +97,7 @@ public final class ModerateCommand implements Callable<Integer> {
           BulkModeration run = new BulkModeration(site, classifier, judgedWith, Phases.forPolicy(policy(db)),
               dryRun != null ? null : ModerationSources.applyTo(db))) {
         Progress progress = progress(ModerationSources.siteCount(db, site), run::scored);
-        ModerationSources.site(db, site, withProgress(run, progress, new long[1]));
+        ModerationSources.site(db, site, withProgress(run, progress));
         report = run.finish();
         progress.finish(report.total());
       }
@@ -114,10 +113,8 @@ public final class ModerateCommand implements Callable<Integer> {
     return Progress.to(System.err, Progress.stdoutIsTerminal(), whole, done, "comments");
   }
 
-  /** Feeds {@code run}, counting the comments read in {@code read[0]} (the reader's thread only). */
-  private static Consumer<Item> withProgress(BulkModeration run, Progress progress, long[] read) {
+  private static Consumer<Item> withProgress(BulkModeration run, Progress progress) {
     return item -> {
-      read[0]++;
       run.accept(item);
       progress.update(run.scored());
     };

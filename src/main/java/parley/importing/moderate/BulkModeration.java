@@ -39,6 +39,7 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
   private final Semaphore inFlight = new Semaphore(threads * 2);
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
   private List<Pending> chunk = new ArrayList<>(CHUNK);
+  private long accepted; // the caller's thread only
 
   /**
    * @param judge the site's pipeline ({@code ModerationService.pipeline}, or one built from a policy file)
@@ -56,6 +57,7 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
 
   @Override
   public void accept(Item item) {
+    accepted++;
     chunk.add(new Pending(item, history.next(item)));
     if (chunk.size() == CHUNK) submit();
   }
@@ -84,6 +86,11 @@ public final class BulkModeration implements Consumer<Item>, AutoCloseable {
         inFlight.release();
       }
     });
+  }
+
+  /** Comments handed to the run so far (read on the caller's thread, which hands them). */
+  public long accepted() {
+    return accepted;
   }
 
   /** Comments scored so far, for a progress report while the run goes on. */
