@@ -32,8 +32,16 @@ class ThemeBrowserTest {
     page.onPageError(errors::add);
     page.navigate(browser.base() + "/");
     page.waitForSelector(".parley-list > .parley-comment");
-    if (theme != null) page.evaluate("t => document.getElementById('parley').dataset.theme = t", theme);
+    if (theme != null) {
+      page.evaluate("t => document.getElementById('parley').dataset.theme = t", theme);
+      settle(page);
+    }
     return page;
+  }
+
+  /** Waits for the colour transitions a theme change starts: axe measuring mid-transition sees a blend of the two. */
+  private static void settle(Page page) {
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))");
   }
 
   private static BrowserContext context(ColorScheme scheme) {
@@ -92,6 +100,7 @@ class ThemeBrowserTest {
             "--parley-border": "#d8c7ae", "--parley-line": "#e8dcc8", "--parley-accent": "#8a1538",
             "--parley-radius": "2px", "--parley-space": "5px", "--parley-font-size": "17px" })
             .forEach(([k, v]) => document.getElementById('parley').style.setProperty(k, v))""");
+      settle(page);
       assertThat(css(page, ".parley", "fontFamily")).startsWith("Georgia");
       // the button's background transitions; the colour it resolves to is what the host set
       assertThat(page.locator(".parley-form-main button[type=submit]").evaluate(
