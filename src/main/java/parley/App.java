@@ -131,7 +131,7 @@ public final class App implements AutoCloseable {
       SiteService sites = new SiteService(new SiteStore(db, clock), clock);
       ensureSites(config, sites);
       ThreadStore threads = new ThreadStore(db);
-      moderation = ModerationWiring.service(db, classifier, telemetry.registry(), clock);
+      moderation = ModerationWiring.service(db, classifier, config.decideWithin(), telemetry.registry(), clock);
       CommentEvents events = new CommentEvents(); // reply emails and webhooks listen, wired below
       CommentService comments = new CommentService(db, sites, threads, new CommentStore(db), moderation,
           config.editWindow(), config.maxCommentChars(), clock, events).withFaces(authorFaces(db, clock));
@@ -172,6 +172,16 @@ public final class App implements AutoCloseable {
       app.live = live;
       boundPort.set(server.port());
       mailing.start();
+      // comments a stop left published on the fast stage's scores alone get their final decision; in the background,
+      // as it waits for the model
+      Thread.ofVirtual().name("parley-settle-leftovers").start(() -> {
+        try {
+          int n = comments.settleLeftovers();
+          if (n > 0) log.info("Decided again {} comments published on the fast stage's scores before a stop", n);
+        } catch (RuntimeException e) {
+          log.warn("Could not decide again the comments left provisional by a stop", e);
+        }
+      });
       return app;
     } catch (RuntimeException e) {
       if (mailing != null) mailing.close();

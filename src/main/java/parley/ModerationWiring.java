@@ -59,13 +59,14 @@ final class ModerationWiring {
 
   private ModerationWiring() {}
 
-  static ModerationService service(Database db, Classifier classifier, MeterRegistry meters, Clock clock) {
+  static ModerationService service(Database db, Classifier classifier, Duration decideWithin, MeterRegistry meters,
+      Clock clock) {
     AccountStore accounts = new AccountStore(db, clock);
     StaffNames staff = new StaffNames(site -> accounts.members(site).stream()
         .map(m -> new StaffNames.Member(m.accountId(), m.displayName())).toList(), clock);
     return new ModerationService(new PolicyStore(db, clock), Phases::forPolicy, new AuthorStore(db), new BanStore(db, clock),
         new parley.limit.TokenBuckets<>(ModerationService.MAX_RATE_KEYS, java.time.Duration.ofMinutes(1)),
-        classifier, CLASSIFIER_BUDGET, staff, new ModerationMeters(meters), clock);
+        classifier, CLASSIFIER_BUDGET, decideWithin, staff, new ModerationMeters(meters), clock);
   }
 
   // pending and reported comments per site, counted when Prometheus scrapes rather than on every change

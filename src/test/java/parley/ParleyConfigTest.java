@@ -55,6 +55,21 @@ class ParleyConfigTest {
   }
 
   @Test
+  void howLongAPostWaitsForTheAccurateStage() throws Exception {
+    assertThat(ParleyConfig.defaults().decideWithin()).isEqualTo(Duration.ofMillis(10));
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_MODERATION_DECIDE_WITHIN_MS", "25")).decideWithin())
+        .isEqualTo(Duration.ofMillis(25));
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_MODERATION_DECIDE_WITHIN_MS", "OFF")).decideWithin())
+        .isEqualTo(ParleyConfig.ALWAYS_WAIT);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ParleyConfig.load(null, Map.of("PARLEY_MODERATION_DECIDE_WITHIN_MS", "soon")))
+        .hasMessageContaining("moderation.decide.within.ms must be a number of milliseconds or off, was 'soon'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ParleyConfig.load(null, Map.of("PARLEY_MODERATION_DECIDE_WITHIN_MS", "-1")))
+        .hasMessageContaining("must not be negative");
+  }
+
+  @Test
   void smtpAndOutboxSettingsComeFromFileAndEnvironment(@TempDir Path dir) throws Exception {
     assertThat(ParleyConfig.defaults().mail().enabled()).as("email is off until smtp.host is set").isFalse();
     Path file = dir.resolve("parley.properties");

@@ -30,8 +30,17 @@ public interface ArrivalCheck {
     }
   }
 
-  /** @param scores classifier scores as JSON text, or null; @param reasons why, as JSON text, or null */
-  record Decision(CommentState state, String scores, String reasons) {
+  /**
+   * @param scores classifier scores as JSON text, or null; @param reasons why, as JSON text, or null
+   * @param settled null when final; otherwise the decision is provisional (a publish on the fast stage's scores) and
+   *     this completes with the final one, which the comment then takes unless someone changed it meanwhile
+   */
+  record Decision(CommentState state, String scores, String reasons,
+      java.util.concurrent.CompletionStage<Decision> settled) {
+    public Decision(CommentState state, String scores, String reasons) {
+      this(state, scores, reasons, null);
+    }
+
     public static Decision publish() {
       return new Decision(CommentState.PUBLISHED, null, null);
     }

@@ -23,6 +23,7 @@ import parley.kit.ErrorCode;
 
 /** Posting, editing, deleting, voting on and reading comments. Thread-safe. */
 public final class CommentService {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CommentService.class);
   /** Deeper replies are refused: the tree is rendered recursively, and nobody reads a 200-deep fork. */
   public static final int MAX_DEPTH = 200;
 
@@ -174,11 +175,38 @@ public final class CommentService {
           clientHash, Tokens.sha256(token), body, html, now, decision.state(), decision.scores(), decision.reasons(),
           req.accountId(), ipHash));
       if (key != null && !idempotency.remember(h, key, inserted, token, now)) throw new LostRace();
-      if (decision.state() == CommentState.PUBLISHED) events.emit(h, CommentEvent.Kind.PUBLISHED, inserted);
-      if (decision.state() == CommentState.PENDING) events.emit(h, CommentEvent.Kind.HELD, inserted);
+      // a provisional publish tells no one yet (reply emails, webhooks): the final decision may take it back
+      if (decision.settled() == null) announce(h, decision.state(), inserted);
       return inserted;
     });
+    if (decision.settled() != null) {
+      decision.settled().whenComplete((last, failure) -> settle(id, decision, last, failure));
+    }
     return new Posted(comments.find(id).orElseThrow(), token, now.plus(editWindow), false);
+  }
+
+  private void announce(org.jdbi.v3.core.Handle h, CommentState state, long id) {
+    if (state == CommentState.PUBLISHED) events.emit(h, CommentEvent.Kind.PUBLISHED, id);
+    if (state == CommentState.PENDING) events.emit(h, CommentEvent.Kind.HELD, id);
+  }
+
+  /**
+   * A comment published on the fast stage's scores takes its final decision (state, scores, reasons) and is announced,
+   * unless it changed meanwhile: an edit, a deletion or a moderator's action decided it again.
+   */
+  private void settle(long id, Decision provisional, Decision last, Throwable failure) {
+    if (failure != null) {
+      log.error("comment {} kept its provisional decision: the final one failed", id, failure);
+      return;
+    }
+    try {
+      db.write(h -> {
+        if (CommentStore.settle(h, id, provisional, last)) announce(h, last.state(), id);
+        return null;
+      });
+    } catch (RuntimeException e) {
+      log.error("comment {} kept its provisional decision: storing the final one failed", id, e);
+    }
   }
 
   private Comment parent(org.jdbi.v3.core.Handle h, CommentThread thread, long parentId) {
@@ -190,6 +218,30 @@ public final class CommentService {
     }
     if (parent.depth() + 1 > MAX_DEPTH) throw new ApiException(ErrorCode.REPLY_TOO_DEEP);
     return parent;
+  }
+
+  /**
+   * Decides again the comments a stop left provisional (published on the fast stage's scores, the final decision not
+   * yet stored), without the arrival guards and waiting for the full scores. Returns how many it settled.
+   */
+  public int settleLeftovers() {
+    int settled = 0;
+    for (Comment c : comments.provisional()) {
+      CommentThread thread = threads.find(c.threadId()).orElseThrow();
+      Decision provisional = new Decision(c.state(), c.scores(), c.moderation());
+      Decision last;
+      try {
+        last = arrivalCheck.check(new Arrival(thread.siteId(), thread.id(), c.parentId(), c.authorName(), c.clientHash(),
+            c.bodyMarkdown(), true, c.authorAccountId(), null, c.authorEmail(), thread.effective().premoderate()));
+      } catch (ApiException refused) {
+        // the author was banned since: a ban does not take back what was published before it, nor does this
+        log.warn("comment {} keeps its provisional decision: {}", c.id(), refused.getMessage());
+        continue;
+      }
+      settle(c.id(), provisional, last, null);
+      settled++;
+    }
+    return settled;
   }
 
   /** Replaces the body of the author's comment; the new text is checked again like a new comment. */

@@ -152,6 +152,31 @@ public final class CommentStore {
         .execute());
   }
 
+  /**
+   * Replaces a provisional decision by the final one, if the comment still holds the provisional one (same state, same
+   * reasons, stamped to the millisecond). False if something decided it again meanwhile.
+   */
+  static boolean settle(Handle h, long id, ArrivalCheck.Decision provisional, ArrivalCheck.Decision last) {
+    return h.createUpdate("""
+            UPDATE comments SET state = :state, scores = :scores, moderation = :moderation
+            WHERE id = :id AND state = :was AND moderation = :wasModeration""")
+        .bind("state", last.state().key()).bind("scores", last.scores()).bind("moderation", last.reasons())
+        .bind("id", id).bind("was", provisional.state().key()).bind("wasModeration", provisional.reasons())
+        .execute() == 1;
+  }
+
+  /**
+   * Published comments still carrying a provisional decision (found through the partial index of V84). One the author
+   * deleted is left alone; a moderator's action clears the mark ({@link #setModeration}).
+   */
+  public List<Comment> provisional() {
+    return db.read(h -> h.createQuery("SELECT * FROM comments WHERE " + PROVISIONAL + " AND state = 'published'")
+        .map(COMMENT).list());
+  }
+
+  /** The condition of V84's partial index, word for word, so that the planners use it. */
+  private static final String PROVISIONAL = "moderation LIKE '%\"by\":\"provisional\"%'";
+
   public void setState(long id, CommentState state) {
     db.write(h -> h.createUpdate("UPDATE comments SET state = :state WHERE id = :id")
         .bind("state", state.key()).bind("id", id).execute());
@@ -159,7 +184,10 @@ public final class CommentStore {
 
   /** Sets what moderation controls on a comment, in the moderator's transaction. */
   public static void setModeration(Handle h, long id, CommentState state, boolean featured, boolean reportOpen) {
-    h.createUpdate("UPDATE comments SET state = :state, featured = :featured, report_open = :open WHERE id = :id")
+    // a moderator's decision is final: a provisional one loses its mark, so the accurate stage's does not replace it
+    h.createUpdate("""
+            UPDATE comments SET state = :state, featured = :featured, report_open = :open,
+              moderation = REPLACE(moderation, '"by":"provisional",', '') WHERE id = :id""")
         .bind("state", state.key()).bind("featured", featured ? 1 : 0).bind("open", reportOpen ? 1 : 0)
         .bind("id", id).execute();
   }

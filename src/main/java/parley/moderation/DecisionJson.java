@@ -14,8 +14,11 @@ import parley.kit.Json;
  * (classifier evidence: scores, language, stage, spans) and {@code moderation} (verdict, reasons, when, and who).
  */
 public final class DecisionJson {
-  /** Who decided: a comment as it arrived or was edited, or {@code parley moderate} re-judging stored comments. */
-  public enum By { ARRIVAL, BULK }
+  /**
+   * Who decided: a comment as it arrived or was edited; on arrival, on the fast stage's scores alone while the full
+   * ones are still coming (provisional: replaced when they come); or {@code parley moderate} re-judging stored comments.
+   */
+  public enum By { ARRIVAL, PROVISIONAL, BULK }
 
   private DecisionJson() {}
 
@@ -41,7 +44,7 @@ public final class DecisionJson {
   // live decisions leave "by" out, as they always have; only re-moderation marks itself
   public static String moderation(Verdict v, By by, long atMillis) {
     Map<String, Object> out = new LinkedHashMap<>();
-    if (by == By.BULK) out.put("by", "bulk");
+    if (by != By.ARRIVAL) out.put("by", by.name().toLowerCase(java.util.Locale.ROOT));
     out.put("verdict", v.key());
     out.put("reasons", v.reasons());
     out.put("at", atMillis);

@@ -41,6 +41,13 @@ public final class ModerationMeters {
     }
   }
 
+  /** A new comment published on the fast stage's scores while the model's own stage finishes in the background. */
+  void provisional() {
+    Counter.builder("parley.comments.provisional")
+        .description("Comments published on the fast stage's scores, decided again when the full scores came")
+        .register(registry).increment();
+  }
+
   void refused(String code) {
     Counter.builder("parley.comments.refused").description("Comments refused before moderation (ban, rate limit, ...)")
         .tag("code", code).register(registry).increment();

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import parley.classify.Classification;
 import parley.classify.Classifier;
+import parley.classify.Stage;
+import parley.comment.CommentState;
 import parley.limit.TokenBuckets;
 import parley.comment.ArrivalCheck;
 import parley.kit.ApiException;
@@ -39,6 +41,10 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   private final TokenBuckets<String> limiter;
   private final Classifier classifier;
   private final Duration classifierBudget;
+  private final Duration decideWithin;
+  /** Where a comment published on the fast stage's scores waits for the full ones (blocking, so virtual). */
+  private static final java.util.concurrent.Executor SETTLERS =
+      r -> Thread.ofVirtual().name("parley-settler").start(r);
   private final StaffNames staffNames;
   private final ModerationMeters meters;
   private final Function<Policy, Pipeline> compiler;
@@ -53,7 +59,19 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   // queue, not an unbounded number of threads, absorbs the backlog
   private final ThreadPoolExecutor scoring = new ThreadPoolExecutor(CORES, CORES, 0, TimeUnit.MILLISECONDS,
       new ArrayBlockingQueue<>(SCORING_QUEUE), r -> Thread.ofPlatform().name("parley-scoring").daemon().unstarted(r));
+  // comments already published on the fast stage's scores: one thread, so that a burst of them leaves the other cores
+  // to the requests (on two cores, two busy scoring threads made every post wait for the CPU)
+  private final ThreadPoolExecutor settling = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+      new ArrayBlockingQueue<>(SETTLING_QUEUE), r -> Thread.ofPlatform().name("parley-settling").daemon().unstarted(r));
+  /**
+   * Published comments whose final score may wait: a burst's worth (at 40 ms each, a minute and a half of work on a slow
+   * machine; each holds its text, at most 10,000 characters). Past it, comments wait for their score.
+   */
+  static final int SETTLING_QUEUE = 2_000;
+  /** A published comment's final score may wait in a queue behind a burst; it is not held for that. */
+  private static final Duration SETTLING_BUDGET = Duration.ofMinutes(2);
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+  private final ScoringTimes typical = new ScoringTimes();
 
   private record Compiled(Policy policy, Pipeline pipeline, long loadedAt) {}
 
@@ -71,6 +89,18 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   public ModerationService(PolicyStore policies, Function<Policy, Pipeline> compiler, AuthorStore authors, BanStore bans,
       TokenBuckets<String> limiter, Classifier classifier, Duration classifierBudget, StaffNames staffNames,
       ModerationMeters meters, Clock clock) {
+    this(policies, compiler, authors, bans, limiter, classifier, classifierBudget, classifierBudget, staffNames, meters,
+        clock);
+  }
+
+  /**
+   * @param decideWithin how long a new comment waits for the model's own stage before the fast stage may publish it
+   *     (the full scores then decide again in the background); {@code classifierBudget} or more: always wait
+   */
+  public ModerationService(PolicyStore policies, Function<Policy, Pipeline> compiler, AuthorStore authors, BanStore bans,
+      TokenBuckets<String> limiter, Classifier classifier, Duration classifierBudget, Duration decideWithin,
+      StaffNames staffNames, ModerationMeters meters, Clock clock) {
+    this.decideWithin = decideWithin;
     this.compiler = compiler;
     this.meters = meters;
     // the model's session opens in the background at start; comments that arrive meanwhile wait for it before their
@@ -101,9 +131,20 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
       meters.refused(refused.code().name());
       throw refused;
     }
-    Judgement judgement = judge(a.siteId(), snapshot(a, author));
-    meters.decided(judgement.verdict());
-    return DecisionJson.stored(judgement, DecisionJson.By.ARRIVAL, clock.millis());
+    Scoring scoring = score(snapshot(a, author), !a.edit());
+    Judgement judgement = judge(a.siteId(), scoring.now());
+    if (scoring.rest() == null) {
+      meters.decided(judgement.verdict());
+      return DecisionJson.stored(judgement, DecisionJson.By.ARRIVAL, clock.millis());
+    }
+    meters.provisional();
+    Decision now = DecisionJson.stored(judgement, DecisionJson.By.PROVISIONAL, clock.millis());
+    CompletableFuture<Decision> settled = scoring.rest().thenApply(scored -> {
+      Judgement last = judge(a.siteId(), scored);
+      meters.decided(last.verdict());
+      return DecisionJson.stored(last, DecisionJson.By.ARRIVAL, clock.millis());
+    });
+    return new Decision(now.state(), now.scores(), now.reasons(), settled);
   }
 
   /** Runs the site's pipeline without guards or side effects: the one judge, for arrivals, edits and previews. */
@@ -186,41 +227,105 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     boolean known = author.accountId() != null || author.clientHash() != null;
     List<String> recent = known
         ? authors.recentBodies(a.siteId(), author, clock.millis() - RECENT.toMillis(), 10) : List.of();
-    Submission s = new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null,
+    return new Submission(a.siteId(), a.body(), a.edit(), counts.published(), recent, null, null,
         a.threadPremoderated(), trust(a.siteId(), author).score());
-    return score(s);
   }
 
-  private Submission score(Submission s) {
+  /**
+   * The submission scored now; with {@code rest} non-null, scored by the fast stage alone, the model's own stage
+   * finishing in the background ({@link #decideWithin}).
+   */
+  private record Scoring(Submission now, CompletableFuture<Submission> rest) {}
+
+  /**
+   * Scores with the model's default stage. A new comment ({@code mayDecideEarly}) waits for it at most
+   * {@link #decideWithin}, and not at all when it is typically later than that (the queue, the length): then, if the
+   * fast stage's scores publish the comment under the site's policy, it is published on them and the full scores
+   * decide again when they come. A comment the fast stage doubts waits for them, up to the budget. On a slow machine
+   * the reader's post then costs the fast stage, not the network.
+   */
+  private Scoring score(Submission s, boolean mayDecideEarly) {
     if (!warm.isDone()) {
       try {
         warm.get(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return failed(s, "interrupted");
+        return new Scoring(failed(s, "interrupted"), null);
       } catch (Exception e) {
         // a failed or slow load shows in the scoring below, as for any other comment
       }
     }
-    if (classifier.off()) return s;
+    if (classifier.off()) return new Scoring(s, null);
+    boolean early = mayDecideEarly && decideWithin.compareTo(classifierBudget) < 0
+        && classifier.defaultStage() != Stage.FAST;
+    if (early && typicallyLate(s.body())) {
+      Submission fast = fastScored(s);
+      if (fast != null) {
+        long started = System.nanoTime();
+        try {
+          Future<Classification> f = settling.submit(() -> scored(s.body(), started));
+          return new Scoring(fast, CompletableFuture.supplyAsync(() -> awaited(s, f, started, SETTLING_BUDGET), SETTLERS));
+        } catch (RejectedExecutionException full) {
+          // a flood: this comment waits for its score like the others
+        }
+      }
+    }
     long started = System.nanoTime();
     Future<Classification> f;
     try {
-      f = scoring.submit(() -> {
-        Classification c = classifier.classify(s.body());
-        meters.classified(ModerationMeters.stageKey(c.stage()), System.nanoTime() - started);
-        return c;
-      });
+      f = scoring.submit(() -> scored(s.body(), started));
     } catch (RejectedExecutionException e) {
       meters.classified("busy", 0);
-      return failed(s, "classifier busy: " + SCORING_QUEUE + " comments already waiting");
+      return new Scoring(failed(s, "classifier busy: " + SCORING_QUEUE + " comments already waiting"), null);
     }
+    if (early) {
+      try {
+        return new Scoring(s.withClassification(f.get(decideWithin.toNanos(), TimeUnit.NANOSECONDS)), null);
+      } catch (TimeoutException late) {
+        Submission fast = fastScored(s);
+        if (fast != null) {
+          return new Scoring(fast, CompletableFuture.supplyAsync(() -> awaited(s, f, started, classifierBudget), SETTLERS));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Scoring(failed(s, "interrupted"), null);
+      } catch (Exception e) {
+        // failed: awaited(...) below reports it as it reports any failure
+      }
+    }
+    return new Scoring(awaited(s, f, started, classifierBudget), null);
+  }
+
+  private Classification scored(String body, long started) {
+    long began = System.nanoTime();
+    Classification c = classifier.classify(body);
+    long done = System.nanoTime();
+    meters.classified(ModerationMeters.stageKey(c.stage()), done - started);
+    typical.record(body, done - began); // the work alone: a queue is seen for itself (typicallyLate)
+    return c;
+  }
+
+  // a queue means a wait; otherwise what comments of this length took lately
+  private boolean typicallyLate(String body) {
+    return !scoring.getQueue().isEmpty() || !settling.getQueue().isEmpty()
+        || typical.nanos(body) > decideWithin.toNanos();
+  }
+
+  /** The submission with the fast stage's scores, if they publish it under the site's policy; null otherwise. */
+  private Submission fastScored(Submission s) {
+    Submission fast = s.withClassification(classifier.classify(s.body(), Stage.FAST));
+    return judge(s.siteId(), fast).state() == CommentState.PUBLISHED ? fast : null;
+  }
+
+  /** Waits for the score until {@code budget} since {@code started} is spent. */
+  private Submission awaited(Submission s, Future<Classification> f, long started, Duration budget) {
+    long left = Math.max(0, budget.toNanos() - (System.nanoTime() - started));
     try {
-      return s.withClassification(f.get(classifierBudget.toMillis(), TimeUnit.MILLISECONDS));
+      return s.withClassification(f.get(left, TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
       f.cancel(true);
       meters.classified("timeout", System.nanoTime() - started);
-      return failed(s, "classifier timed out after " + classifierBudget.toMillis() + " ms");
+      return failed(s, "classifier timed out after " + budget.toMillis() + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(s, "interrupted");
@@ -250,5 +355,6 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
   @Override
   public void close() {
     scoring.shutdownNow();
+    settling.shutdownNow();
   }
 }

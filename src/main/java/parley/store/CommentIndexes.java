@@ -44,7 +44,8 @@ public final class CommentIndexes {
       new Definition("comments_author_name", "author_name"),
       new Definition("comments_thread_score", "thread_id, parent_id, score DESC, created_at, id"),
       new Definition("comments_author_username", "author_username",
-          "author_email IS NULL AND author_username IS NOT NULL"));
+          "author_email IS NULL AND author_username IS NOT NULL"),
+      new Definition("comments_provisional", "id", "moderation LIKE '%\"by\":\"provisional\"%'"));
 
   /** A foreign key of {@code comments} as the migrations name it (PostgreSQL). */
   public record ForeignKey(String name, String column, String table) {

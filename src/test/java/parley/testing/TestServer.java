@@ -49,7 +49,10 @@ public final class TestServer implements AutoCloseable {
       throw new java.io.UncheckedIOException(e);
     }
     try {
-      return new TestServer(start.apply(customize.apply(ParleyConfig.defaults().withPort(0).withDataDir(dir))), dir);
+      // a post waits for its final decision: what a test asserts right after posting must not race the accurate stage
+      // (FastFirstTest covers the production default, which may publish on the fast stage first)
+      ParleyConfig config = ParleyConfig.defaults().withPort(0).withDataDir(dir).withDecideWithin(ParleyConfig.ALWAYS_WAIT);
+      return new TestServer(start.apply(customize.apply(config)), dir);
     } catch (RuntimeException e) {
       TempDirs.deleteQuietly(dir);
       throw e;

@@ -20,6 +20,7 @@ import parley.kit.Json;
 import parley.mail.MailConfig;
 import parley.store.Dialect;
 import parley.testing.Eventually;
+import parley.testing.WebhookReceiver;
 import parley.testing.KeywordClassifier;
 import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
@@ -37,14 +38,14 @@ import parley.testing.Staff;
 class WebhookFlowTest {
   @Parameter
   Dialect dialect;
-  Receiver receiver;
+  WebhookReceiver receiver;
   ModerationServer server;
   As admin;
   As mod;
 
   @BeforeParameterizedClassInvocation
   void start() throws Exception {
-    receiver = new Receiver();
+    receiver = new WebhookReceiver();
     MailConfig outbox = MailConfig.defaults().withTiming(Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(50));
     server = ModerationServer.on(dialect, c -> c.withMail(outbox), new KeywordClassifier());
     Staff.create(server.app(), "admin@example.org", ModerationServer.SITE, Role.ADMIN);
@@ -69,7 +70,7 @@ class WebhookFlowTest {
   }
 
   /** The documented check a receiver does: HMAC-SHA256 over "t.body" with the secret, hex, compared with v1. */
-  private static boolean verifies(String secret, Receiver.Call call) throws Exception {
+  private static boolean verifies(String secret, WebhookReceiver.Call call) throws Exception {
     String header = call.header("Parley-Signature");
     String t = header.replaceAll("^t=(\\d+),v1=[0-9a-f]{64}$", "$1");
     String v1 = header.substring(header.indexOf("v1=") + 3);
@@ -94,7 +95,7 @@ class WebhookFlowTest {
     var calls = receiver.to("/json");
     assertThat(calls).extracting(c -> c.header("Parley-Event"))
         .containsExactlyInAnyOrder("comment.published", "comment.held", "comment.reported");
-    for (Receiver.Call c : calls) {
+    for (WebhookReceiver.Call c : calls) {
       assertThat(verifies(secret, c)).as(c.header("Parley-Signature")).isTrue();
       assertThat(verifies("whsec_wrong", c)).isFalse();
       assertThat(c.body()).doesNotContain("@example.org");

@@ -15,6 +15,7 @@ import parley.testing.ModerationServer;
 import parley.testing.ModerationServer.As;
 import parley.testing.Reply;
 import parley.testing.Staff;
+import parley.testing.WebhookReceiver;
 
 /** The dashboard's webhooks page: admins only, forms with the CSRF token, the secret shown once, hostile URLs refused. */
 class WebhookPageTest {

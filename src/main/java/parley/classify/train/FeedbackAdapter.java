@@ -193,35 +193,46 @@ public final class FeedbackAdapter {
       before += OffsetLogistic.logLoss(offset[r], y[r]);
       if ((offset[r] >= holdMargin) == (y[r] == 1)) agreeBefore++;
     }
-    double bestPenalty = 0, bestLoss = Double.MAX_VALUE, bestAgree = 0;
-    for (double penalty : PENALTIES) {
-      double[] heldOut = crossValidated(x, offset, y, fold, penalty);
-      double loss = 0, agree = 0;
+    double[] loss = new double[PENALTIES.length], agree = new double[PENALTIES.length];
+    int best = 0;
+    for (int p = 0; p < PENALTIES.length; p++) {
+      double[] heldOut = crossValidated(x, offset, y, fold, PENALTIES[p]);
       for (int r = 0; r < n; r++) {
-        loss += OffsetLogistic.logLoss(offset[r] + heldOut[r], y[r]);
-        if ((offset[r] + heldOut[r] >= holdMargin) == (y[r] == 1)) agree++;
+        loss[p] += OffsetLogistic.logLoss(offset[r] + heldOut[r], y[r]);
+        if ((offset[r] + heldOut[r] >= holdMargin) == (y[r] == 1)) agree[p]++;
       }
-      if (loss < bestLoss) {
-        bestLoss = loss;
-        bestPenalty = penalty;
-        bestAgree = agree;
+      if (loss[p] < loss[best]) best = p;
+    }
+    double needed = Math.max(MIN_RELATIVE_GAIN * before, MIN_GAIN * n);
+    if (before - loss[best] < needed) {
+      return new CategoryFit(c, n, positives, false, PENALTIES[best], before / n, loss[best] / n, agreeBefore / n,
+          agree[best] / n, 0, "no clear gain on held-out verdicts");
+    }
+    // the best held-out fit, or the least stronger penalty that still gains clearly and keeps the reference comments
+    // (the best fit can sit just past the cap: another machine's int8 kernels move scores by a little)
+    double[] w = null;
+    double referenceChanged = 0, firstChanged = -1;
+    int chosen = -1;
+    for (int p = best; p < PENALTIES.length && chosen < 0; p++) {
+      if (before - loss[p] < needed) continue;
+      double[] fit = OffsetLogistic.fit(x, offset, y, PENALTIES[p]);
+      int changed = 0;
+      for (int r = n; r < m; r++) {
+        if ((offset[r] >= holdMargin) != (offset[r] + OffsetLogistic.margin(fit, x[r]) >= holdMargin)) changed++;
+      }
+      referenceChanged = m == n ? 0 : (double) changed / (m - n);
+      if (firstChanged < 0) firstChanged = referenceChanged;
+      if (referenceChanged <= MAX_REFERENCE_CHANGE) {
+        chosen = p;
+        w = fit;
       }
     }
-    if (before - bestLoss < Math.max(MIN_RELATIVE_GAIN * before, MIN_GAIN * n)) {
-      return new CategoryFit(c, n, positives, false, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
-          bestAgree / n, 0, "no clear gain on held-out verdicts");
+    if (chosen < 0) {
+      return new CategoryFit(c, n, positives, false, PENALTIES[best], before / n, loss[best] / n, agreeBefore / n,
+          agree[best] / n, firstChanged, String.format("it would change %.1f %% of the reference comments' decisions",
+          100 * firstChanged));
     }
-    double[] w = OffsetLogistic.fit(x, offset, y, bestPenalty);
-    int changed = 0;
-    for (int r = n; r < m; r++) {
-      if ((offset[r] >= holdMargin) != (offset[r] + OffsetLogistic.margin(w, x[r]) >= holdMargin)) changed++;
-    }
-    double referenceChanged = m == n ? 0 : (double) changed / (m - n);
-    if (referenceChanged > MAX_REFERENCE_CHANGE) {
-      return new CategoryFit(c, n, positives, false, bestPenalty, before / n, bestLoss / n, agreeBefore / n,
-          bestAgree / n, referenceChanged, String.format("it would change %.1f %% of the reference comments' decisions",
-          100 * referenceChanged));
-    }
+    double bestPenalty = PENALTIES[chosen], bestLoss = loss[chosen], bestAgree = agree[chosen];
     float[] raw = new float[d];
     double intercept = w[d];
     for (int i = 0; i < d; i++) {

@@ -1,4 +1,4 @@
-package parley.webhook;
+package parley.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real local HTTP endpoint for webhooks: records each call; answers a path's queued statuses, then 200. */
-final class Receiver implements AutoCloseable {
-  record Call(String path, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+public final class WebhookReceiver implements AutoCloseable {
+  public record Call(String path, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
           .findFirst().orElse(null);
     }
@@ -20,10 +20,10 @@ final class Receiver implements AutoCloseable {
 
   final List<Call> calls = new CopyOnWriteArrayList<>();
   /** Statuses to answer per path, in order; a path with none left gets 200. */
-  final Map<String, ConcurrentLinkedQueue<Integer>> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+  public final Map<String, ConcurrentLinkedQueue<Integer>> statuses = new java.util.concurrent.ConcurrentHashMap<>();
   private final HttpServer server;
 
-  Receiver() throws IOException {
+  public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", ex -> {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -36,11 +36,11 @@ final class Receiver implements AutoCloseable {
     server.start();
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  List<Call> to(String path) {
+  public List<Call> to(String path) {
     return calls.stream().filter(c -> c.path().equals(path)).toList();
   }
 
