@@ -48,6 +48,13 @@ public final class ModerationMeters {
         .register(registry).increment();
   }
 
+  /** Comments published on the fast stage's scores whose accurate score is still queued: how far the verdicts lag. */
+  void settlingQueue(java.util.function.Supplier<Number> size) {
+    io.micrometer.core.instrument.Gauge.builder("parley.comments.settling", size)
+        .description("Comments published on the fast stage's scores still waiting for the accurate stage")
+        .register(registry);
+  }
+
   void refused(String code) {
     Counter.builder("parley.comments.refused").description("Comments refused before moderation (ban, rate limit, ...)")
         .tag("code", code).register(registry).increment();

@@ -102,6 +102,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
       StaffNames staffNames, ModerationMeters meters, Clock clock) {
     this.decideWithin = decideWithin;
     this.compiler = compiler;
+    meters.settlingQueue(() -> settling.getQueue().size() + settling.getActiveCount());
     this.meters = meters;
     // the model's session opens in the background at start; comments that arrive meanwhile wait for it before their
     // scoring budget starts, instead of being held as "timed out" because the first call paid for the loading

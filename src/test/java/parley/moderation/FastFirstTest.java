@@ -176,6 +176,9 @@ class FastFirstTest {
     assertThat(visibleTo("fast-2", "unruly")).as("its author still sees it, as pending").containsExactly(id);
     Eventually.until("announced", () -> !eventsFor(id).isEmpty());
     assertThat(eventsFor(id)).containsExactly("comment.held");
+    String metrics = server.send(As.ANONYMOUS, "GET", "/metrics", null).raw().body();
+    assertThat(metrics).containsPattern("(?m)^parley_comments_provisional_total [1-9]")
+        .containsPattern("(?m)^parley_comments_settling 0\\.0$");
   }
 
   @Test
