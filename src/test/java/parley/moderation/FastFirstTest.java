@@ -132,6 +132,12 @@ class FastFirstTest {
     }).map(c -> c.header("Parley-Event")).toList();
   }
 
+  /** What the live streams were told about the comment (readers hear "published" only). */
+  private List<String> liveEvents(long id) {
+    return server.app().database().read(h -> h.createQuery("SELECT kind FROM live_events WHERE comment_id = :id ORDER BY id")
+        .bind("id", id).mapTo(String.class).list());
+  }
+
   private List<Long> visibleTo(String reader, String page) {
     return server.thread(As.reader(reader), page).json().path("comments").findValues("id").stream()
         .map(JsonNode::asLong).toList();
@@ -148,6 +154,7 @@ class FastFirstTest {
     assertThat(early.moderation().path("by").asText()).isEqualTo("provisional");
     assertThat(early.scores().path("stage").asText()).isEqualTo("fast");
     assertThat(visibleTo("someone", "timetable")).containsExactly(id);
+    assertThat(liveEvents(id)).as("live readers are not told of a provisional publish").isEmpty();
 
     classifier.gate(body).countDown();
     Eventually.until("settled", () -> !stored(id).moderation().has("by"));
@@ -156,6 +163,7 @@ class FastFirstTest {
     assertThat(last.scores().path("stage").asText()).isEqualTo("accurate");
     Eventually.until("announced", () -> !eventsFor(id).isEmpty());
     assertThat(eventsFor(id)).containsExactly("comment.published");
+    assertThat(liveEvents(id)).containsExactly("published");
   }
 
   @Test
@@ -176,6 +184,7 @@ class FastFirstTest {
     assertThat(visibleTo("fast-2", "unruly")).as("its author still sees it, as pending").containsExactly(id);
     Eventually.until("announced", () -> !eventsFor(id).isEmpty());
     assertThat(eventsFor(id)).containsExactly("comment.held");
+    assertThat(liveEvents(id)).as("moderators hear of it; readers never did").containsExactly("queued");
     String metrics = server.send(As.ANONYMOUS, "GET", "/metrics", null).raw().body();
     assertThat(metrics).containsPattern("(?m)^parley_comments_provisional_total [1-9]")
         .containsPattern("(?m)^parley_comments_settling 0\\.0$");
