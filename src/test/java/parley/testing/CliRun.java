@@ -19,7 +19,7 @@ public record CliRun(int code, String stderr, String stdout) {
     System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
     System.setOut(new PrintStream(systemOut, true, StandardCharsets.UTF_8));
     try {
-      int code = Parley.commandLine().setErr(new PrintWriter(picocliErr, true)).execute(args);
+      int code = Parley.commandLine(args).setErr(new PrintWriter(picocliErr, true)).execute(args);
       return new CliRun(code, picocliErr + systemErr.toString(StandardCharsets.UTF_8),
           systemOut.toString(StandardCharsets.UTF_8));
     } finally {
