@@ -51,23 +51,38 @@ public final class ServeCommand implements Callable<Integer> {
     // the shipped model is read once the server listens (see ClassifierLoader): thread reads do not wait for it
     var listening = new java.util.concurrent.CompletableFuture<Void>();
     App app;
+    parley.classify.Classifier classifier;
     try {
       Path modelDir = model != null ? model : config.ops().modelDir().orElse(null);
-      app = App.start(config, mode, modelDir == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(modelDir),
-          analysisStage);
+      classifier = modelDir == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(modelDir);
+      app = App.start(config, mode, classifier, analysisStage);
     } finally {
       listening.complete(null);
     }
     app.analysis().warmUpInBackground(analysisStage);
     CountDownLatch stopped = new CountDownLatch(1);
     boolean json = config.ops().logFormat() == OpsConfig.LogFormat.JSON;
+    java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     // SIGTERM (systemd, Docker, Kubernetes): readiness fails, the port closes, requests in flight finish, pool closes
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Runnable stop = () -> {
+      if (!stopping.compareAndSet(false, true)) return;
       say(json, "stopping", "Parley is stopping: finishing requests in flight");
       app.close();
+      // waits for a native call in flight (the model's warm-up opening its session, a score) and refuses new ones
+      classifier.close();
       say(json, "stopped", "Parley stopped");
       stopped.countDown();
-    }));
+    };
+    // ONNX Runtime frees its environment in a JVM shutdown hook of its own, which runs beside ours: a model still
+    // being opened or scoring then crashes the process (SIGSEGV). So TERM and INT stop Parley first, and only then
+    // does the JVM shut down; the hook stays for any other way out.
+    for (String name : new String[] {"TERM", "INT"}) {
+      sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> Thread.ofPlatform().name("parley-stop").start(() -> {
+        stop.run();
+        System.exit(0);
+      }));
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(stop));
     say(json, "running", mode == App.Mode.FULL
         ? "Parley is running: http://localhost:" + app.port() + "/"
         : "Parley analysis API is running: http://localhost:" + app.port() + "/v1alpha1");

@@ -56,6 +56,8 @@ class GracefulShutdownTest {
       }
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
       awaitLine(output, "Parley stopped");
+      // a clean exit, not ONNX Runtime's SIGSEGV when its own shutdown hook freed the model under a native call
+      assertThat(p.exitValue()).as(() -> String.join("\n", output)).isZero();
       String log = String.join("\n", output);
       assertThat(log.indexOf("POST /api/v1/comments 201")).as(log).isGreaterThan(log.indexOf("Parley is stopping"));
     } finally {
