@@ -259,13 +259,18 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     if (classifier.off()) return new Scoring(s, null);
     boolean early = mayDecideEarly && decideWithin.compareTo(classifierBudget) < 0
         && classifier.defaultStage() != Stage.FAST;
+    Submission fast = null; // the fast stage's scores, once asked, if they publish the comment
+    boolean fastAsked = false;
     if (early && typicallyLate(s.body())) {
-      Submission fast = fastScored(s);
-      if (fast != null) {
+      fast = fastScored(s);
+      fastAsked = true;
+      if (fast == null) {
+        early = false; // the fast stage doubts it: it waits for the full score whatever the time
+      } else {
         long started = System.nanoTime();
         try {
           Future<Classification> f = settling.submit(() -> scored(s.body(), started));
-          return new Scoring(fast, CompletableFuture.supplyAsync(() -> awaited(s, f, started, SETTLING_BUDGET), SETTLERS));
+          return provisional(fast, s, f, started, SETTLING_BUDGET);
         } catch (RejectedExecutionException full) {
           // a flood: this comment waits for its score like the others
         }
@@ -283,10 +288,8 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
       try {
         return new Scoring(s.withClassification(f.get(decideWithin.toNanos(), TimeUnit.NANOSECONDS)), null);
       } catch (TimeoutException late) {
-        Submission fast = fastScored(s);
-        if (fast != null) {
-          return new Scoring(fast, CompletableFuture.supplyAsync(() -> awaited(s, f, started, classifierBudget), SETTLERS));
-        }
+        if (!fastAsked) fast = fastScored(s);
+        if (fast != null) return provisional(fast, s, f, started, classifierBudget);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return new Scoring(failed(s, "interrupted"), null);
@@ -295,6 +298,11 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
       }
     }
     return new Scoring(awaited(s, f, started, classifierBudget), null);
+  }
+
+  /** Decided now on the fast stage's scores; the full ones come from {@code f}, waited for on a virtual thread. */
+  private Scoring provisional(Submission fast, Submission s, Future<Classification> f, long started, Duration budget) {
+    return new Scoring(fast, CompletableFuture.supplyAsync(() -> awaited(s, f, started, budget), SETTLERS));
   }
 
   private Classification scored(String body, long started) {
