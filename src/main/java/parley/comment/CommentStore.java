@@ -170,12 +170,10 @@ public final class CommentStore {
    * deleted is left alone; a moderator's action clears the mark ({@link #setModeration}).
    */
   public List<Comment> provisional() {
-    return db.read(h -> h.createQuery("SELECT * FROM comments WHERE " + PROVISIONAL + " AND state = 'published'")
+    return db.read(h -> h.createQuery("SELECT * FROM comments WHERE " + parley.store.CommentIndexes.PROVISIONAL
+            + " AND state = 'published'")
         .map(COMMENT).list());
   }
-
-  /** The condition of V84's partial index, word for word, so that the planners use it. */
-  private static final String PROVISIONAL = "moderation LIKE '%\"by\":\"provisional\"%'";
 
   public void setState(long id, CommentState state) {
     db.write(h -> h.createUpdate("UPDATE comments SET state = :state WHERE id = :id")

@@ -41,7 +41,7 @@ public final class DecisionJson {
     return write(out);
   }
 
-  // live decisions leave "by" out, as they always have; only re-moderation marks itself
+  // final live decisions leave "by" out, as they always have; provisional ones and re-moderation mark themselves
   public static String moderation(Verdict v, By by, long atMillis) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (by != By.ARRIVAL) out.put("by", by.name().toLowerCase(java.util.Locale.ROOT));

@@ -3,7 +3,7 @@ package parley.moderation;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * How long scoring took lately, queue included, by comment length (the accurate stage reads a long comment in more
+ * How long scoring took lately, the work alone (a queue is seen for itself), by comment length (the accurate stage reads a long comment in more
  * windows): a moving average per length band, so that a post does not wait for a score that is typically late.
  * Thread-safe; concurrent updates may lose one sample, which an average can afford.
  */

@@ -33,6 +33,12 @@ public final class CommentIndexes {
     }
   }
 
+  /**
+   * Comments whose decision is still provisional (published on the fast stage's scores, V84): the partial index's
+   * condition, which a query must repeat word for word for the planners to use the index.
+   */
+  public static final String PROVISIONAL = "moderation LIKE '%\"by\":\"provisional\"%'";
+
   public static final List<Definition> SECONDARY = List.of(
       new Definition("comments_thread_top", "thread_id, parent_id, created_at, id"),
       new Definition("comments_thread_root", "thread_id, root_id"),
@@ -45,7 +51,7 @@ public final class CommentIndexes {
       new Definition("comments_thread_score", "thread_id, parent_id, score DESC, created_at, id"),
       new Definition("comments_author_username", "author_username",
           "author_email IS NULL AND author_username IS NOT NULL"),
-      new Definition("comments_provisional", "id", "moderation LIKE '%\"by\":\"provisional\"%'"));
+      new Definition("comments_provisional", "id", PROVISIONAL));
 
   /** A foreign key of {@code comments} as the migrations name it (PostgreSQL). */
   public record ForeignKey(String name, String column, String table) {
