@@ -41,7 +41,7 @@ class ThemeBrowserTest {
 
   /** Waits for the colour transitions a theme change starts: axe measuring mid-transition sees a blend of the two. */
   private static void settle(Page page) {
-    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))");
+    Axe.settle(page);
   }
 
   private static BrowserContext context(ColorScheme scheme) {
