@@ -152,7 +152,8 @@ public final class DashboardHandlers {
     Map<String, Integer> counts = new LinkedHashMap<>();
     queues.counts(site).forEach((q, n) -> counts.put(q.key(), n));
     String user = p.account().email() == null ? p.account().displayName() : p.account().email();
-    return new Nav(site, List.copyOf(p.roles().keySet()), active, counts, user, p.can(site, Role.ADMIN), p.csrfToken());
+    return new Nav(site, List.copyOf(p.roles().keySet()), active, counts, user, p.account().id(), p.can(site, Role.ADMIN),
+        p.csrfToken());
   }
 
   private static Long cursor(String before) {

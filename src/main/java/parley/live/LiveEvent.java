@@ -7,7 +7,7 @@ import java.util.Locale;
  * is the SSE event id, so a reconnecting browser's {@code Last-Event-ID} resumes after it.
  *
  * @param pageKey the thread's page (readers' topic); set on comment events, null on claims
- * @param detail JSON for claims ({@code {"by": name, "until": ms}}), else null
+ * @param detail JSON for claims ({@code {"by": name, "account": id, "until": ms}}), else null
  */
 public record LiveEvent(long id, String siteId, String pageKey, Kind kind, Long commentId, String detail,
     long createdAt) {

@@ -2,6 +2,7 @@
 (() => {
   const csrf = document.querySelector('meta[name=csrf]')?.content;
   const site = document.body.dataset.site;
+  const me = document.body.dataset.me; // our account id: our own claims never lock a card for us
   // the page's language: the server writes the messages this script shows into data-strings ({0}, {1} filled here)
   const strings = JSON.parse(document.body.dataset.strings || '{}');
   const T = (key, ...args) => (strings[key] || key).replace(/\{(\d)\}/g, (_, i) => args[i]);
@@ -151,9 +152,12 @@
     mine = null;
   }
   addEventListener('pagehide', release);
-  function held(id, by, until) {
+  // by: the holder's name, or null when released; a claim of ours (left by the page before this one, whose release
+  // may reach the server after this page's stream opened) is no lock: the server lets its holder act
+  function held(id, by, until, account) {
     const card = cardList?.querySelector(`.card[data-id="${id}"]`);
     if (!card || id === mine) return;
+    if (by && me && String(account) === me) by = null;
     let note = card.querySelector('.held-by');
     if (!by) { delete card.dataset.heldBy; note?.remove(); }
     else {
@@ -197,11 +201,11 @@
   if (site && window.EventSource) {
     const es = new EventSource(`/api/v1/sites/${encodeURIComponent(site)}/live`);
     const on = (kind, f) => es.addEventListener(kind, e => { const d = JSON.parse(e.data); counts(d.counts); f(d); });
-    on('hello', d => d.claims.forEach(c => held(String(c.commentId), c.moderator, Date.parse(c.until))));
+    on('hello', d => d.claims.forEach(c => held(String(c.commentId), c.moderator, Date.parse(c.until), c.accountId)));
     on('queued', d => queue === 'pending' && arrived(d.id));
     on('reported', d => queue === 'reported' && arrived(d.id));
     on('resolved', d => cardList?.querySelector(`.card[data-id="${d.id}"]`)?.classList.add('done'));
-    on('claimed', d => held(String(d.id), d.claim.by, d.claim.until));
+    on('claimed', d => held(String(d.id), d.claim.by, d.claim.until, d.claim.account));
     on('released', d => held(String(d.id), null));
   }
 

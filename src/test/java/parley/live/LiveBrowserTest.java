@@ -143,4 +143,38 @@ class LiveBrowserTest {
       PlaywrightAssertions.assertThat(first.locator(".tabs a[href$='/queue/pending'] .badge")).hasCount(0);
     }
   }
+
+  /**
+   * A claim of the moderator's own that the page did not take (another tab; or the card opened on the page before, whose
+   * release reached the server after this page's stream opened) is no lock for them: the server lets its holder act,
+   * so the card stays actionable, while another moderator's claim still locks.
+   */
+  @Test
+  void aModeratorsOwnClaimNeverLocksACardForThem() {
+    long ours = post("Claim Reader", "Park there again and I will kill you, neighbour.");
+    long theirs = post("Claim Reader", "I will kill the referee if he shows his face here.");
+    long top = post("Claim Reader", "Cancel the derby and I will kill the chairman.");
+    As firstElsewhere = server.login("first@example.org", Staff.PASSWORD);
+    As second = server.login("second@example.org", Staff.PASSWORD);
+    String comments = "/api/v1/sites/demo/comments/";
+    assertThat(server.send(firstElsewhere, "POST", comments + ours + "/claim", null).status()).isEqualTo(200);
+    try (BrowserContext a = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+      Page first = signIn(a, "first@example.org");
+      Locator ourCard = first.locator(".card[data-id=\"" + ours + "\"]");
+      Locator theirCard = first.locator(".card[data-id=\"" + theirs + "\"]");
+      PlaywrightAssertions.assertThat(first.locator(".card.current")).hasAttribute("data-id", String.valueOf(top));
+      assertThat(server.send(second, "POST", comments + theirs + "/claim", null).status()).isEqualTo(200);
+      // the stream's hello (every claim, ours included) comes before this claim's event, or holds both
+      PlaywrightAssertions.assertThat(theirCard.locator(".held-by")).hasText("Being handled by second@example.org");
+      PlaywrightAssertions.assertThat(theirCard.locator("button[data-action=approve]")).isDisabled();
+      assertThat(ourCard.locator(".held-by").count()).isZero();
+      PlaywrightAssertions.assertThat(ourCard.locator("button[data-action=reject]")).isEnabled();
+      ourCard.locator("button[data-action=reject]").click();
+      PlaywrightAssertions.assertThat(ourCard.locator("[data-state]")).hasText("rejected");
+    } finally { // the queue as it was: the other tests count its items
+      server.send(second, "POST", comments + theirs + "/reject", null);
+      server.send(firstElsewhere, "POST", comments + top + "/reject", null);
+      server.send(firstElsewhere, "POST", comments + ours + "/reject", null);
+    }
+  }
 }

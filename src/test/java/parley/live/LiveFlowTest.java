@@ -115,6 +115,7 @@ class LiveFlowTest {
       Event claimed = desk2.next("claimed");
       assertThat(claimed.json().path("id").asLong()).isEqualTo(held);
       assertThat(claimed.json().path("claim").path("by").asText()).isEqualTo("live-mod@example.org");
+      assertThat(claimed.json().path("claim").path("account").asLong()).isPositive(); // the page tells its own claims
 
       var refused = server.send(other, "POST", path + "/approve", null);
       assertThat(refused.status()).isEqualTo(409);

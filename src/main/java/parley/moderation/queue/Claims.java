@@ -53,7 +53,7 @@ public final class Claims {
           .bind("comment", commentId).bind("site", siteId).bind("account", actor.id()).bind("name", actor.name())
           .bind("until", until).bind("now", now).execute();
       if (taken == 0) throw refused(holder(h, commentId, now).orElseThrow());
-      events.append(h, siteId, LiveEvent.Kind.CLAIMED, commentId, detail(actor.name(), until));
+      events.append(h, siteId, LiveEvent.Kind.CLAIMED, commentId, detail(actor, until));
       return new Claim(commentId, actor.id(), actor.name(), Instant.ofEpochMilli(until));
     });
   }
@@ -96,9 +96,9 @@ public final class Claims {
         + c.until() + "); wait or pick another comment.");
   }
 
-  private static String detail(String by, long until) {
+  private static String detail(Actor by, long until) {
     try {
-      return parley.kit.Json.MAPPER.writeValueAsString(Map.of("by", by, "until", until));
+      return parley.kit.Json.MAPPER.writeValueAsString(Map.of("by", by.name(), "account", by.id(), "until", until));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
