@@ -86,7 +86,7 @@ public final class ThresholdCalibration {
     while (heldShare(t, ordinary, spam) > MAX_ORDINARY_SPAM_HELD && t[spam][0] < HOLD_CEILING) raise(t, spam, 0.01);
     while (true) {
       int held = held(t, ordinary);
-      if (held <= MAX_ORDINARY_HELD * ordinary.length) return (double) held / ordinary.length;
+      if (held <= MAX_ORDINARY_HELD * ordinary.length) return spendOrdinaryBudget(t, ordinary, toxic);
       int toxicHeld = held(t, toxic), best = -1;
       double bestRatio = -1, bestStep = 0;
       for (int c = 0; c < t.length; c++) {
@@ -109,6 +109,46 @@ public final class ThresholdCalibration {
       }
       if (best < 0) return (double) held / ordinary.length;
       raise(t, best, bestStep);
+    }
+  }
+
+  /** The lowest a hold line goes when the budget is spent: below it a category's score says little either way. */
+  private static final double HOLD_FLOOR = 0.50;
+
+  /**
+   * Lowers hold lines while the ordinary comments held stay within {@link #MAX_ORDINARY_HELD}: the abuse-rich dev
+   * splits' F1 lines can leave much of the budget unspent, and each ordinary comment it allows buys toxic news
+   * comments held. Each step lowers the one line that holds the most more toxic news comments per ordinary comment
+   * it adds (plus one, so that a free catch does not win on a single comment), to the nearest height that holds any
+   * more; spam, and lines that are off (1.0), stay. Returns the held share reached.
+   */
+  static double spendOrdinaryBudget(double[][] t, double[][] ordinary, double[][] toxic) {
+    int spam = Category.SPAM.ordinal();
+    long budget = (long) Math.floor(MAX_ORDINARY_HELD * ordinary.length);
+    while (true) {
+      int held = held(t, ordinary), toxicHeld = held(t, toxic), best = -1;
+      double bestRatio = 0, bestStep = 0;
+      for (int c = 0; c < t.length; c++) {
+        if (c == spam || t[c][0] >= 1.0) continue;
+        double line = t[c][0];
+        for (int k = 1; line - k * 0.01 >= HOLD_FLOOR - 1e-9; k++) {
+          t[c][0] = Math.round((line - k * 0.01) * 100) / 100.0;
+          int caught = held(t, toxic) - toxicHeld;
+          if (caught > 0) {
+            int added = held(t, ordinary) - held;
+            double ratio = caught / (added + 1.0);
+            if (held + added <= budget && ratio > bestRatio) {
+              bestRatio = ratio;
+              best = c;
+              bestStep = k * 0.01;
+            }
+            break;
+          }
+        }
+        t[c][0] = line;
+      }
+      if (best < 0) return (double) held / ordinary.length;
+      t[best][0] = Math.round((t[best][0] - bestStep) * 100) / 100.0;
     }
   }
 

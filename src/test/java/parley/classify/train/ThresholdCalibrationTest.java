@@ -79,4 +79,35 @@ class ThresholdCalibrationTest {
     assertThat(t[spam][0]).isEqualTo(0.55); // raising it would have cost no toxic comment, but it would let spam pass
     assertThat(t[TOXIC][0]).isEqualTo(0.53);
   }
+
+  @Test
+  void anUnspentBudgetLowersTheLineThatCatchesMostPerOrdinaryCommentAndStopsAtTheBudget() {
+    int spam = Category.SPAM.ordinal();
+    // lines start high (0.9): one ordinary comment held. Below them, toxic news comments sit at toxic 0.80 (five of
+    // them, next to two ordinary ones) and at hate 0.70 (two of them, next to two ordinary ones at 0.70 and 0.60)
+    List<double[]> ordinary = new ArrayList<>(), toxic = new ArrayList<>();
+    ordinary.add(row(TOXIC, 0.95));
+    ordinary.add(row(TOXIC, 0.80));
+    ordinary.add(row(TOXIC, 0.80));
+    ordinary.add(row(HATE, 0.70));
+    ordinary.add(row(HATE, 0.60));
+    ordinary.add(row(spam, 0.70));
+    while (ordinary.size() < 100) ordinary.add(row(TOXIC, 0.1));
+    for (int i = 0; i < 5; i++) toxic.add(row(TOXIC, 0.80));
+    toxic.add(row(HATE, 0.70));
+    toxic.add(row(HATE, 0.70));
+    double[][] t = lines();
+    t[TOXIC][0] = 0.9;
+    t[HATE][0] = 0.9;
+    t[spam] = new double[] {0.9, 0.95};
+    double held = ThresholdCalibration.capOrdinaryHolds(t, ordinary.toArray(double[][]::new),
+        toxic.toArray(double[][]::new));
+
+    // toxic first (5 caught for 2 ordinary), then there is no room for hate's 2 for 1: 3 of 100 held, the budget
+    assertThat(t[TOXIC][0]).isEqualTo(0.80);
+    assertThat(t[HATE][0]).isEqualTo(0.9);
+    assertThat(held).isEqualTo(0.03);
+    assertThat(t[spam][0]).isEqualTo(0.9); // spam is never lowered to spend the abuse budget
+    assertThat(t[Category.OBSCENE.ordinal()][0]).isEqualTo(1.0); // nor is a line that is off
+  }
 }
