@@ -104,7 +104,7 @@ public final class App implements AutoCloseable {
    * lists and policy only (and analysis answers 503).
    */
   public static App start(ParleyConfig config, Classifier classifier) {
-    return start(config, Mode.FULL, classifier, Stage.FAST);
+    return start(config, Mode.FULL, classifier, config.ops().analysisStage());
   }
 
   /** {@code analysisStage} is the stage the Perspective-compatible API scores with. */

@@ -55,6 +55,16 @@ class ParleyConfigTest {
   }
 
   @Test
+  void thePerspectiveCompatibleApiScoresWithTheAccurateStageUnlessSet() throws Exception {
+    assertThat(ParleyConfig.defaults().ops().analysisStage()).isEqualTo(parley.classify.Stage.ACCURATE);
+    assertThat(ParleyConfig.load(null, Map.of("PARLEY_ANALYSIS_STAGE", "Fast")).ops().analysisStage())
+        .isEqualTo(parley.classify.Stage.FAST);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ParleyConfig.load(null, Map.of("PARLEY_ANALYSIS_STAGE", "semantic")))
+        .hasMessageContaining("analysis.stage must be fast or accurate, not 'semantic'");
+  }
+
+  @Test
   void howLongAPostWaitsForTheAccurateStage() throws Exception {
     assertThat(ParleyConfig.defaults().decideWithin()).isEqualTo(Duration.ofMillis(10));
     assertThat(ParleyConfig.load(null, Map.of("PARLEY_MODERATION_DECIDE_WITHIN_MS", "25")).decideWithin())

@@ -33,8 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Serve only the named part: 'analysis' = the Perspective-compatible API alone (no widget, no comments).")
   String only;
 
-  @Option(names = "--analysis-stage", defaultValue = "fast",
-      description = "Classifier stage for /v1alpha1/comments:analyze: fast (n-grams) or accurate (with sentence encoder).")
+  @Option(names = "--analysis-stage",
+      description = "Classifier stage for /v1alpha1/comments:analyze: accurate (default; analysis.stage) or fast (n-grams alone, for volume).")
   Stage analysisStage;
 
   @Option(names = "--model", description = "Model folder written by 'parley train' (default: model.dir, else the model in the jar).")
@@ -55,6 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       Path modelDir = model != null ? model : config.ops().modelDir().orElse(null);
       classifier = modelDir == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(modelDir);
+      if (analysisStage == null) analysisStage = config.ops().analysisStage();
       app = App.start(config, mode, classifier, analysisStage);
     } finally {
       listening.complete(null);

@@ -19,7 +19,7 @@ class CommandLineTest {
 
   @Test
   void settingsReachACommandBuiltAlone() {
-    // the default of --analysis-stage is lower-case: it parses only where case-insensitive enums reached the command
+    // lower-case "accurate" parses only where case-insensitive enums reached the command
     var cl = Parley.commandLine("serve", "--analysis-stage", "accurate");
     var parsed = cl.parseArgs("serve", "--analysis-stage", "accurate");
     ServeCommand serve = parsed.subcommand().commandSpec().commandLine().getCommand();
