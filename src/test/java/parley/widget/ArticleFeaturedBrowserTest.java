@@ -73,7 +73,9 @@ class ArticleFeaturedBrowserTest {
       page.locator("#comments").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("docs", "article-settings.png")));
 
       featureFirst(false); // unfeatured (or rejected: rejecting clears the flag): the section goes away
-      page.reload();
+      // the section starts hidden, so that alone would pass before the widget asked: the answer it got has no pick
+      com.microsoft.playwright.Response picks = page.waitForResponse(r -> r.url().contains("/api/v1/featured"), page::reload);
+      assertThat(picks.text()).contains("\"comments\":[]");
       page.waitForSelector(".parley-list > .parley-comment");
       PlaywrightAssertions.assertThat(page.locator(".parley-featured")).isHidden();
     } finally {

@@ -188,6 +188,8 @@ class WidgetBrowserTest {
     li.locator(".parley-confirm").getByText("Delete", new Locator.GetByTextOptions().setExact(true)).click();
     expect(li).hasCount(0);
     page.reload();
+    // the thread has rendered again (a count of 0 before it had would prove nothing); the demo thread fits one page
+    expect(page.locator(".parley-list > .parley-comment").first()).isVisible();
     expect(page.locator(".parley-text", new Page.LocatorOptions().setHasText("Fixed: this one."))).hasCount(0);
   }
 
