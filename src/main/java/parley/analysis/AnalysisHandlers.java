@@ -40,6 +40,7 @@ public final class AnalysisHandlers {
       ApiKey key = admit(ctx);
       AnalyzeRequest request = AnalyzeRequest.parse(body(ctx));
       AnalyzeResponse response = analyzer.analyze(request);
+      if (response.scoredBy() != null) ctx.header("X-Parley-Stage", response.scoredBy().key());
       usage.add(key.id(), "requests", 1);
       // counted under the canonical name: "toxicity" and "TOXICITY_EXPERIMENTAL" are both TOXICITY
       response.attributeScores().keySet().forEach(name ->

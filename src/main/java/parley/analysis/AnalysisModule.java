@@ -36,13 +36,17 @@ public final class AnalysisModule implements AutoCloseable {
   }
 
   /**
-   * Loads the model and scores a few comments in the background, so the first clients after a start do not wait
-   * for it (Coral gives Perspective well under a second). {@code parley serve} calls this; tests do not.
+   * Loads the model and scores comments in the background, so the first clients after a start do not wait for it
+   * (Coral gives Perspective well under a second): 2,000 through the fast stage, which the JIT compiles, and with the
+   * accurate stage a few more of growing length through the transformer (native code, nothing to compile: 2,000 of
+   * them would cost seconds of CPU at every start). {@code parley serve} calls this; tests do not.
    */
   public void warmUpInBackground(Stage stage) {
     Thread.ofVirtual().name("parley-analysis-warm-up").start(() -> {
       try {
-        for (int i = 0; i < 2_000; i++) classifier.classify("Warming up the model, comment number " + i + ", you idiot.", stage);
+        for (int i = 0; i < 2_000; i++) classifier.classify("Warming up the model, comment number " + i + ", you idiot.", Stage.FAST);
+        String text = "Warming up the accurate stage with a comment that grows, you idiot.";
+        for (int i = 0; stage == Stage.ACCURATE && i < 6; i++, text += " " + text) classifier.classify(text, stage);
         log.info("Analysis model loaded and warmed up");
       } catch (RuntimeException e) {
         // already logged by the loader; requests will answer 503

@@ -21,10 +21,16 @@ public final class Analyzer {
 
   private final Classifier classifier;
   private final Stage stage;
+  private final AccurateGate gate;
 
   public Analyzer(Classifier classifier, Stage stage) {
+    this(classifier, stage, AccurateGate.forThisMachine());
+  }
+
+  Analyzer(Classifier classifier, Stage stage, AccurateGate gate) {
     this.classifier = classifier;
     this.stage = stage;
+    this.gate = gate;
   }
 
   public AnalyzeResponse analyze(AnalyzeRequest request) {
@@ -34,17 +40,17 @@ public final class Analyzer {
     if (!declaredSupported) {
       // nothing Parley could answer for these languages: no need to classify
       refuseUnsupportedLanguage(request, declared);
-      return new AnalyzeResponse(Map.of(), declared, null, request.clientToken());
+      return new AnalyzeResponse(Map.of(), declared, null, request.clientToken(), null);
     }
-    Classification c = classifier.classify(request.text().text(), stage);
+    Classification c = gate.classify(classifier, request.text().text(), stage);
     List<String> detected = List.of(c.language());
     if (declared.isEmpty() && !c.languageSupported()) {
       refuseUnsupportedLanguage(request, detected);
-      return new AnalyzeResponse(Map.of(), detected, detected, request.clientToken());
+      return new AnalyzeResponse(Map.of(), detected, detected, request.clientToken(), c.stage());
     }
     // "und" (too short to tell) is scored as English, so say so
     List<String> languages = !declared.isEmpty() ? declared : c.language().equals("und") ? List.of("en") : detected;
-    return new AnalyzeResponse(scores(request, c), languages, detected, request.clientToken());
+    return new AnalyzeResponse(scores(request, c), languages, detected, request.clientToken(), c.stage());
   }
 
   private static void refuseUnknownAttributes(AnalyzeRequest request) {
