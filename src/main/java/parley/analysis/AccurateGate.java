@@ -20,7 +20,7 @@ import parley.classify.Stage;
  * runs on platform threads of its own: requests are served on virtual threads, and a native call pins its carrier, so
  * two calls in flight on a two-core machine stopped every other request (the fast answers included). Thread-safe.
  */
-final class AccurateGate {
+final class AccurateGate implements AutoCloseable {
   /** Well inside Coral's 300–800 ms timeout, with one transformer call (5–20 ms) after it. */
   static final Duration DEFAULT_WAIT = Duration.ofMillis(150);
 
@@ -60,5 +60,11 @@ final class AccurateGate {
     } finally {
       slots.release();
     }
+  }
+
+  /** Stops the transformer threads once calls in flight finish (an app that closes leaves none behind). */
+  @Override
+  public void close() {
+    transformer.shutdown();
   }
 }

@@ -18,12 +18,15 @@ public final class AnalysisModule implements AutoCloseable {
   private final UsageCounter usage;
   private final AnalysisHandlers handlers;
   private final LazyClassifier classifier;
+  private final Analyzer analyzer;
 
-  private AnalysisModule(ApiKeyStore keys, UsageCounter usage, AnalysisHandlers handlers, LazyClassifier classifier) {
+  private AnalysisModule(ApiKeyStore keys, UsageCounter usage, AnalysisHandlers handlers, LazyClassifier classifier,
+      Analyzer analyzer) {
     this.keys = keys;
     this.usage = usage;
     this.handlers = handlers;
     this.classifier = classifier;
+    this.analyzer = analyzer;
   }
 
   public static AnalysisModule start(Database db, Supplier<Classifier> classifier, Stage stage, Clock clock) {
@@ -32,7 +35,7 @@ public final class AnalysisModule implements AutoCloseable {
     LazyClassifier lazy = new LazyClassifier(classifier);
     Analyzer analyzer = new Analyzer(lazy, stage);
     var handlers = new AnalysisHandlers(analyzer, new KeyRing(keys, clock), new RateLimiter(), usage, new FeedbackStore(db, clock));
-    return new AnalysisModule(keys, usage, handlers, lazy);
+    return new AnalysisModule(keys, usage, handlers, lazy, analyzer);
   }
 
   /**
@@ -69,6 +72,7 @@ public final class AnalysisModule implements AutoCloseable {
   @Override
   public void close() {
     usage.close();
+    analyzer.close();
   }
 
   /** Loads the model once, on the first request that needs it; concurrent first requests wait for the one load. */

@@ -14,8 +14,11 @@ import parley.classify.Classifier;
 import parley.classify.Span;
 import parley.classify.Stage;
 
-/** Answers {@code comments:analyze}: language checks, one classification, attribute scores and spans. Pure, thread-safe. */
-public final class Analyzer {
+/**
+ * Answers {@code comments:analyze}: language checks, one classification, attribute scores and spans. Thread-safe; closing
+ * stops the accurate stage's threads.
+ */
+public final class Analyzer implements AutoCloseable {
   /** The languages Parley's model is trained for; every attribute supports the same ones. */
   static final Set<String> SUPPORTED_LANGUAGES = Set.of("en");
 
@@ -31,6 +34,11 @@ public final class Analyzer {
     this.classifier = classifier;
     this.stage = stage;
     this.gate = gate;
+  }
+
+  @Override
+  public void close() {
+    gate.close();
   }
 
   public AnalyzeResponse analyze(AnalyzeRequest request) {

@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model folder written by 'parley train' (default: model.dir, else the model in the jar).")
   Path model;
 
+  /** The option, else {@code analysis.stage} from the configuration. */
+  private Stage analysisStage(ParleyConfig config) {
+    return analysisStage != null ? analysisStage : config.ops().analysisStage();
+  }
+
   @Override
   public Integer call() throws Exception {
     ParleyConfig config = config();
@@ -55,12 +60,11 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       Path modelDir = model != null ? model : config.ops().modelDir().orElse(null);
       classifier = modelDir == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(modelDir);
-      if (analysisStage == null) analysisStage = config.ops().analysisStage();
-      app = App.start(config, mode, classifier, analysisStage);
+      app = App.start(config, mode, classifier, analysisStage(config));
     } finally {
       listening.complete(null);
     }
-    app.analysis().warmUpInBackground(analysisStage);
+    app.analysis().warmUpInBackground(analysisStage(config));
     CountDownLatch stopped = new CountDownLatch(1);
     boolean json = config.ops().logFormat() == OpsConfig.LogFormat.JSON;
     java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();

@@ -65,19 +65,20 @@ class AccurateGateTest {
   @Test
   void aRequestThatFindsEveryCoreBusyPastTheWaitIsScoredByTheFastStage() throws Exception {
     GatedClassifier classifier = new GatedClassifier();
-    Analyzer analyzer = new Analyzer(classifier, Stage.ACCURATE, new AccurateGate(1, Duration.ofMillis(100)));
-    CompletableFuture<AnalyzeResponse> first = CompletableFuture.supplyAsync(() -> analyzer.analyze(request("one")));
-    assertThat(classifier.entered.await(10, TimeUnit.SECONDS)).isTrue();
+    try (Analyzer analyzer = new Analyzer(classifier, Stage.ACCURATE, new AccurateGate(1, Duration.ofMillis(100)))) {
+      CompletableFuture<AnalyzeResponse> first = CompletableFuture.supplyAsync(() -> analyzer.analyze(request("one")));
+      assertThat(classifier.entered.await(10, TimeUnit.SECONDS)).isTrue();
 
-    AnalyzeResponse second = analyzer.analyze(request("two")); // the only slot is taken: waits 100 ms, then fast
-    assertThat(second.scoredBy()).isEqualTo(Stage.FAST);
-    assertThat(second.attributeScores().get("TOXICITY").summaryScore().value()).isEqualTo(0.4);
+      AnalyzeResponse second = analyzer.analyze(request("two")); // the only slot is taken: waits 100 ms, then fast
+      assertThat(second.scoredBy()).isEqualTo(Stage.FAST);
+      assertThat(second.attributeScores().get("TOXICITY").summaryScore().value()).isEqualTo(0.4);
 
-    classifier.release.countDown();
-    AnalyzeResponse answered = first.get(10, TimeUnit.SECONDS);
-    assertThat(answered.scoredBy()).isEqualTo(Stage.ACCURATE);
-    assertThat(answered.attributeScores().get("TOXICITY").summaryScore().value()).isEqualTo(0.9);
-    assertThat(analyzer.analyze(request("three")).scoredBy()).as("the slot was given back").isEqualTo(Stage.ACCURATE);
+      classifier.release.countDown();
+      AnalyzeResponse answered = first.get(10, TimeUnit.SECONDS);
+      assertThat(answered.scoredBy()).isEqualTo(Stage.ACCURATE);
+      assertThat(answered.attributeScores().get("TOXICITY").summaryScore().value()).isEqualTo(0.9);
+      assertThat(analyzer.analyze(request("three")).scoredBy()).as("the slot was given back").isEqualTo(Stage.ACCURATE);
+    }
   }
 
   @Test
