@@ -45,7 +45,8 @@ public final class AnalysisModule implements AutoCloseable {
    * them would cost seconds of CPU at every start). {@code parley serve} calls this; tests do not.
    */
   public void warmUpInBackground(Stage stage) {
-    Thread.ofVirtual().name("parley-analysis-warm-up").start(() -> {
+    // a platform thread: transformer calls are native and would pin a virtual thread's carrier
+    Thread.ofPlatform().daemon().name("parley-analysis-warm-up").start(() -> {
       try {
         for (int i = 0; i < 2_000; i++) classifier.classify("Warming up the model, comment number " + i + ", you idiot.", Stage.FAST);
         String text = "Warming up the accurate stage with a comment that grows, you idiot.";

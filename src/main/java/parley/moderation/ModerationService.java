@@ -105,10 +105,12 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     meters.settlingQueue(() -> settling.getQueue().size() + settling.getActiveCount());
     this.meters = meters;
     // the model's session opens in the background at start; comments that arrive meanwhile wait for it before their
-    // scoring budget starts, instead of being held as "timed out" because the first call paid for the loading
+    // scoring budget starts, instead of being held as "timed out" because the first call paid for the loading. A
+    // platform thread: opening the session is a long native call, which would pin a virtual thread's carrier (one
+    // of two on two cores) while the first readers are served
     this.warm = CompletableFuture.runAsync(() -> {
       if (!classifier.off()) classifier.warmUp(); // off() waits for a model still loading in the background
-    }, r -> Thread.ofVirtual().name("parley-classifier-warm-up").start(r));
+    }, r -> Thread.ofPlatform().daemon().name("parley-classifier-warm-up").start(r));
     this.clock = clock;
     this.policies = policies;
     this.authors = authors;
