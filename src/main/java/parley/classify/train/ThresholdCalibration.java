@@ -91,21 +91,16 @@ public final class ThresholdCalibration {
       double bestRatio = -1, bestStep = 0;
       for (int c = 0; c < t.length; c++) {
         if (c == spam) continue;
-        double line = t[c][0];
-        for (int k = 1; line + k * 0.01 <= HOLD_CEILING + 1e-9; k++) {
-          t[c][0] = Math.round((line + k * 0.01) * 100) / 100.0;
-          int freed = held - held(t, ordinary);
-          if (freed > 0) {
-            double ratio = freed / (toxicHeld - held(t, toxic) + 1.0);
-            if (ratio > bestRatio) {
-              bestRatio = ratio;
-              best = c;
-              bestStep = k * 0.01;
-            }
-            break;
-          }
-        }
+        double line = t[c][0], to = nearestChange(t, c, 1, HOLD_CEILING, ordinary);
+        if (Double.isNaN(to)) continue;
+        t[c][0] = to;
+        double ratio = (held - held(t, ordinary)) / (toxicHeld - held(t, toxic) + 1.0);
         t[c][0] = line;
+        if (ratio > bestRatio) {
+          bestRatio = ratio;
+          best = c;
+          bestStep = to - line;
+        }
       }
       if (best < 0) return (double) held / ordinary.length;
       raise(t, best, bestStep);
@@ -127,28 +122,41 @@ public final class ThresholdCalibration {
     long budget = (long) Math.floor(MAX_ORDINARY_HELD * ordinary.length);
     while (true) {
       int held = held(t, ordinary), toxicHeld = held(t, toxic), best = -1;
-      double bestRatio = 0, bestStep = 0;
+      double bestRatio = 0, bestTo = 0;
       for (int c = 0; c < t.length; c++) {
         if (c == spam || t[c][0] >= 1.0) continue;
-        double line = t[c][0];
-        for (int k = 1; line - k * 0.01 >= HOLD_FLOOR - 1e-9; k++) {
-          t[c][0] = Math.round((line - k * 0.01) * 100) / 100.0;
-          int caught = held(t, toxic) - toxicHeld;
-          if (caught > 0) {
-            int added = held(t, ordinary) - held;
-            double ratio = caught / (added + 1.0);
-            if (held + added <= budget && ratio > bestRatio) {
-              bestRatio = ratio;
-              best = c;
-              bestStep = k * 0.01;
-            }
-            break;
-          }
-        }
+        double line = t[c][0], to = nearestChange(t, c, -1, HOLD_FLOOR, toxic);
+        if (Double.isNaN(to)) continue;
+        t[c][0] = to;
+        int caught = held(t, toxic) - toxicHeld, added = held(t, ordinary) - held;
         t[c][0] = line;
+        double ratio = caught / (added + 1.0);
+        if (held + added <= budget && ratio > bestRatio) {
+          bestRatio = ratio;
+          best = c;
+          bestTo = to;
+        }
       }
       if (best < 0) return (double) held / ordinary.length;
-      t[best][0] = Math.round((t[best][0] - bestStep) * 100) / 100.0;
+      t[best][0] = bestTo;
+    }
+  }
+
+  /**
+   * The nearest hold line for category {@code c}, in 0.01 steps in {@code direction} (+1 up, -1 down) and not past
+   * {@code limit}, at which a different number of {@code rows} is held; NaN if there is none. Leaves {@code t} as it was.
+   */
+  private static double nearestChange(double[][] t, int c, int direction, double limit, double[][] rows) {
+    double line = t[c][0];
+    int before = held(t, rows);
+    try {
+      for (int k = 1; direction * (limit - (line + direction * k * 0.01)) >= -1e-9; k++) {
+        t[c][0] = Math.round((line + direction * k * 0.01) * 100) / 100.0;
+        if (held(t, rows) != before) return t[c][0];
+      }
+      return Double.NaN;
+    } finally {
+      t[c][0] = line;
     }
   }
 
