@@ -17,6 +17,14 @@ public interface Classifier extends AutoCloseable {
     return Stage.FAST;
   }
 
+  /**
+   * The hold and reject lines the model's own training chose ({@code thresholds.json} in its folder), which a site
+   * without a policy of its own is judged by; empty: the shipped model's lines ({@code Policy.defaults()}).
+   */
+  default java.util.Map<Category, CalibratedLine> calibratedLines() {
+    return java.util.Map.of();
+  }
+
   /** Loads whatever a classifier loads on first use (the transformer's session), so that the first comment need not. */
   default void warmUp() {}
 

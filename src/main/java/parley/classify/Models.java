@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Loads a trained model: the one shipped in the jar ({@link #loadDefault()}) or one written by {@code parley train}
@@ -54,7 +56,26 @@ public final class Models {
       }
     }
     Stage defaultStage = accurate != null && "accurate".equals(meta.path("defaultStage").asText()) ? Stage.ACCURATE : Stage.FAST;
-    return new ParleyClassifier(fastClassifier, accurate, defaultStage);
+    return new ParleyClassifier(fastClassifier, accurate, defaultStage, lines(src, where));
+  }
+
+  /** The folder's {@code thresholds.json}: per category its hold and reject line (a category left out: none). */
+  static Map<Category, CalibratedLine> lines(Source src, String where) throws IOException {
+    Map<Category, CalibratedLine> out = new EnumMap<>(Category.class);
+    try (InputStream in = src.open("thresholds.json")) {
+      if (in == null) return out;
+      JsonNode root = new ObjectMapper().readTree(in);
+      for (Category c : Category.values()) {
+        JsonNode n = root == null ? null : root.get(c.key());
+        if (n == null) continue;
+        double hold = n.path("hold").asDouble(Double.NaN), reject = n.path("reject").asDouble(Double.NaN);
+        if (!(hold >= 0 && hold <= 1 && reject >= 0 && reject <= 1)) {
+          throw new IOException("thresholds.json in " + where + ": " + c.key() + " needs hold and reject between 0 and 1");
+        }
+        out.put(c, new CalibratedLine(hold, reject));
+      }
+    }
+    return out;
   }
 
   /** The fine-tuned transformer when the model has one (its ONNX session opens on first use), else null. */

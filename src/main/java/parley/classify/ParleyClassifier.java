@@ -10,11 +10,23 @@ public final class ParleyClassifier implements Classifier {
   private final NgramClassifier fast;
   private final AccurateModel accurate; // null: fast only
   private final Stage defaultStage;
+  private final java.util.Map<Category, CalibratedLine> lines;
 
   public ParleyClassifier(NgramClassifier fast, AccurateModel accurate, Stage defaultStage) {
+    this(fast, accurate, defaultStage, java.util.Map.of());
+  }
+
+  public ParleyClassifier(NgramClassifier fast, AccurateModel accurate, Stage defaultStage,
+      java.util.Map<Category, CalibratedLine> lines) {
     this.fast = fast;
     this.accurate = accurate;
     this.defaultStage = defaultStage;
+    this.lines = java.util.Map.copyOf(lines);
+  }
+
+  @Override
+  public java.util.Map<Category, CalibratedLine> calibratedLines() {
+    return lines;
   }
 
   NgramClassifier fastStage() {

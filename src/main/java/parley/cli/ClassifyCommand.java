@@ -53,7 +53,9 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Classifier classifier = model == null ? Models.loadDefault() : Models.load(model);
-    Pipeline policy = Phases.forPolicy(sitePolicy == null ? Policy.defaults() : PolicyFile.load(sitePolicy));
+    // the model's own lines: a folder from `parley train` is calibrated on its own scores
+    Policy defaults = Policy.defaults(classifier);
+    Pipeline policy = Phases.forPolicy(sitePolicy == null ? defaults : PolicyFile.load(sitePolicy, defaults));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     if (text != null && !json) {
       printTable(out, text, classify(classifier, text), policy);

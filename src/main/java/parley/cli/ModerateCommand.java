@@ -81,7 +81,7 @@ public final class ModerateCommand implements Callable<Integer> {
     long started = System.nanoTime();
     ModerationReport report;
     if (fromFile) {
-      Pipeline judge = Phases.forPolicy(policy(null));
+      Pipeline judge = Phases.forPolicy(policy(null, classifier));
       try (BulkModeration run = new BulkModeration(site == null ? "file" : site, classifier, judgedWith, judge, null);
           CountingInputStream counted = new CountingInputStream(Files.newInputStream(Path.of(dryRun)));
           InputStream in = new BufferedInputStream(counted, 1 << 16)) {
@@ -94,7 +94,7 @@ public final class ModerateCommand implements Callable<Integer> {
       }
     } else {
       try (Database db = store.open();
-          BulkModeration run = new BulkModeration(site, classifier, judgedWith, Phases.forPolicy(policy(db)),
+          BulkModeration run = new BulkModeration(site, classifier, judgedWith, Phases.forPolicy(policy(db, classifier)),
               dryRun != null ? null : ModerationSources.applyTo(db))) {
         Progress progress = progress(ModerationSources.siteCount(db, site), run::scored);
         ModerationSources.site(db, site, withProgress(run, progress));
@@ -121,12 +121,13 @@ public final class ModerateCommand implements Callable<Integer> {
   }
 
   // a --policy file wins; else the site's stored policy, as its live comments are judged; else the defaults
-  private Policy policy(Database db) throws java.io.IOException {
-    if (policy != null) return PolicyFile.load(policy);
-    if (site == null) return Policy.defaults();
-    if (db != null) return new PolicyStore(db, java.time.Clock.systemUTC()).find(site).orElseGet(Policy::defaults);
+  private Policy policy(Database db, Classifier model) throws java.io.IOException {
+    Policy defaults = Policy.defaults(model); // the model's own lines (a folder from `parley train`), else the shipped ones
+    if (policy != null) return PolicyFile.load(policy, defaults);
+    if (site == null) return defaults;
+    if (db != null) return new PolicyStore(db, java.time.Clock.systemUTC()).find(site).orElse(defaults);
     try (Database opened = store.open()) {
-      return new PolicyStore(opened, java.time.Clock.systemUTC()).find(site).orElseGet(Policy::defaults);
+      return new PolicyStore(opened, java.time.Clock.systemUTC()).find(site).orElse(defaults);
     }
   }
 }

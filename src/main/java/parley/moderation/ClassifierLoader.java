@@ -88,6 +88,13 @@ public final class ClassifierLoader {
       return model.isDone();
     }
 
+    // never waits: a site's policy is read by requests that do not score (the shipped model, the one read in the
+    // background, has the shipped lines anyway)
+    @Override
+    public java.util.Map<parley.classify.Category, parley.classify.CalibratedLine> calibratedLines() {
+      return model.isDone() && !model.isCompletedExceptionally() ? model.join().calibratedLines() : java.util.Map.of();
+    }
+
     @Override
     public void close() {
       model.join().close();

@@ -355,7 +355,7 @@ public final class ModerationService implements ArrivalCheck, AutoCloseable {
     long now = clock.millis();
     Compiled c = cache.get(siteId);
     if (c == null || now - c.loadedAt() > POLICY_TTL_MILLIS) {
-      Policy p = policies.find(siteId).orElseGet(Policy::defaults);
+      Policy p = policies.find(siteId).orElseGet(() -> Policy.defaults(classifier));
       c = new Compiled(p, compiler.apply(p), now);
       cache.put(siteId, c);
     }

@@ -54,6 +54,18 @@ public record Policy(Mode mode, int trustedAfter, Map<Category, Threshold> thres
     return new Policy(Mode.POST_MODERATE, 2, Calibrated.THRESHOLDS, List.of(), List.of(), 2, true, 10, 120, 3, false);
   }
 
+  /**
+   * The defaults with the lines {@code model}'s own training chose where it has them: a model folder from
+   * {@code parley train} is calibrated on its own scores, and the shipped model's lines would misjudge it.
+   */
+  public static Policy defaults(parley.classify.Classifier model) {
+    Map<Category, parley.classify.CalibratedLine> lines = model.calibratedLines();
+    if (lines.isEmpty()) return defaults();
+    Map<Category, Threshold> m = new java.util.EnumMap<>(Calibrated.THRESHOLDS);
+    lines.forEach((c, l) -> m.put(c, new Threshold(l.hold(), l.reject())));
+    return defaults().withThresholds(java.util.Collections.unmodifiableMap(m));
+  }
+
   /** The same policy with other per-category lines (category → hold and reject). */
   public Policy withThresholds(Map<Category, Threshold> other) {
     return new Policy(mode, trustedAfter, other, bannedWords, suspectWords, maxLinks, holdDuplicates, userPostsPerMinute,

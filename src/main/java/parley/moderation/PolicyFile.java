@@ -19,9 +19,14 @@ public final class PolicyFile {
   private PolicyFile() {}
 
   public static Policy load(Path file) throws IOException {
+    return load(file, Policy.defaults());
+  }
+
+  /** As {@link #load(Path)}, over {@code base} (the defaults of the model in use) rather than the shipped defaults. */
+  public static Policy load(Path file, Policy base) throws IOException {
     JsonNode root = Json.MAPPER.readTree(Files.readAllBytes(file));
     if (root == null || !root.isObject()) throw new IllegalArgumentException(file + ": expected a JSON object");
-    return over(root, Policy.defaults(), file);
+    return over(root, base, file);
   }
 
   static Policy over(JsonNode root, Policy base, Path file) {

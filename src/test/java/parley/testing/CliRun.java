@@ -10,6 +10,17 @@ import parley.cli.Parley;
 /** A run of the command line as {@code main} does it (without exiting): its exit code, stderr and stdout. */
 public record CliRun(int code, String stderr, String stdout) {
   // synchronized: it swaps the process's System.out and System.err for the run
+  /** As {@link #of}, with {@code stdin} as the process's standard input for the run. */
+  public static synchronized CliRun withStdin(java.nio.file.Path stdin, String... args) throws java.io.IOException {
+    java.io.InputStream before = System.in;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(stdin)) {
+      System.setIn(in);
+      return of(args);
+    } finally {
+      System.setIn(before);
+    }
+  }
+
   public static synchronized CliRun of(String... args) {
     StringWriter picocliErr = new StringWriter();
     ByteArrayOutputStream systemErr = new ByteArrayOutputStream();

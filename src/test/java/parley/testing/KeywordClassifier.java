@@ -15,7 +15,7 @@ import parley.classify.Stage;
  * A stand-in classifier for tests of the moderation flow: fixed words raise fixed categories, with spans, so a
  * test knows exactly which comment is held. The real model is tested by the classifier feature.
  */
-public final class KeywordClassifier implements Classifier {
+public class KeywordClassifier implements Classifier {
   private static final Map<String, Category> WORDS = Map.of(
       "kill", Category.THREAT, "hurt", Category.THREAT, "idiot", Category.INSULT, "moron", Category.INSULT,
       "casino", Category.SPAM);
