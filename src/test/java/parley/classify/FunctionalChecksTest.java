@@ -41,6 +41,20 @@ class FunctionalChecksTest {
   private static final double FAST_FLOOR = 0.77;
   private static final double ACCURATE_FLOOR = 0.88; // measured 0.896 (446 of 498)
 
+  /** A check the model was trained on measures nothing: none may repeat a row of the augmentation set it trains on. */
+  @org.junit.jupiter.api.Test
+  void noCheckIsATrainingSentence() throws Exception {
+    java.util.Set<String> trained = new java.util.HashSet<>();
+    try (var in = FunctionalChecksTest.class.getResourceAsStream("/parley/augment/parley_augment.jsonl")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) trained.add(parley.kit.Json.MAPPER.readTree(line).path("text").asText().strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    assertThat(trained).hasSizeGreaterThan(1000);
+    assertThat(FunctionalChecks.items()).filteredOn(i -> trained.contains(i.text().strip().toLowerCase(java.util.Locale.ROOT)))
+        .extracting(FunctionalChecks.Item::text).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void checksCoverBothOutcomesInEveryFamily() {
     var items = FunctionalChecks.items();
