@@ -161,6 +161,7 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--weights", default="/tmp/ft/jar/all-minilm-l6-v2.onnx")
     ap.add_argument("--frozen", type=int, default=4, help="embeddings + this many lower layers stay frozen (cached)")
+    ap.add_argument("--layers", type=int, default=0, help="keep only the lower N pretrained layers (0: all)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--bs", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-4)
@@ -187,7 +188,8 @@ def main():
 
     train, dev = load_rows(a.work, "train"), load_rows(a.work, "dev")
     log(f"train {len(train)} rows, dev {len(dev)} rows; frozen embeddings + {a.frozen} layers; seed {a.seed}")
-    model = Classifier(layers_in_onnx(a.weights))
+    # --layers N keeps the pretrained encoder's lower N layers only: a shallower, faster network (issue 12's throughput)
+    model = Classifier(a.layers or layers_in_onnx(a.weights))
     load_onnx_weights(model.encoder, a.weights)
     torch.nn.init.normal_(model.head.weight, std=0.02)
     torch.nn.init.zeros_(model.head.bias)
