@@ -59,8 +59,12 @@ public final class Models {
     return new ParleyClassifier(fastClassifier, accurate, defaultStage, lines(src, where));
   }
 
-  /** The folder's {@code thresholds.json}: per category its hold and reject line (a category left out: none). */
-  static Map<Category, CalibratedLine> lines(Source src, String where) throws IOException {
+  /** A model folder's {@code thresholds.json}: per category its hold and reject line (a category left out: none). */
+  public static Map<Category, CalibratedLine> lines(Path dir) throws IOException {
+    return lines(name -> Files.isRegularFile(dir.resolve(name)) ? Files.newInputStream(dir.resolve(name)) : null, dir.toString());
+  }
+
+  private static Map<Category, CalibratedLine> lines(Source src, String where) throws IOException {
     Map<Category, CalibratedLine> out = new EnumMap<>(Category.class);
     try (InputStream in = src.open("thresholds.json")) {
       if (in == null) return out;

@@ -1,7 +1,5 @@
 package parley.classify.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -274,10 +272,10 @@ public final class FeedbackAdapter {
   }
 
   private static Map<Category, Double> holdLines(Path modelDir) throws IOException {
+    Map<Category, parley.classify.CalibratedLine> known = parley.classify.Models.lines(modelDir);
     Map<Category, Double> lines = new LinkedHashMap<>();
-    Path file = modelDir.resolve("thresholds.json");
-    JsonNode root = Files.isRegularFile(file) ? new ObjectMapper().readTree(file.toFile()) : null;
-    for (Category c : Category.values()) lines.put(c, root == null ? 0.5 : root.path(c.key()).path("hold").asDouble(0.5));
+    for (Category c : Category.values()) lines.put(c, known.containsKey(c) ? known.get(c).hold() : 0.5);
     return lines;
   }
+
 }
