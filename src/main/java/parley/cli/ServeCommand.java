@@ -40,11 +40,6 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model folder written by 'parley train' (default: model.dir, else the model in the jar).")
   Path model;
 
-  /** The option, else {@code analysis.stage} from the configuration. */
-  private Stage analysisStage(ParleyConfig config) {
-    return analysisStage != null ? analysisStage : config.ops().analysisStage();
-  }
-
   @Override
   public Integer call() throws Exception {
     ParleyConfig config = config();
@@ -53,6 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     App.Mode mode = only == null ? App.Mode.FULL : App.Mode.ANALYSIS_ONLY;
+    Stage stage = analysisStage != null ? analysisStage : config.ops().analysisStage(); // the option, else analysis.stage
     // the shipped model is read once the server listens (see ClassifierLoader): thread reads do not wait for it
     var listening = new java.util.concurrent.CompletableFuture<Void>();
     App app;
@@ -60,11 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       Path modelDir = model != null ? model : config.ops().modelDir().orElse(null);
       classifier = modelDir == null ? ClassifierLoader.loadDefaultInBackground(listening) : load(modelDir);
-      app = App.start(config, mode, classifier, analysisStage(config));
+      app = App.start(config, mode, classifier, stage);
     } finally {
       listening.complete(null);
     }
-    app.analysis().warmUpInBackground(analysisStage(config));
+    app.analysis().warmUpInBackground(stage);
     CountDownLatch stopped = new CountDownLatch(1);
     boolean json = config.ops().logFormat() == OpsConfig.LogFormat.JSON;
     java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
