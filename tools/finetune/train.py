@@ -3,7 +3,9 @@
 The embeddings and the lower --frozen layers stay frozen: their outputs are computed once per text and cached
 (fp16, resumable chunks); the upper layers and the head are trained on the cache for a few epochs with early
 stopping on the dev splits (mean ROC-AUC over every (dataset, category) with both classes). Deterministic for a
-given --seed; progress lines with ETA; --resume continues from WORK/ckpt.pt.
+given --seed; progress lines with ETA; --resume continues from WORK/ckpt.pt. --teacher distils: a trained network's
+probabilities for every train row (java/OrtCheck.java teacher) become soft targets for all six categories, mixed
+with the labels by --alpha.
 
 usage: python3 train.py --work WORK_DIR [--frozen 4] [--epochs 2] [--seed 13] [--budget-min 85] [--resume]
 """
@@ -172,6 +174,10 @@ def main():
     ap.add_argument("--budget-min", type=float, default=85.0, help="stop training (keeping the best) past this")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--teacher", help="soft targets to distil from: one line of category probabilities per train row "
+                                     "(java/OrtCheck.java teacher MODEL.onnx WORK/train.jsonl FILE)")
+    ap.add_argument("--alpha", type=float, default=0.5,
+                    help="with --teacher: weight of the labels' loss; the teacher's takes the rest")
     ap.add_argument("--windows", type=int, default=1, choices=(1, 2),
                     help="2: a long comment is also read at its last window, abuse categories take the max "
                          "(trains what TransformerStage does with \"windows\": 2)")
@@ -230,6 +236,10 @@ def main():
         log(f"resumed at step {state['step']} (best dev {state['best']:.4f} at {state['best_step']})")
     y_all = torch.tensor([r["y"] for r in train], dtype=torch.float32)
     w_all = torch.tensor([r["w"] for r in train], dtype=torch.float32)
+    soft_all = None
+    if a.teacher:
+        soft_all = torch.from_numpy(np.loadtxt(a.teacher, dtype=np.float32)).reshape(len(train), len(CATEGORIES))
+        log(f"distilling from {a.teacher}: labels weigh {a.alpha}, the teacher {1 - a.alpha:.2f}")
     model.train()
     t_start, step0, run_loss, stop = time.time(), state["step"], 0.0, False
     while state["step"] < total and not stop:
@@ -244,6 +254,11 @@ def main():
             # masked loss, averaged per category so that rare heads (threat, spam) are not drowned out
             per_cat = (bce * mask).sum(0) / mask.sum(0).clamp(min=1e-6)
             loss = per_cat[mask.sum(0) > 0].mean()
+            if soft_all is not None:
+                # every category of every row has the teacher's probability, also where the dataset has no label
+                soft = torch.nn.functional.binary_cross_entropy_with_logits(lg, soft_all[bi], reduction="none")
+                soft_loss = ((soft * w[:, None]).sum(0) / w.sum().clamp(min=1e-6)).mean()
+                loss = a.alpha * loss + (1 - a.alpha) * soft_loss
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(trainable + list(model.head.parameters()), 1.0)

@@ -18,6 +18,7 @@ import java.util.Map;
  * java -cp $(cat cp.txt) OrtCheck.java tokenize TOKENIZER.json TEXTS.jsonl OUT.txt   (one JSON string per line)
  * java -cp $(cat cp.txt) OrtCheck.java run MODEL.onnx IDS.txt OUT.txt              (space-separated ids per line)
  * java -cp $(cat cp.txt) OrtCheck.java batch MODEL.onnx IDS.txt OUT.txt            (all lines as one padded batch)
+ * java -cp $(cat cp.txt) OrtCheck.java teacher MODEL.onnx ROWS.jsonl OUT.txt       (the "ids" of each prepared row)
  * </pre>
  *
  * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
@@ -39,6 +40,8 @@ public class OrtCheck {
           out.println(sb);
         }
       }
+    } else if (args[0].equals("teacher")) {
+      teacher(args[1], Path.of(args[2]), Path.of(args[3]));
     } else if (args[0].equals("batch")) {
       // all lines as one zero-padded batch (attention_mask 0 on padding); writes one probs row per line
       OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -106,6 +109,58 @@ public class OrtCheck {
           for (OnnxTensor t : in.values()) t.close();
         }
         System.err.printf("ms per comment (batch 1, 1 thread, after 5 warm-up): %.2f%n", t0 / 1e6 / Math.max(1, n - 5));
+      }
+    }
+  }
+
+  /**
+   * A trained network's probabilities for every prepared row (its "ids", the window train.py trains on), one line of
+   * space-separated probabilities per row in file order: the soft targets train.py --teacher distils from.
+   */
+  static void teacher(String model, Path rowsFile, Path outFile) throws Exception {
+    ObjectMapper om = new ObjectMapper();
+    List<String> lines = Files.readAllLines(rowsFile);
+    long[][] rows = new long[lines.size()][];
+    for (int r = 0; r < rows.length; r++) {
+      var ids = om.readTree(lines.get(r)).get("ids");
+      rows[r] = new long[ids.size()];
+      for (int i = 0; i < ids.size(); i++) rows[r][i] = ids.get(i).asLong();
+    }
+    Integer[] order = new Integer[rows.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> rows[i].length));
+    float[][] probs = new float[rows.length][];
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions opt = new OrtSession.SessionOptions();
+    opt.setIntraOpNumThreads(2);
+    long t0 = System.nanoTime();
+    try (OrtSession s = env.createSession(model, opt)) {
+      for (int b = 0; b < order.length; b += 32) {
+        int n = Math.min(32, order.length - b);
+        int t = rows[order[b + n - 1]].length;
+        long[][] ids = new long[n][t];
+        long[][] mask = new long[n][t];
+        for (int k = 0; k < n; k++) {
+          long[] x = rows[order[b + k]];
+          System.arraycopy(x, 0, ids[k], 0, x.length);
+          for (int i = 0; i < x.length; i++) mask[k][i] = 1;
+        }
+        Map<String, OnnxTensor> in = new HashMap<>();
+        in.put("input_ids", OnnxTensor.createTensor(env, ids));
+        in.put("attention_mask", OnnxTensor.createTensor(env, mask));
+        try (OrtSession.Result res = s.run(in)) {
+          float[][] p = (float[][]) res.get(0).getValue();
+          for (int k = 0; k < n; k++) probs[order[b + k]] = p[k];
+        }
+        for (OnnxTensor x : in.values()) x.close();
+        if ((b / 32) % 100 == 0) System.err.printf("teacher %d/%d rows, %.0f s%n", b + n, rows.length, (System.nanoTime() - t0) / 1e9);
+      }
+    }
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outFile))) {
+      for (float[] row : probs) {
+        StringBuilder sb = new StringBuilder();
+        for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
+        out.println(sb);
       }
     }
   }
