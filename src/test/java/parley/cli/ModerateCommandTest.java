@@ -22,6 +22,9 @@ class ModerateCommandTest {
       "Bosnian families ruin every street they move into, lock up your bikes.",
       "Gypsies are not people you can live next door to.",
       "Muslims should not be trusted with any public office.",
+      // below the fast stage's lines since the hold lines were re-chosen for the distilled network (session 18)
+      "Nigerians lie as easily as they breathe.",
+      "Albanians would sell their own mothers for a few euros.",
       "The council voted to extend the bus lane on Mill Road.",
       "Thanks for the article, the photos of the old harbour are lovely.",
       "I disagree with the mayor, the budget for libraries should not be cut.");
@@ -38,7 +41,7 @@ class ModerateCommandTest {
 
     assertThat(byDefault.stderr()).contains("Scoring with the accurate stage (the model's default).");
     assertThat(fast.stderr()).contains("Scoring with the fast stage.");
-    assertThat(byDefault.stdout()).contains("Re-scored 7 comments", "Dry run: nothing was changed.");
+    assertThat(byDefault.stdout()).contains("Re-scored 9 comments", "Dry run: nothing was changed.");
     assertThat(held(byDefault)).isEqualTo(held(accurate)).isGreaterThan(held(fast));
     assertThat(count(byDefault, "publish")).isGreaterThanOrEqualTo(3); // the ordinary comments stay published
   }
