@@ -62,11 +62,7 @@ public class OrtCheck {
         in.put("input_ids", OnnxTensor.createTensor(env, ids));
         in.put("attention_mask", OnnxTensor.createTensor(env, mask));
         try (OrtSession.Result res = s.run(in)) {
-          for (float[] row : (float[][]) res.get(0).getValue()) {
-            StringBuilder sb = new StringBuilder();
-            for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
-            out.println(sb);
-          }
+          for (float[] row : (float[][]) res.get(0).getValue()) out.println(joined(row));
         }
       }
     } else {
@@ -102,9 +98,7 @@ public class OrtCheck {
             } else {
               row = ((float[][]) v)[0];
             }
-            StringBuilder sb = new StringBuilder();
-            for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
-            out.println(sb);
+            out.println(joined(row));
           }
           for (OnnxTensor t : in.values()) t.close();
         }
@@ -157,11 +151,14 @@ public class OrtCheck {
       }
     }
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outFile))) {
-      for (float[] row : probs) {
-        StringBuilder sb = new StringBuilder();
-        for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
-        out.println(sb);
-      }
+      for (float[] row : probs) out.println(joined(row));
     }
+  }
+
+  /** One output row as the Python side reads it: space-separated floats. */
+  static String joined(float[] row) {
+    StringBuilder sb = new StringBuilder();
+    for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
+    return sb.toString();
   }
 }

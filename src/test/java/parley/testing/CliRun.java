@@ -9,7 +9,7 @@ import parley.cli.Parley;
 
 /** A run of the command line as {@code main} does it (without exiting): its exit code, stderr and stdout. */
 public record CliRun(int code, String stderr, String stdout) {
-  // synchronized: it swaps the process's System.out and System.err for the run
+  // synchronized: a run swaps the process's System.out and System.err (and System.in, withStdin) while it lasts
   /** As {@link #of}, with {@code stdin} as the process's standard input for the run. */
   public static synchronized CliRun withStdin(java.nio.file.Path stdin, String... args) throws java.io.IOException {
     java.io.InputStream before = System.in;

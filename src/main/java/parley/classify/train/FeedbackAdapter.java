@@ -277,5 +277,4 @@ public final class FeedbackAdapter {
     for (Category c : Category.values()) lines.put(c, known.containsKey(c) ? known.get(c).hold() : 0.5);
     return lines;
   }
-
 }
