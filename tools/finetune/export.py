@@ -3,7 +3,8 @@ probs [batch, 6] = sigmoid of toxic, hate, insult, threat, obscene, spam; pooled
 int8 weight-only quantization, symmetric, per output channel for the MatMul weights (DequantizeLinear, axis 1) and
 per row for the word-embedding table (Gather of int8 rows and of their scales, Cast, Mul). Verification: the fp32
 and int8 files are run by ONNX Runtime for Java (tools/finetune/java/OrtCheck.java) on dev texts and compared with
-the PyTorch probabilities (max abs diff, ROC-AUC).
+the PyTorch probabilities (max abs diff, ROC-AUC). Unless --no-fuse, fuse.py then rewrites the int8 file into fewer,
+larger ONNX Runtime kernels with the same outputs (before the verification, so that it measures the shipped file).
 
 usage: python3 export.py --work WORK_DIR --out src/main/resources/parley/model/transformer.onnx [--verify 300]
 """
@@ -20,6 +21,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import per_source_auc  # noqa: E402
+from fuse import fuse  # noqa: E402
 from minilm import CATEGORIES, Exportable, classifier_for  # noqa: E402
 from train import load_rows, pad_ids  # noqa: E402
 
@@ -135,12 +137,15 @@ def main():
     ap.add_argument("--cp", default="/tmp/ft/cp.txt")
     ap.add_argument("--ref-model", default="/tmp/ft/qjar/all-minilm-l6-v2-q.onnx")
     ap.add_argument("--quant", choices=["dynamic", "dq"], default="dynamic")
+    ap.add_argument("--no-fuse", action="store_true", help="skip fuse.py's kernel fusions (same outputs, faster)")
     a = ap.parse_args()
     torch.set_num_threads(2)
     fp32 = os.path.join(a.work, "transformer-fp32.onnx")
     clf = export_fp32(a.ckpt or os.path.join(a.work, "best.pt"), fp32)
     quantize_int8(fp32, a.out, mode=a.quant)
     add_pooled_output(a.out)
+    if not a.no_fuse and a.quant == "dynamic":
+        print(fuse(a.out, a.out, open(a.cp).read().strip()))
     rep = {"quant": a.quant, "fp32_bytes": os.path.getsize(fp32), "int8_bytes": os.path.getsize(a.out)}
     print(f"fp32 {rep['fp32_bytes'] / 1e6:.1f} MB -> int8 {rep['int8_bytes'] / 1e6:.1f} MB ({a.out})")
     if a.verify:

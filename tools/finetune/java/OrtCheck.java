@@ -19,6 +19,7 @@ import java.util.Map;
  * java -cp $(cat cp.txt) OrtCheck.java run MODEL.onnx IDS.txt OUT.txt              (space-separated ids per line)
  * java -cp $(cat cp.txt) OrtCheck.java batch MODEL.onnx IDS.txt OUT.txt            (all lines as one padded batch)
  * java -cp $(cat cp.txt) OrtCheck.java teacher MODEL.onnx ROWS.jsonl OUT.txt       (the "ids" of each prepared row)
+ * java -cp $(cat cp.txt) OrtCheck.java optimize MODEL.onnx OUT.onnx               (ONNX Runtime's EXTENDED-level graph)
  * </pre>
  *
  * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
@@ -40,6 +41,12 @@ public class OrtCheck {
           out.println(sb);
         }
       }
+    } else if (args[0].equals("optimize")) {
+      // the graph ONNX Runtime runs after its portable fusions (no hardware-specific layouts): what fuse.py rewrites
+      OrtSession.SessionOptions opt = new OrtSession.SessionOptions();
+      opt.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
+      opt.setOptimizedModelFilePath(args[2]);
+      OrtEnvironment.getEnvironment().createSession(args[1], opt).close();
     } else if (args[0].equals("teacher")) {
       teacher(args[1], Path.of(args[2]), Path.of(args[3]));
     } else if (args[0].equals("batch")) {
