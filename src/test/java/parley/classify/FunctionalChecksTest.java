@@ -32,14 +32,16 @@ class FunctionalChecksTest {
    * model's measured rates (model card, both stages) rounded down. news-insult: 0.946 with the MiniLM network, 0.892
    * (33 of 37) with bge-small, whose re-chosen insult hold line (0.51 -> 0.63) publishes two more of them (e.g. "Braindead
    * leftie.", insult 0.43); it holds more real toxic news comments (toxic_spans 73 -> 77 %), so it shipped.
+   * profanity-no-target and negation-not-hate took in the first block's "profanity-harmless" and "negation" rows (the
+   * same functionalities under older names, 2 and 5 rows) in session 19, and non-protected grew from 3 to 23 rows.
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.of("news-insult", 0.89, "civil-disagreement", 0.95,
-      "profanity-no-target", 0.90, "spam-lookalike", 0.95, "identity-neutral", 0.95, "reclaimed", 0.90,
-      "negation-not-hate", 0.90, "question-neutral", 0.95, "news-violence", 0.95);
+      "profanity-no-target", 0.86, "spam-lookalike", 0.95, "identity-neutral", 0.95, "reclaimed", 0.90,
+      "negation-not-hate", 0.90, "question-neutral", 0.95, "news-violence", 0.95, "non-protected", 0.86);
 
-  // measured 0.783 (390 of 498): the shipped lines are chosen for the accurate stage, which scores by default
-  private static final double FAST_FLOOR = 0.77;
-  private static final double ACCURATE_FLOOR = 0.88; // measured 0.896 (446 of 498)
+  // measured 0.809 (419 of 518): the shipped lines are chosen for the accurate stage, which scores by default
+  private static final double FAST_FLOOR = 0.80;
+  private static final double ACCURATE_FLOOR = 0.90; // measured 0.911 (472 of 518)
 
   /** A check the model was trained on measures nothing: none may repeat a row of the augmentation set it trains on. */
   @org.junit.jupiter.api.Test
@@ -60,6 +62,6 @@ class FunctionalChecksTest {
     var items = FunctionalChecks.items();
     assertThat(items).anyMatch(FunctionalChecks.Item::shouldFlag).anyMatch(i -> !i.shouldFlag());
     assertThat(items).extracting(FunctionalChecks.Item::functionality)
-        .contains("negation", "counter-speech", "threat-person", "spelling", "spam", "personal-not-spam");
+        .contains("negation-not-hate", "counter-speech", "threat-person", "spelling", "spam", "personal-not-spam");
   }
 }
