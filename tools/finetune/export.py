@@ -11,7 +11,6 @@ usage: python3 export.py --work WORK_DIR --out src/main/resources/parley/model/t
 import argparse
 import json
 import os
-import subprocess
 import sys
 
 import numpy as np
@@ -21,11 +20,9 @@ from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import per_source_auc  # noqa: E402
-from fuse import fuse  # noqa: E402
+from fuse import fuse, ort_check  # noqa: E402
 from minilm import CATEGORIES, Exportable, classifier_for  # noqa: E402
 from train import load_rows, pad_ids  # noqa: E402
-
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def export_fp32(ckpt, path):
@@ -120,11 +117,8 @@ def quantize_int8(src, dst, min_size=65536, mode="dynamic"):
 
 
 def ort_probs(model_path, ids_file, out_file, cp):
-    java = os.environ.get("JAVA", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")
-    r = subprocess.run([java, "--enable-native-access=ALL-UNNAMED", "-cp", cp,
-                        os.path.join(HERE, "java", "OrtCheck.java"), "run", model_path, ids_file, out_file],
-                       check=True, capture_output=True, text=True)
-    ms = [l for l in r.stderr.splitlines() if "ms per comment" in l]
+    err = ort_check(cp, "run", model_path, ids_file, out_file)
+    ms = [l for l in err.splitlines() if "ms per comment" in l]
     return np.array([[float(x) for x in l.split()] for l in open(out_file)], dtype=np.float32), ms
 
 
