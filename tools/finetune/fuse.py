@@ -20,6 +20,7 @@ usage: python3 fuse.py IN.onnx OUT.onnx [--cp /tmp/ft/cp.txt] [--ids IDS.txt]
 import argparse
 import os
 import random
+import shutil
 import subprocess
 import tempfile
 
@@ -49,6 +50,18 @@ def keep_nodes(g, removed):
     nodes = [n for n in g.node if id(n) not in removed]
     del g.node[:]
     g.node.extend(nodes)
+
+
+def drop_unread_initializers(g, added=()):
+    """Keeps the initializers (and the new ones in added) that some node reads."""
+    read = {i for n in g.node for i in n.input}
+    kept = [t for t in list(g.initializer) + list(added) if t.name in read]
+    del g.initializer[:]
+    g.initializer.extend(kept)
+
+
+def attribute(n, name, default=None):
+    return next((helper.get_attribute_value(a) for a in n.attribute if a.name == name), default)
 
 
 def fold_bias(g, inits):
@@ -89,9 +102,9 @@ def skip_layer_norm(g):
             continue
         if any(i not in made or made[i].op_type in ("Gather", "Add") for i in add.input):
             continue
-        if next((a.i for a in n.attribute if a.name == "axis"), -1) != -1:
+        if attribute(n, "axis", -1) != -1:
             continue
-        eps = next((a.f for a in n.attribute if a.name == "epsilon"), 1e-5)
+        eps = attribute(n, "epsilon", 1e-5)
         fused.append((n, helper.make_node("SkipLayerNormalization", [add.input[0], add.input[1], n.input[1], n.input[2]],
                                           [n.output[0]], name=n.name + "_skip", domain="com.microsoft", epsilon=eps)))
         removed.update({id(n), id(add)})
@@ -138,15 +151,8 @@ def merge_projections(g, inits):
         g.node.insert(at, helper.make_node("MatMulIntegerToFloat", inputs, [base + "_out"], name=base,
                                            domain="com.microsoft"))
         merged += 1
-    used = {i for n in g.node for i in n.input}
-    kept = [t for t in list(g.initializer) + added if t.name in used]
-    del g.initializer[:]
-    g.initializer.extend(kept)
+    drop_unread_initializers(g, added)
     return merged
-
-
-def attribute(n, name, default=None):
-    return next((helper.get_attribute_value(a) for a in n.attribute if a.name == name), default)
 
 
 def fuse_attention(g, inits, mask_input="attention_mask"):
@@ -212,10 +218,7 @@ def fuse_attention(g, inits, mask_input="attention_mask"):
             break
         for n in dead:
             g.node.remove(n)
-    used = {i for n in g.node for i in n.input}
-    kept = [t for t in g.initializer if t.name in used]
-    del g.initializer[:]
-    g.initializer.extend(kept)
+    drop_unread_initializers(g)
     return len(fused)
 
 
@@ -229,13 +232,11 @@ def sample_ids(path, count=200, seed=7):
 
 
 def fuse(src, dst, cp, ids=None):
-    """Writes the fused network to dst (src may be dst); returns a one-paragraph report. Fails if the outputs differ."""
+    """Writes the fused network to dst (src may be dst) once its outputs match src's; returns a one-paragraph report.
+    Fails, leaving dst as it was, if they differ."""
     with tempfile.TemporaryDirectory() as tmp:
-        optimized = os.path.join(tmp, "optimized.onnx")
+        optimized, fused = os.path.join(tmp, "optimized.onnx"), os.path.join(tmp, "fused.onnx")
         ort_check(cp, "optimize", src, optimized)
-        original = os.path.join(tmp, "original.onnx")
-        with open(src, "rb") as f_in, open(original, "wb") as f_out:
-            f_out.write(f_in.read())
         m = onnx.load(optimized)
         g = m.graph
         inits = {t.name: t for t in g.initializer}
@@ -243,16 +244,17 @@ def fuse(src, dst, cp, ids=None):
         skipped = skip_layer_norm(g)
         merged = merge_projections(g, inits)
         attention = fuse_attention(g, {t.name: t for t in g.initializer})
-        onnx.save(m, dst)
+        onnx.save(m, fused)
         if not ids:
             ids = os.path.join(tmp, "ids.txt")
             sample_ids(ids)
         before, after = os.path.join(tmp, "before.txt"), os.path.join(tmp, "after.txt")
-        t_before = ort_check(cp, "run", original, ids, before).strip().splitlines()[-1]
-        t_after = ort_check(cp, "run", dst, ids, after).strip().splitlines()[-1]
+        t_before = ort_check(cp, "run", src, ids, before).strip().splitlines()[-1]
+        t_after = ort_check(cp, "run", fused, ids, after).strip().splitlines()[-1]
         diff = float(np.abs(np.loadtxt(before, ndmin=2) - np.loadtxt(after, ndmin=2)).max())
-    if diff > 1e-6:  # identical here (AVX-512); allow for another CPU's rounding in LayerNorm's sums
-        raise SystemExit(f"{dst}: the fused network's outputs differ from {src} (max {diff})")
+        if diff > 1e-6:  # identical here (AVX-512); allow for another CPU's rounding in LayerNorm's sums
+            raise SystemExit(f"{dst} not written: the fused network's outputs differ from {src} (max {diff})")
+        shutil.copyfile(fused, dst)
     return (f"bias adds folded {folded}, skip layer norms {skipped}, projection groups merged {merged}, "
             f"attention blocks fused {attention}\n"
             f"before: {t_before}\nafter:  {t_after}\nmax abs difference of the outputs: {diff}")
