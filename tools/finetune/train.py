@@ -178,6 +178,9 @@ def main():
                                      "(java/OrtCheck.java teacher MODEL.onnx WORK/train.jsonl FILE)")
     ap.add_argument("--alpha", type=float, default=0.5,
                     help="with --teacher: weight of the labels' loss; the teacher's takes the rest")
+    ap.add_argument("--trust-labels", default="",
+                    help="with --teacher: comma-separated sources whose labels replace the teacher's probability where "
+                         "they exist (hand-written rows teach what the teacher gets wrong); none by default")
     ap.add_argument("--windows", type=int, default=1, choices=(1, 2),
                     help="2: a long comment is also read at its last window, abuse categories take the max "
                          "(trains what TransformerStage does with \"windows\": 2)")
@@ -239,7 +242,13 @@ def main():
     soft_all = None
     if a.teacher:
         soft_all = torch.from_numpy(np.loadtxt(a.teacher, dtype=np.float32)).reshape(len(train), len(CATEGORIES))
-        log(f"distilling from {a.teacher}: labels weigh {a.alpha}, the teacher {1 - a.alpha:.2f}")
+        trusted = set(filter(None, a.trust_labels.split(",")))
+        rows = [i for i, r in enumerate(train) if r["src"] in trusted]
+        if rows:
+            idx = torch.tensor(rows)
+            soft_all[idx] = torch.where(y_all[idx] >= 0, y_all[idx], soft_all[idx])
+        log(f"distilling from {a.teacher}: labels weigh {a.alpha}, the teacher {1 - a.alpha:.2f}; "
+            f"{len(rows)} rows of {sorted(trusted)} keep their own labels as soft targets")
     model.train()
     t_start, step0, run_loss, stop = time.time(), state["step"], 0.0, False
     while state["step"] < total and not stop:
