@@ -41,7 +41,7 @@ public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession session = env.createSession(model.readAllBytes(), options);
+      OrtSession session = OnnxSessions.create(env, model, options);
       return new SentenceEncoder(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN), batchExecutor);
     } catch (OrtException e) {
       throw new IOException("cannot start ONNX Runtime", e);

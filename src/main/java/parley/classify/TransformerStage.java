@@ -128,7 +128,7 @@ public final class TransformerStage implements AccurateModel {
       // one thread per call: parallelism comes from concurrent requests (measured faster in total, as for MiniLM)
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession ort = env.createSession(model.readAllBytes(), options);
+      OrtSession ort = OnnxSessions.create(env, model, options);
       return new Session(env, ort, tokenizer, ort.getOutputNames().contains(POOLED));
     } catch (OrtException e) {
       throw new IOException("cannot load " + FILE + " into ONNX Runtime", e);
