@@ -34,14 +34,15 @@ public final class SentenceEncoder extends AbstractInProcessEmbeddingModel {
   }
 
   public static SentenceEncoder create(Executor batchExecutor) throws IOException {
-    try (InputStream model = SentenceEncoder.class.getResourceAsStream(MODEL);
-        InputStream tokenizer = SentenceEncoder.class.getResourceAsStream(TOKENIZER)) {
-      if (model == null || tokenizer == null) throw new IOException("MiniLM model missing from the classpath");
+    try (InputStream tokenizer = SentenceEncoder.class.getResourceAsStream(TOKENIZER)) {
+      if (tokenizer == null || SentenceEncoder.class.getResource(MODEL) == null) {
+        throw new IOException("MiniLM model missing from the classpath");
+      }
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession session = OnnxSessions.create(env, model, options);
+      OrtSession session = OnnxSessions.create(env, () -> SentenceEncoder.class.getResourceAsStream(MODEL), options);
       return new SentenceEncoder(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN), batchExecutor);
     } catch (OrtException e) {
       throw new IOException("cannot start ONNX Runtime", e);

@@ -101,8 +101,8 @@ public final class TransformerStage implements AccurateModel {
       synchronized (this) {
         if (session == null) {
           Session opened;
-          try (InputStream in = file.open()) {
-            opened = open(in);
+          try {
+            opened = open(file);
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
@@ -118,7 +118,7 @@ public final class TransformerStage implements AccurateModel {
     return s;
   }
 
-  private static Session open(InputStream model) throws IOException {
+  private static Session open(ModelFile model) throws IOException {
     try (InputStream tok = TransformerStage.class.getResourceAsStream(TOKENIZER)) {
       if (tok == null) throw new IOException("tokenizer " + TOKENIZER + " missing from the classpath");
       HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("addSpecialTokens", "true",
@@ -128,7 +128,7 @@ public final class TransformerStage implements AccurateModel {
       // one thread per call: parallelism comes from concurrent requests (measured faster in total, as for MiniLM)
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
-      OrtSession ort = OnnxSessions.create(env, model, options);
+      OrtSession ort = OnnxSessions.create(env, model::open, options);
       return new Session(env, ort, tokenizer, ort.getOutputNames().contains(POOLED));
     } catch (OrtException e) {
       throw new IOException("cannot load " + FILE + " into ONNX Runtime", e);

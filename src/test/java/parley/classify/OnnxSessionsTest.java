@@ -8,7 +8,6 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +26,9 @@ class OnnxSessionsTest {
   @Test
   void opensTheShippedNetworkAndRemovesTheTemporaryFile() throws Exception {
     List<Path> before = leftovers();
-    try (InputStream in = Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE);
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        OrtSession session = OnnxSessions.create(OrtEnvironment.getEnvironment(), in, options)) {
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        OrtSession session = OnnxSessions.create(OrtEnvironment.getEnvironment(),
+            () -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE), options)) {
       assertThat(session.getInputNames()).contains("input_ids", "attention_mask");
       assertThat(session.getOutputNames()).contains("probs");
     }
@@ -40,10 +39,16 @@ class OnnxSessionsTest {
   void aStreamThatIsNoNetworkFailsAndLeavesNothingBehind() throws Exception {
     List<Path> before = leftovers();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      InputStream garbage = new ByteArrayInputStream("not an onnx model".getBytes(StandardCharsets.UTF_8));
+      OnnxSessions.Source garbage = () -> new ByteArrayInputStream("not an onnx model".getBytes(StandardCharsets.UTF_8));
       assertThatThrownBy(() -> OnnxSessions.create(OrtEnvironment.getEnvironment(), garbage, options))
           .isInstanceOf(OrtException.class);
     }
     assertThat(leftovers()).isEqualTo(before);
+  }
+
+  @Test
+  void aMissingModelIsAnIoErrorNamingIt() {
+    assertThatThrownBy(() -> OnnxSessions.create(OrtEnvironment.getEnvironment(), () -> null,
+        new OrtSession.SessionOptions())).isInstanceOf(IOException.class).hasMessageContaining("model not found");
   }
 }
