@@ -33,7 +33,7 @@ public final class TransformerStage implements AccurateModel {
   /** Word pieces two neighbouring windows share, so that a phrase across a window edge is read whole once. */
   static final int OVERLAP = 16;
 
-  /** Opens the ONNX file; called once, on first use. */
+  /** Opens the ONNX file on first use (twice if no temporary copy can be written: {@link OnnxSessions#create}). */
   public interface ModelFile {
     InputStream open() throws IOException;
   }
