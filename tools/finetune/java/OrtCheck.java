@@ -20,6 +20,7 @@ import java.util.Map;
  * java -cp $(cat cp.txt) OrtCheck.java batch MODEL.onnx IDS.txt OUT.txt            (all lines as one padded batch)
  * java -cp $(cat cp.txt) OrtCheck.java teacher MODEL.onnx ROWS.jsonl OUT.txt       (the "ids" of each prepared row)
  * java -cp $(cat cp.txt) OrtCheck.java optimize MODEL.onnx OUT.onnx               (ONNX Runtime's EXTENDED-level graph)
+ * java -cp $(cat cp.txt) OrtCheck.java latency MODEL.onnx PIECES CALLS [PROFILE]    (one thread, as the product runs it)
  * </pre>
  *
  * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
@@ -47,6 +48,8 @@ public class OrtCheck {
       opt.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
       opt.setOptimizedModelFilePath(args[2]);
       OrtEnvironment.getEnvironment().createSession(args[1], opt).close();
+    } else if (args[0].equals("latency")) {
+      latency(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
     } else if (args[0].equals("teacher")) {
       teacher(args[1], Path.of(args[2]), Path.of(args[3]));
     } else if (args[0].equals("batch")) {
@@ -167,5 +170,42 @@ public class OrtCheck {
     StringBuilder sb = new StringBuilder();
     for (float f : row) sb.append(sb.isEmpty() ? "" : " ").append(f);
     return sb.toString();
+  }
+
+  /**
+   * Median, p10 and p90 of one call of PIECES random word pieces ([CLS] … [SEP]), batch 1, one intra-op thread (the
+   * product's settings), after 30 warm-up calls; with PROFILE, ONNX Runtime's per-node profile is written under that
+   * prefix (profile_ops.py sums it per operator).
+   */
+  static void latency(String model, int pieces, int calls, String profile) throws Exception {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions opt = new OrtSession.SessionOptions();
+    opt.setIntraOpNumThreads(1);
+    opt.setInterOpNumThreads(1);
+    if (profile != null) opt.enableProfiling(profile);
+    try (OrtSession s = env.createSession(model, opt)) {
+      java.util.Random random = new java.util.Random(1);
+      long[][] ids = new long[1][pieces];
+      long[][] mask = new long[1][pieces];
+      for (int i = 0; i < pieces; i++) {
+        ids[0][i] = 1000 + random.nextInt(28_000);
+        mask[0][i] = 1;
+      }
+      ids[0][0] = 101;
+      ids[0][pieces - 1] = 102;
+      Map<String, OnnxTensor> in = Map.of("input_ids", OnnxTensor.createTensor(env, ids),
+          "attention_mask", OnnxTensor.createTensor(env, mask));
+      for (int i = 0; i < 30; i++) s.run(in).close();
+      long[] t = new long[calls];
+      for (int i = 0; i < calls; i++) {
+        long a = System.nanoTime();
+        s.run(in).close();
+        t[i] = System.nanoTime() - a;
+      }
+      java.util.Arrays.sort(t);
+      System.out.printf("%s, %d pieces: median %.2f ms, p10 %.2f, p90 %.2f%n", model, pieces, t[calls / 2] / 1e6,
+          t[calls / 10] / 1e6, t[calls * 9 / 10] / 1e6);
+      if (profile != null) System.out.println("profile: " + s.endProfiling());
+    }
   }
 }
