@@ -167,6 +167,7 @@ public final class App implements AutoCloseable {
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
+      parley.ops.HeapHint.forThisJvm().ifPresent(log::warn);
       App app = new App(db, server, comments, sites, moderation, analysis, ops);
       app.mailing = mailing;
       app.live = live;
