@@ -167,7 +167,7 @@ public final class App implements AutoCloseable {
           });
       server.start();
       log.info("Parley listening on http://localhost:{} ({} database)", server.port(), db.dialect());
-      parley.ops.HeapHint.forThisJvm().ifPresent(log::warn);
+      parley.ops.HeapHint.forThisJvm().ifPresent(log::info); // advice, not a fault: plain java -jar is a supported start
       App app = new App(db, server, comments, sites, moderation, analysis, ops);
       app.mailing = mailing;
       app.live = live;
