@@ -64,8 +64,16 @@ final class CurrentSchema {
     }
   }
 
+  /** Read once per dialect: the build's migrations do not change while it runs (open, then readiness, ask). */
+  private static final java.util.Map<Dialect, Optional<Set<Migration>>> SHIPPED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** This build's migrations for {@code dialect}; empty if they cannot be listed here (Flyway then decides). */
   static Optional<Set<Migration>> shipped(Dialect dialect) {
+    return SHIPPED.computeIfAbsent(dialect, CurrentSchema::readShipped);
+  }
+
+  private static Optional<Set<Migration>> readShipped(Dialect dialect) {
     try {
       var source = CurrentSchema.class.getProtectionDomain().getCodeSource();
       return source == null ? Optional.empty() : shipped(dialect, Path.of(source.getLocation().toURI()));
@@ -104,7 +112,7 @@ final class CurrentSchema {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    return Optional.of(out);
+    return Optional.of(Set.copyOf(out));
   }
 
   /** Adds a versioned migration; false for anything else (a repeatable or callback script is Flyway's business). */
