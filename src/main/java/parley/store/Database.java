@@ -53,11 +53,7 @@ public final class Database implements AutoCloseable {
     if (meters != null) hikari.setMetricRegistry(meters);
     HikariDataSource pool = new HikariDataSource(hikari);
     try {
-      // out of order: versions are handed out per feature branch, so a release can bring a version below one a
-      // database already has (V46 after V71); each such migration touches only its own tables and columns
-      if (!CurrentSchema.isCurrent(pool, dialect)) {
-        Flyway.configure().dataSource(pool).locations(dialect.migrations()).outOfOrder(true).load().migrate();
-      }
+      if (!CurrentSchema.isCurrent(pool, dialect)) flyway(pool, dialect).migrate();
     } catch (RuntimeException e) {
       pool.close();
       String why = StorageFailure.reason(e).orElse(null);
@@ -139,9 +135,16 @@ public final class Database implements AutoCloseable {
 
   /** Whether every migration this build ships has been applied (another instance may be mid-upgrade). */
   public boolean migrated() {
-    return CurrentSchema.isCurrent(pool, dialect)
-        || Flyway.configure().dataSource(pool).locations(dialect.migrations()).outOfOrder(true).load().info()
-            .pending().length == 0;
+    return CurrentSchema.isCurrent(pool, dialect) || flyway(pool, dialect).info().pending().length == 0;
+  }
+
+  /**
+   * Flyway over this dialect's migrations. Out of order: versions are handed out per feature branch, so a release can
+   * bring a version below one a database already has (V46 after V71); each such migration touches only its own tables
+   * and columns.
+   */
+  private static Flyway flyway(javax.sql.DataSource pool, Dialect dialect) {
+    return Flyway.configure().dataSource(pool).locations(dialect.migrations()).outOfOrder(true).load();
   }
 
   /** For callers that need a raw handle inside {@link #write}. */
