@@ -17,6 +17,10 @@ curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null || { cat "$DATA/serve.
 JPID=$(pgrep -P $PID java || echo $PID)
 rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MB  ", $1, $2/1024}' /proc/"$JPID"/status; echo; }
 echo "ready:            $(rss)"
+# one abusive comment first: explaining it loads the span branch, so the figures count every part of the model
+curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -H 'X-Parley-Client: bench-abusive' \
+  -d '{"site":"demo","page":"bench-posts","author":"Reader","body":"You are a pathetic idiot and a liar."}' \
+  "http://127.0.0.1:$PORT/api/v1/comments" || true
 URL="http://127.0.0.1:$PORT/api/v1/threads?site=demo&page=demo-article"
 wrk -t1 -c16 -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT" >"$DATA/post.txt" &
 wrk -t1 -c16 -d"$DURATION" --latency "$URL" >"$DATA/read.txt"

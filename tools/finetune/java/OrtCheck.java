@@ -21,6 +21,7 @@ import java.util.Map;
  * java -cp $(cat cp.txt) OrtCheck.java teacher MODEL.onnx ROWS.jsonl OUT.txt       (the "ids" of each prepared row)
  * java -cp $(cat cp.txt) OrtCheck.java optimize MODEL.onnx OUT.onnx               (ONNX Runtime's EXTENDED-level graph)
  * java -cp $(cat cp.txt) OrtCheck.java latency MODEL.onnx PIECES CALLS [PROFILE]    (one thread, as the product runs it)
+ * java -cp $(cat cp.txt) OrtCheck.java hidden MODEL.onnx OUTPUT ROWS.jsonl PREFIX   (one layer's token vectors per window)
  * </pre>
  *
  * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
@@ -50,6 +51,8 @@ public class OrtCheck {
       OrtEnvironment.getEnvironment().createSession(args[1], opt).close();
     } else if (args[0].equals("latency")) {
       latency(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
+    } else if (args[0].equals("hidden")) {
+      hidden(args[1], args[2], Path.of(args[3]), Path.of(args[4]));
     } else if (args[0].equals("teacher")) {
       teacher(args[1], Path.of(args[2]), Path.of(args[3]));
     } else if (args[0].equals("batch")) {
@@ -206,6 +209,70 @@ public class OrtCheck {
       System.out.printf("%s, %d pieces: median %.2f ms, p10 %.2f, p90 %.2f%n", model, pieces, t[calls / 2] / 1e6,
           t[calls / 10] / 1e6, t[calls * 9 / 10] / 1e6);
       if (profile != null) System.out.println("profile: " + s.endProfiling());
+    }
+  }
+
+  /**
+   * For each row of a dataset file (its "text"), the windows the product reads (the whole comment up to 96 pieces, else
+   * the head and the end, 64 each) and, per window, the named intermediate output of MODEL (a copy of the network with
+   * that tensor added as a graph output: {@code spans.py add-output}): PREFIX.idx gets one line per window,
+   * {@code row start-piece pieces} followed by each piece's character range as start,end ([CLS]/[SEP]: -1,-1), and
+   * PREFIX.f16 the window's [pieces, hidden] vectors as little-endian float16. What spans.py trains the span branch on.
+   */
+  static void hidden(String model, String output, Path rowsFile, Path prefix) throws Exception {
+    ObjectMapper om = new ObjectMapper();
+    List<String> lines = Files.readAllLines(rowsFile);
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions opt = new OrtSession.SessionOptions();
+    opt.setIntraOpNumThreads(2);
+    long t0 = System.nanoTime();
+    try (var tokJson = OrtCheck.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json");
+        HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokJson,
+            Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
+        OrtSession s = env.createSession(model, opt);
+        PrintWriter idx = new PrintWriter(Files.newBufferedWriter(Path.of(prefix + ".idx")));
+        var bin = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+            Files.newOutputStream(Path.of(prefix + ".f16")), 1 << 20))) {
+      for (int r = 0; r < lines.size(); r++) {
+        String text = om.readTree(lines.get(r)).path("text").asText("");
+        if (text.length() > 4000) text = text.substring(0, 4000);
+        Encoding e = tok.encode(text);
+        long[] all = e.getIds();
+        var spans = e.getCharTokenSpans();
+        int n = all.length;
+        List<Integer> starts = n <= 96 ? List.of(0) : List.of(0, n - 2 - 62); // body offsets of the 62-piece windows
+        for (int start : starts) {
+          int len = n <= 96 ? n : 64;
+          long[] ids = new long[len];
+          int[][] at = new int[len][];
+          if (n <= 96) {
+            ids = all;
+            for (int i = 0; i < n; i++) at[i] = i == 0 || i == n - 1 || spans[i] == null ? new int[] {-1, -1}
+                : new int[] {spans[i].getStart(), spans[i].getEnd()};
+          } else {
+            ids[0] = 101;
+            ids[63] = 102;
+            at[0] = at[63] = new int[] {-1, -1};
+            for (int i = 1; i < 63; i++) {
+              ids[i] = all[start + i];
+              var sp = spans[start + i];
+              at[i] = sp == null ? new int[] {-1, -1} : new int[] {sp.getStart(), sp.getEnd()};
+            }
+          }
+          long[] mask = new long[len];
+          java.util.Arrays.fill(mask, 1);
+          try (OnnxTensor idT = OnnxTensor.createTensor(env, new long[][] {ids});
+              OnnxTensor maskT = OnnxTensor.createTensor(env, new long[][] {mask});
+              OrtSession.Result res = s.run(Map.of("input_ids", idT, "attention_mask", maskT), java.util.Set.of(output))) {
+            float[][] h = ((float[][][]) res.get(0).getValue())[0];
+            StringBuilder sb = new StringBuilder().append(r).append(' ').append(start).append(' ').append(len);
+            for (int[] a : at) sb.append(' ').append(a[0]).append(',').append(a[1]);
+            idx.println(sb);
+            for (float[] row : h) for (float v : row) bin.writeShort(Short.reverseBytes(Float.floatToFloat16(v)));
+          }
+        }
+        if (r % 1000 == 0) System.err.printf("hidden %d/%d rows, %.0f s%n", r, lines.size(), (System.nanoTime() - t0) / 1e9);
+      }
     }
   }
 }

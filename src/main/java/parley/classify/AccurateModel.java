@@ -11,6 +11,20 @@ public interface AccurateModel extends AutoCloseable {
   /** Probability per category, in {@link Category} order, for the comment's head. */
   double[] probabilities(String head, double[] fastMargins);
 
+  /** Probabilities with what explains them, when the model has more to say than the fast stage's words. */
+  default Scored scored(String head, double[] fastMargins) {
+    return new Scored(probabilities(head, fastMargins), null);
+  }
+
+  /** @param marks the span branch's reading of the comment (null: the word table alone explains it) */
+  record Scored(double[] probs, Marks marks) {}
+
+  /**
+   * Per UTF-16 char of the comment's head, how likely raters would mark it (computed on first call, since only
+   * explained comments need it), and how that blends with the word table.
+   */
+  record Marks(java.util.function.Supplier<float[]> perChar, SpanMix mix) {}
+
   /** Loads what loads lazily (ONNX sessions), so that the first comment does not wait for it. */
   void warmUp();
 

@@ -91,9 +91,13 @@ public final class Models {
     try (InputStream stack = src.open(TransformerStage.STACK_FILE)) {
       settings = TransformerStage.readSettings(stack);
     }
+    SpanMix mix = null;
+    try (InputStream spans = src.open(SpanNetwork.FILE); InputStream in = src.open(SpanMix.FILE)) {
+      if (spans != null && in != null) mix = SpanMix.read(in);
+    }
     try (InputStream adapted = src.open(Adaptation.FILE)) {
       return new TransformerStage(() -> src.open(TransformerStage.FILE), settings.stack(), settings.windows(),
-          settings.wholeUpTo(), Adaptation.read(adapted));
+          settings.wholeUpTo(), Adaptation.read(adapted), mix == null ? null : () -> src.open(SpanNetwork.FILE), mix);
     }
   }
 }

@@ -38,12 +38,12 @@ public final class NgramClassifier implements Classifier {
 
   @Override
   public Classification classify(String text) {
-    return classify(text, Stage.FAST, (head, margins) -> calibrated(margins));
+    return classify(text, Stage.FAST, (head, margins) -> new AccurateModel.Scored(calibrated(margins), null));
   }
 
   /** Turns the fast stage's margins into probabilities: calibrated alone, or stacked with another stage. */
   interface Combiner {
-    double[] probabilities(String head, double[] fastMargins);
+    AccurateModel.Scored scored(String head, double[] fastMargins);
   }
 
   /** Scores the head of {@code text}: language, normalization, n-grams and spans once, whatever the stage. */
@@ -52,7 +52,7 @@ public final class NgramClassifier implements Classifier {
     LanguageGate.Verdict lang = languages.detect(t);
     TextNormalizer.Normalized norm = TextNormalizer.normalize(t);
     Ngrams grams = Ngrams.of(model.featurizer(), norm);
-    return result(t, norm, grams, lang, stage, combiner.probabilities(t, model.margins(grams)));
+    return result(t, norm, grams, lang, stage, combiner.scored(t, model.margins(grams)));
   }
 
   private static String head(String text) {
@@ -66,7 +66,8 @@ public final class NgramClassifier implements Classifier {
   }
 
   private Classification result(String text, TextNormalizer.Normalized norm, Ngrams grams, LanguageGate.Verdict lang,
-      Stage stage, double[] probs) {
+      Stage stage, AccurateModel.Scored scored) {
+    double[] probs = scored.probs();
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     List<Category> explain = new ArrayList<>(2);
     for (Category c : Category.values()) {
@@ -75,7 +76,7 @@ public final class NgramClassifier implements Classifier {
       if (p >= EXPLAIN_FROM) explain.add(c);
     }
     List<Span> spans = explain.isEmpty() ? List.of() : Explainer.spans(model, norm, grams, explain);
-    if (lexicon != null && explain.contains(Category.TOXIC)) spans = withMarkedWords(spans, text, norm, probs);
+    if (lexicon != null && explain.contains(Category.TOXIC)) spans = withMarkedWords(spans, text, norm, probs, scored.marks());
     return new Classification(Collections.unmodifiableMap(scores), lang.language(), lang.supported(), spans, stage);
   }
 
@@ -83,9 +84,11 @@ public final class NgramClassifier implements Classifier {
    * The toxic category's spans become the words raters mark as toxic, where the comment has any; the model's own
    * strongest words stay where it has none (a moderator still sees what moved the score).
    */
-  private List<Span> withMarkedWords(List<Span> spans, String text, TextNormalizer.Normalized norm, double[] probs) {
+  private List<Span> withMarkedWords(List<Span> spans, String text, TextNormalizer.Normalized norm, double[] probs,
+      AccurateModel.Marks marks) {
     List<Span> marked = new ArrayList<>();
-    for (SpanLexicon.Range r : lexicon.ranges(text, norm)) {
+    var ranges = marks == null ? lexicon.ranges(text, norm) : lexicon.ranges(text, norm, marks.perChar().get(), marks.mix());
+    for (SpanLexicon.Range r : ranges) {
       marked.add(new Span(r.start(), r.end(), Category.TOXIC, r.share() * probs[Category.TOXIC.ordinal()]));
     }
     if (marked.isEmpty()) return spans;

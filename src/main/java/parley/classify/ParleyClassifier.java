@@ -52,7 +52,7 @@ public final class ParleyClassifier implements Classifier {
   @Override
   public Classification classify(String text, Stage stage) {
     if (stage == Stage.FAST || accurate == null) return fast.classify(text);
-    return fast.classify(text, Stage.ACCURATE, accurate::probabilities);
+    return fast.classify(text, Stage.ACCURATE, accurate::scored);
   }
 
   @Override

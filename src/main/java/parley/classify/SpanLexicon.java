@@ -123,12 +123,23 @@ public final class SpanLexicon {
 
   /** Marked stretches of {@code text}: marked words, with the short non-word gaps between neighbours joined. */
   List<Range> ranges(String text, TextNormalizer.Normalized norm) {
+    return ranges(text, norm, null, null);
+  }
+
+  /**
+   * As {@link #ranges(String, TextNormalizer.Normalized)}, each word scored by {@code mix}: its share blended with the
+   * span branch's strongest mark over the word's characters ({@code marks}, per char of {@code text}), marked from the
+   * mix's lines. Without marks, the share alone from the table's own lines.
+   */
+  List<Range> ranges(String text, TextNormalizer.Normalized norm, float[] marks, SpanMix mix) {
     List<int[]> at = new ArrayList<>();
     List<Float> shares = new ArrayList<>();
+    boolean mixed = marks != null && mix != null;
     forEachWord(norm, (word, start, end) -> {
       at.add(new int[] {start, end});
-      shares.add(share(word));
+      shares.add(mixed ? (float) mix.score(share(word), strongest(marks, start, end)) : share(word));
     });
+    double threshold = mixed ? mix.line() : this.threshold, neighbour = mixed ? Math.min(mix.neighbour(), mix.line()) : this.neighbour;
     int n = at.size(), strongest = -1;
     boolean[] marked = new boolean[n];
     boolean any = false;
@@ -159,6 +170,12 @@ public final class SpanLexicon {
     return out;
   }
 
+  private static float strongest(float[] marks, int start, int end) {
+    float max = 0;
+    for (int i = Math.max(0, start); i < Math.min(end, marks.length); i++) max = Math.max(max, marks[i]);
+    return max;
+  }
+
   /** Neighbouring marked words become one stretch across spaces and light punctuation ("pig, idiot"). */
   private static boolean joinable(String text, int from, int to) {
     if (to - from > 3 || to < from) return false;
@@ -168,7 +185,12 @@ public final class SpanLexicon {
 
   /** Marked stretches as original-character ranges. */
   List<int[]> spans(String text) {
-    return ranges(text, TextNormalizer.normalize(text)).stream().map(r -> new int[] {r.start(), r.end()}).toList();
+    return spans(text, null, null);
+  }
+
+  /** Marked stretches as original-character ranges, the words scored by {@code mix} where there are marks. */
+  public List<int[]> spans(String text, float[] marks, SpanMix mix) {
+    return ranges(text, TextNormalizer.normalize(text), marks, mix).stream().map(r -> new int[] {r.start(), r.end()}).toList();
   }
 
   /** The word's share, or its prefix's (discounted) where the word itself was too rare to judge. */
@@ -183,6 +205,13 @@ public final class SpanLexicon {
   public double meanF1(List<Marked> rows) {
     double sum = 0;
     for (Marked m : rows) sum += f1(spans(m.text()), m.spans());
+    return rows.isEmpty() ? Double.NaN : sum / rows.size();
+  }
+
+  /** The same measure with each comment's words scored by {@code mix} over its marks ({@code marks.get(i)} for row i). */
+  public double meanF1(List<Marked> rows, List<float[]> marks, SpanMix mix) {
+    double sum = 0;
+    for (int i = 0; i < rows.size(); i++) sum += f1(spans(rows.get(i).text(), marks.get(i), mix), rows.get(i).spans());
     return rows.isEmpty() ? Double.NaN : sum / rows.size();
   }
 
@@ -237,7 +266,7 @@ public final class SpanLexicon {
     w.flush();
   }
 
-  static SpanLexicon read(InputStream in) throws IOException {
+  public static SpanLexicon read(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String head = r.readLine();
     if (head == null || !head.startsWith("threshold\t")) throw new IOException("spans.tsv: missing threshold line");

@@ -52,11 +52,21 @@ public final class TransformerStage implements AccurateModel {
   /** The newsroom's correction of the heads ({@link Adaptation#NONE}: the network as shipped). */
   final Adaptation adaptation;
   private volatile Session session;
+  /** The span branch and how its marks blend with the word table (null where the model has none; the mix also while it is chosen). */
+  private final SpanNetwork spanNetwork;
+  private final SpanMix spanMix;
 
-  private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer, boolean pooled) {}
+  private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer, boolean pooled,
+      boolean tokens) {}
 
-  /** What one window gives: the heads' probabilities, and the vector they read (null if not asked for). */
-  public record Window(double[] probs, float[] pooled) {}
+  /**
+   * What one window gives: the heads' probabilities, the vector they read and the token vectors the span branch reads
+   * (each null if not asked for).
+   */
+  public record Window(double[] probs, float[] pooled, float[] tokens) {}
+
+  /** A window's word-piece ids and each piece's code-point range in the text ([CLS], [SEP]: -1). */
+  record Pieces(long[] ids, int[] from, int[] to) {}
 
   /** The network's second output: the mean-pooled vector the heads read (networks exported before 6 Dec 2026 lack it). */
   static final String POOLED = "pooled";
@@ -75,6 +85,15 @@ public final class TransformerStage implements AccurateModel {
   }
 
   public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation) {
+    this(file, stack, windows, wholeUpTo, adaptation, null, null);
+  }
+
+  /** @param spanFile the span branch ({@link SpanNetwork#FILE}), null for none; {@code spanMix} must come with it */
+  public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation,
+      ModelFile spanFile, SpanMix spanMix) {
+    if (spanFile == null && spanMix != null) throw new IllegalArgumentException("a span mix needs its span branch");
+    this.spanNetwork = spanFile == null ? null : new SpanNetwork(spanFile::open);
+    this.spanMix = spanMix;
     if (windows < 1) throw new IllegalArgumentException("windows must be at least 1, was " + windows);
     if (wholeUpTo < MAX_PIECES || wholeUpTo > MAX_POSITIONS) {
       throw new IllegalArgumentException("wholeUpTo must be " + MAX_PIECES + " to " + MAX_POSITIONS + ", was " + wholeUpTo);
@@ -129,7 +148,8 @@ public final class TransformerStage implements AccurateModel {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       OrtSession ort = OnnxSessions.create(env, model::open, options);
-      return new Session(env, ort, tokenizer, ort.getOutputNames().contains(POOLED));
+      return new Session(env, ort, tokenizer, ort.getOutputNames().contains(POOLED),
+          ort.getOutputNames().contains(SpanNetwork.INPUT));
     } catch (OrtException e) {
       throw new IOException("cannot load " + FILE + " into ONNX Runtime", e);
     }
@@ -140,41 +160,125 @@ public final class TransformerStage implements AccurateModel {
     return windowIds(text).get(0);
   }
 
+  java.util.List<long[]> windowIds(String text) {
+    return windowPieces(text).stream().map(Pieces::ids).toList();
+  }
+
+  /** The text the tokenizer reads: at most {@link #MAX_CHARS}. */
+  private static String bounded(String text) {
+    return text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+  }
+
   /**
    * The windows this stage reads, each [CLS] … [SEP] of at most {@link #MAX_PIECES}: the head first; for a longer
    * comment, windows every {@code MAX_PIECES - 2 - OVERLAP} pieces, the last one ending with the text, at most
    * {@link #windows} in all.
    */
-  java.util.List<long[]> windowIds(String text) {
-    String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    long[] all;
+  java.util.List<Pieces> windowPieces(String text) {
+    String t = bounded(text);
+    ai.djl.huggingface.tokenizers.Encoding e;
     lifecycle.readLock().lock();
     try {
-      all = session().tokenizer().encode(t).getIds();
+      e = session().tokenizer().encode(t);
     } finally {
       lifecycle.readLock().unlock();
     }
-    if (all.length <= MAX_PIECES) return java.util.List.of(all);
-    if (windows == 1) return java.util.List.of(window(all, 0));
-    if (all.length <= wholeUpTo) return java.util.List.of(all);
+    long[] all = e.getIds();
+    var spans = e.getCharTokenSpans();
+    int[] from = new int[all.length], to = new int[all.length];
+    for (int i = 0; i < all.length; i++) {
+      from[i] = spans[i] == null ? -1 : spans[i].getStart();
+      to[i] = spans[i] == null ? -1 : spans[i].getEnd();
+    }
+    Pieces whole = new Pieces(all, from, to);
+    if (all.length <= MAX_PIECES) return java.util.List.of(whole);
+    if (windows == 1) return java.util.List.of(window(whole, 0));
+    if (all.length <= wholeUpTo) return java.util.List.of(whole);
     int body = all.length - 2, width = MAX_PIECES - 2, stride = width - OVERLAP;
-    java.util.List<long[]> out = new java.util.ArrayList<>();
-    for (int start = 0; out.size() < windows - 1 && start + width < body; start += stride) out.add(window(all, start));
-    if (out.size() < windows) out.add(window(all, body - width)); // the end of the comment
+    java.util.List<Pieces> out = new java.util.ArrayList<>();
+    for (int start = 0; out.size() < windows - 1 && start + width < body; start += stride) out.add(window(whole, start));
+    if (out.size() < windows) out.add(window(whole, body - width)); // the end of the comment
     return out;
   }
 
-  private static long[] window(long[] all, int start) {
+  private static Pieces window(Pieces all, int start) {
     long[] w = new long[MAX_PIECES];
+    int[] from = new int[MAX_PIECES], to = new int[MAX_PIECES];
     w[0] = CLS;
-    System.arraycopy(all, 1 + start, w, 1, MAX_PIECES - 2);
+    System.arraycopy(all.ids(), 1 + start, w, 1, MAX_PIECES - 2);
+    System.arraycopy(all.from(), 1 + start, from, 1, MAX_PIECES - 2);
+    System.arraycopy(all.to(), 1 + start, to, 1, MAX_PIECES - 2);
     w[MAX_PIECES - 1] = SEP;
-    return w;
+    from[0] = to[0] = from[MAX_PIECES - 1] = to[MAX_PIECES - 1] = -1;
+    return new Pieces(w, from, to);
   }
 
   @Override
   public double[] probabilities(String head, double[] fastMargins) {
     return AccurateModel.stacked(stack, fastMargins, logits(head));
+  }
+
+  /**
+   * With a span branch, the scoring call also takes the token vectors, and the marks are the branch's reading of them,
+   * computed only if the comment is explained.
+   */
+  @Override
+  public Scored scored(String head, double[] fastMargins) {
+    if (spanNetwork == null || spanMix == null) return AccurateModel.super.scored(head, fastMargins);
+    java.util.List<Pieces> pieces = windowPieces(head);
+    boolean tokens = tokensOut();
+    java.util.List<Window> read = windows(pieces, tokens);
+    double[] p = strongest(read.stream().map(w -> adapted(w)).toList());
+    for (int i = 0; i < p.length; i++) p[i] = logit(p[i]);
+    double[] probs = AccurateModel.stacked(stack, fastMargins, p);
+    if (!tokens) return new Scored(probs, null);
+    String t = bounded(head);
+    return new Scored(probs, new Marks(() -> charMarks(t, pieces, read), spanMix));
+  }
+
+  /**
+   * The span branch's marks per UTF-16 char of the text's first {@link #MAX_CHARS}, for choosing and measuring the
+   * {@link SpanMix} ({@code parley.classify.train}); null where the model has no branch or the network no token output.
+   */
+  public float[] marks(String text) {
+    if (spanNetwork == null || !tokensOut()) return null;
+    java.util.List<Pieces> pieces = windowPieces(text);
+    return charMarks(bounded(text), pieces, windows(pieces, true));
+  }
+
+  private boolean tokensOut() {
+    lifecycle.readLock().lock();
+    try {
+      return session().tokens();
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
+  /** The branch's marks per UTF-16 char of {@code text}: each char takes the strongest mark of a piece over it. */
+  private float[] charMarks(String text, java.util.List<Pieces> pieces, java.util.List<Window> read) {
+    float[] out = new float[text.length()];
+    int[] chars = text.length() == text.codePointCount(0, text.length()) ? null : codePointStarts(text);
+    for (int w = 0; w < pieces.size(); w++) {
+      Pieces pc = pieces.get(w);
+      float[] marks = spanNetwork.marks(read.get(w).tokens(), pc.ids().length);
+      for (int i = 0; i < marks.length; i++) {
+        if (pc.from()[i] < 0) continue;
+        int a = chars == null ? pc.from()[i] : chars[Math.min(pc.from()[i], chars.length - 1)];
+        int b = chars == null ? pc.to()[i] : chars[Math.min(pc.to()[i], chars.length - 1)];
+        for (int c = Math.max(0, a); c < Math.min(b, out.length); c++) out[c] = Math.max(out[c], marks[i]);
+      }
+    }
+    return out;
+  }
+
+  /** UTF-16 index of each code point of {@code text}, and its length last (the tokenizer counts code points). */
+  private static int[] codePointStarts(String text) {
+    int n = text.codePointCount(0, text.length());
+    int[] at = new int[n + 1];
+    for (int cp = 0, i = 0; cp < n; cp++, i = text.offsetByCodePoints(i, 1)) at[cp] = i;
+    at[n] = text.length();
+    return at;
   }
 
   @Override
@@ -200,28 +304,39 @@ public final class TransformerStage implements AccurateModel {
    * categories; spam is read from the head alone (a maximum over windows made long civil comments score as spam).
    */
   double[] transformerProbabilities(String text) {
-    java.util.List<long[]> windows = windowIds(text);
-    // a long comment's further windows run beside its head (one intra-op thread each): its latency is one window's
-    java.util.List<java.util.concurrent.CompletableFuture<double[]>> rest = windows.subList(1, windows.size()).stream()
-        .map(ids -> java.util.concurrent.CompletableFuture.supplyAsync(() -> run(ids))).toList();
-    double[] out = run(windows.get(0));
-    for (var window : rest) {
-      double[] p;
-      try {
-        p = window.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : e;
-      }
+    return strongest(windows(windowPieces(text), false).stream().map(this::adapted).toList());
+  }
+
+  /** The head's probabilities, each abuse category raised to its strongest window's. */
+  private static double[] strongest(java.util.List<double[]> windows) {
+    double[] out = windows.get(0).clone();
+    for (double[] p : windows.subList(1, windows.size())) {
       for (int i = 0; i < p.length; i++) if (i != Category.SPAM.ordinal()) out[i] = Math.max(out[i], p[i]);
     }
     return out;
   }
 
+  /** The windows run as the network gives them (the pooled vector where an adaptation needs it). */
+  private java.util.List<Window> windows(java.util.List<Pieces> windows, boolean tokens) {
+    boolean pooled = !adaptation.isEmpty();
+    // a long comment's further windows run beside its head (one intra-op thread each): its latency is one window's
+    java.util.List<java.util.concurrent.CompletableFuture<Window>> rest = windows.subList(1, windows.size()).stream()
+        .map(w -> java.util.concurrent.CompletableFuture.supplyAsync(() -> window(w.ids(), pooled, tokens))).toList();
+    java.util.List<Window> out = new java.util.ArrayList<>();
+    out.add(window(windows.get(0).ids(), pooled, tokens));
+    for (var window : rest) {
+      try {
+        out.add(window.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    return out;
+  }
+
   /** One window's probabilities, the newsroom's adaptation applied. */
-  private double[] run(long[] ids) {
-    if (adaptation.isEmpty()) return window(ids, false).probs();
-    Window w = window(ids, true);
-    return adaptation.adjust(w.probs(), w.pooled());
+  private double[] adapted(Window w) {
+    return adaptation.isEmpty() ? w.probs() : adaptation.adjust(w.probs(), w.pooled());
   }
 
   /**
@@ -229,10 +344,10 @@ public final class TransformerStage implements AccurateModel {
    * {@code parley train --feedback} fits an {@link Adaptation} on. The head comes first.
    */
   public java.util.List<Window> windows(String text) {
-    return windowIds(text).stream().map(ids -> window(ids, true)).toList();
+    return windowIds(text).stream().map(ids -> window(ids, true, false)).toList();
   }
 
-  private Window window(long[] ids, boolean pooled) {
+  private Window window(long[] ids, boolean pooled, boolean tokens) {
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
     lifecycle.readLock().lock();
@@ -245,17 +360,28 @@ public final class TransformerStage implements AccurateModel {
     }
     try (OnnxTensor idT = OnnxTensor.createTensor(s.env(), new long[][] {ids});
         OnnxTensor maskT = OnnxTensor.createTensor(s.env(), new long[][] {mask});
-        OrtSession.Result r = s.ort().run(Map.of("input_ids", idT, "attention_mask", maskT),
-            pooled ? java.util.Set.of("probs", POOLED) : java.util.Set.of("probs"))) {
+        OrtSession.Result r = s.ort().run(Map.of("input_ids", idT, "attention_mask", maskT), outputs(pooled, tokens))) {
       float[] p = ((float[][]) r.get("probs").orElseThrow().getValue())[0];
       double[] out = new double[p.length];
       for (int i = 0; i < p.length; i++) out[i] = p[i];
-      return new Window(out, pooled ? ((float[][]) r.get(POOLED).orElseThrow().getValue())[0] : null);
+      float[] vectors = null;
+      if (tokens) {
+        var buffer = ((OnnxTensor) r.get(SpanNetwork.INPUT).orElseThrow()).getFloatBuffer();
+        vectors = new float[buffer.remaining()];
+        buffer.get(vectors);
+      }
+      return new Window(out, pooled ? ((float[][]) r.get(POOLED).orElseThrow().getValue())[0] : null, vectors);
     } catch (OrtException e) {
       throw new IllegalStateException("transformer stage failed", e);
     } finally {
       lifecycle.readLock().unlock();
     }
+  }
+
+  private static java.util.Set<String> outputs(boolean pooled, boolean tokens) {
+    if (pooled && tokens) return java.util.Set.of("probs", POOLED, SpanNetwork.INPUT);
+    if (pooled) return java.util.Set.of("probs", POOLED);
+    return tokens ? java.util.Set.of("probs", SpanNetwork.INPUT) : java.util.Set.of("probs");
   }
 
   /** Waits for the native calls in flight, then frees the session; later calls fail instead of reopening it. */
@@ -274,6 +400,7 @@ public final class TransformerStage implements AccurateModel {
       }
       s.tokenizer().close();
     } finally {
+      if (spanNetwork != null) spanNetwork.close();
       lifecycle.writeLock().unlock();
     }
   }

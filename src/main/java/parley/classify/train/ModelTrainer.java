@@ -70,8 +70,17 @@ public final class ModelTrainer {
     SemanticTrainer.Accurate accurate = null;
     if (TransformerTrainer.present(o.outDir())) accurate = TransformerTrainer.evaluate(fastOnly, o, log);
     else if (o.semantic()) accurate = SemanticTrainer.train(fastOnly, o, log);
-    TrainingReport r = accurate == null ? fastOnly : fastOnly.withAccurate(accurate.report(), accurate.thresholds());
+    TrainingReport withAccurate = accurate == null ? fastOnly : fastOnly.withAccurate(accurate.report(), accurate.thresholds());
     List<String> notes = new ArrayList<>(accurate == null ? List.of() : accurate.notes());
+    SpanTrainer.Result spans = accurate != null && TransformerTrainer.present(o.outDir()) && SpanTrainer.present(o.outDir())
+        ? SpanTrainer.tune(o, TransformerTrainer.settings(o.outDir()), log) : null;
+    TrainingReport r = spans == null ? withAccurate : withAccurate.withSpanF1(spans.devF1());
+    if (spans != null) {
+      notes.add(String.format("toxic spans: the span branch (spans.onnx) blended with the word table (spans.tsv) at weight %.1f, "
+          + "lines %.2f / %.2f, chosen on every tenth toxic_spans train comment: dev character F1 %.3f; word table alone %.3f, "
+          + "branch alone %.3f", spans.mix().weight(), spans.mix().line(), spans.mix().neighbour(), spans.devF1(),
+          spans.tableF1(), spans.branchF1()));
+    }
     notes.add(String.format("fast stage, single thread, in-process timing over dev texts: %,.0f comments/s (JMH figures in docs/classifier.md)", speed(fc, r)));
     long bytes = 0;
     try (var files = Files.list(o.outDir())) {

@@ -43,6 +43,12 @@ public record TrainingReport(ModelTrainer.Options options, List<String> sources,
         trainSeconds, spanF1, semantic, notes, functional);
   }
 
+  /** With the toxic spans measured again (by the span branch and the word table together). */
+  TrainingReport withSpanF1(double f1) {
+    return new TrainingReport(options, sources, all, devBy, testBy, fast, chosenC, thresholds, fastDev, fastTest,
+        trainSeconds, f1, semantic, notes, functional);
+  }
+
   TrainingReport withChecks(List<String> notes, Map<String, Map<String, int[]>> functional) {
     return new TrainingReport(options, sources, all, devBy, testBy, fast, chosenC, thresholds, fastDev, fastTest,
         trainSeconds, spanF1, semantic, List.copyOf(notes), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(functional)));

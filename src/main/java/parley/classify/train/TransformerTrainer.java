@@ -79,7 +79,7 @@ final class TransformerTrainer {
   }
 
   /** The folder's {@link TransformerStage#STACK_FILE} where there is one (a model keeps its windows and encoder name). */
-  private static TransformerStage.Settings settings(Path dir) throws java.io.IOException {
+  static TransformerStage.Settings settings(Path dir) throws java.io.IOException {
     Path file = dir.resolve(TransformerStage.STACK_FILE);
     if (!Files.isRegularFile(file)) return TransformerStage.readSettings(null);
     try (var in = Files.newInputStream(file)) {

@@ -29,7 +29,11 @@ import parley.classify.Stage;
  *   org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.fast' -t 1
  * java ... org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.accurate$' -t 2 -p length=300
  * java ... org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.accurateLatency' -t 1 -p length=300
+ * java ... org.openjdk.jmh.Main 'parley.classify.bench.ClassifierBenchmark.abusiveLatency' -t 1 -p length=300
  * </pre>
+ *
+ * <p>{@code -p spanBranch=off} loads the shipped model without its span branch (a copy of the folder without
+ * {@code spans.onnx}): the cost of the branch is the difference, which only explained comments pay.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,8 +45,12 @@ public class ClassifierBenchmark {
   @Param({"300", "400"})
   public int length;
 
+  @Param({"on", "off"})
+  public String spanBranch;
+
   private Classifier classifier;
   private String[] comments;
+  private String[] abusive;
 
   /** Comment texts, extended and cut to exactly {@code length} characters. */
   private static final String[] SEEDS = {
@@ -55,7 +63,7 @@ public class ClassifierBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    classifier = Models.loadDefault();
+    classifier = spanBranch.equals("on") ? Models.loadDefault() : Models.load(withoutBranch());
     comments = new String[64];
     for (int i = 0; i < comments.length; i++) {
       // one kind per comment: 3 in 5 clean, 1 abusive, 1 spam (spans are only computed for the flagged ones)
@@ -63,7 +71,20 @@ public class ClassifierBenchmark {
       while (sb.length() < length) sb.append(SEEDS[i % SEEDS.length]).append(sb.length()).append(' ');
       comments[i] = sb.substring(0, length);
     }
+    abusive = java.util.stream.IntStream.range(0, comments.length).filter(i -> i % SEEDS.length == 1)
+        .mapToObj(i -> comments[i]).toArray(String[]::new);
     classifier.classify("warm up", Stage.ACCURATE);
+  }
+
+  /** The shipped model folder, copied without the span branch. */
+  private static java.nio.file.Path withoutBranch() throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("parley-model");
+    for (String f : new String[] {"model.json", "fast.bin.gz", "spans.tsv", "thresholds.json", "transformer.json", "transformer.onnx"}) {
+      try (var in = Models.class.getResourceAsStream("/parley/model/" + f)) {
+        java.nio.file.Files.copy(in, dir.resolve(f));
+      }
+    }
+    return dir;
   }
 
   private int next;
@@ -80,6 +101,14 @@ public class ClassifierBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Classification accurateLatency() {
     return classifier.classify(comments[next++ & 63], Stage.ACCURATE);
+  }
+
+  /** Latency of one accurate call on an abusive comment: scored and explained (with the branch: its call too). */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Classification abusiveLatency() {
+    return classifier.classify(abusive[next++ % abusive.length], Stage.ACCURATE);
   }
 
   @Benchmark
