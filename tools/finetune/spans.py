@@ -302,7 +302,9 @@ def export(a):
                                         "attention_mask": {0: "batch", 1: "sequence"},
                                         "marks": {0: "batch", 1: "sequence"}},
                           opset_version=14, do_constant_folding=True)
-        quantize_int8(fp32, a.out, mode="dynamic")
+        int8 = os.path.join(tmp, "spans-int8.onnx")
+        quantize_int8(fp32, int8, mode="dynamic")
+        fuse_branch(int8, a.out, open(a.cp).read().strip(), a.check)
     log(f"{a.out}: {os.path.getsize(a.out) / 1e6:.1f} MB; first layer {ck['first']}, lines {ck['line']:.2f} / "
         f"{ck['neighbour']:.2f} / {ck['fallback']}")
     if a.parity:  # texts with the branch's fp32 piece probabilities, for the Java parity test
@@ -316,6 +318,36 @@ def export(a):
                     ranges, p = probs.pop(w[0])[0]
                     f.write(json.dumps({"text": rows[w[0]]["text"], "pieces": ranges.tolist(),
                                         "marks": [round(float(v), 4) for v in p]}) + "\n")
+
+
+def fuse_branch(src, dst, cp, check):
+    """fuse.py's rewrites (ONNX Runtime's optimizer, biases into the quantized products, skip layer norms, one Q/K/V
+    product, MultiHeadAttention) on the branch; written only if its marks on the windows of dump CHECK (OrtCheck
+    hidden) match the unfused file's within 1e-5."""
+    import os
+    import shutil
+    import tempfile
+    from fuse import fold_bias, fuse_attention, merge_projections, ort_check, skip_layer_norm
+    import onnx
+    with tempfile.TemporaryDirectory() as tmp:
+        optimized, fused = os.path.join(tmp, "optimized.onnx"), os.path.join(tmp, "fused.onnx")
+        ort_check(cp, "optimize", src, optimized)
+        m = onnx.load(optimized)
+        g = m.graph
+        counts = [fold_bias(g, {t.name: t for t in g.initializer}), skip_layer_norm(g),
+                  merge_projections(g, {t.name: t for t in g.initializer}),
+                  fuse_attention(g, {t.name: t for t in g.initializer})]
+        onnx.save(m, fused)
+        before, after = os.path.join(tmp, "before.txt"), os.path.join(tmp, "after.txt")
+        t_before = ort_check(cp, "branch", src, check, before).strip().splitlines()[-1]
+        t_after = ort_check(cp, "branch", fused, check, after).strip().splitlines()[-1]
+        diff = max(abs(float(x) - float(y)) for l1, l2 in zip(open(before), open(after))
+                   for x, y in zip(l1.split(), l2.split()))
+        if diff > 1e-5:
+            raise SystemExit(f"{dst} not written: the fused branch's marks differ from the unfused one's (max {diff})")
+        shutil.copyfile(fused, dst)
+    log(f"fused (biases {counts[0]}, skip layer norms {counts[1]}, projection groups {counts[2]}, attention {counts[3]}); "
+        f"unfused: {t_before}; fused: {t_after}; max difference {diff:.2e}")
 
 
 def add_output(a):
@@ -364,6 +396,8 @@ def main():
     e.add_argument("--out", required=True)
     e.add_argument("--parity", help="write dev texts with their piece marks here (needs --dump and --rows)")
     e.add_argument("--parity-count", type=int, default=12)
+    e.add_argument("--check", required=True, help="a hidden dump (PREFIX) to compare the fused branch with the unfused one on")
+    e.add_argument("--cp", default="/tmp/ft/cp.txt")
     e.add_argument("--dump")
     e.add_argument("--rows")
     a = p.parse_args()

@@ -22,6 +22,7 @@ import java.util.Map;
  * java -cp $(cat cp.txt) OrtCheck.java optimize MODEL.onnx OUT.onnx               (ONNX Runtime's EXTENDED-level graph)
  * java -cp $(cat cp.txt) OrtCheck.java latency MODEL.onnx PIECES CALLS [PROFILE]    (one thread, as the product runs it)
  * java -cp $(cat cp.txt) OrtCheck.java hidden MODEL.onnx OUTPUT ROWS.jsonl PREFIX   (one layer's token vectors per window)
+ * java -cp $(cat cp.txt) OrtCheck.java branch SPANS.onnx PREFIX OUT.txt            (the span branch over those vectors)
  * </pre>
  *
  * "tokenize" writes the DJL HuggingFaceTokenizer ids (attention-masked) per line; "run" feeds each line as a batch of
@@ -53,6 +54,8 @@ public class OrtCheck {
       latency(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
     } else if (args[0].equals("hidden")) {
       hidden(args[1], args[2], Path.of(args[3]), Path.of(args[4]));
+    } else if (args[0].equals("branch")) {
+      branch(args[1], Path.of(args[2]), Path.of(args[3]));
     } else if (args[0].equals("teacher")) {
       teacher(args[1], Path.of(args[2]), Path.of(args[3]));
     } else if (args[0].equals("batch")) {
@@ -274,5 +277,40 @@ public class OrtCheck {
         if (r % 1000 == 0) System.err.printf("hidden %d/%d rows, %.0f s%n", r, lines.size(), (System.nanoTime() - t0) / 1e9);
       }
     }
+  }
+
+  /**
+   * The span branch (spans.onnx: tokens, attention_mask -> marks) over each window of a "hidden" dump, batch 1, one
+   * thread as the product runs it: one line of space-separated marks per window, and the median time per call.
+   */
+  static void branch(String model, Path prefix, Path outFile) throws Exception {
+    List<String> index = Files.readAllLines(Path.of(prefix + ".idx"));
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions opt = new OrtSession.SessionOptions();
+    opt.setIntraOpNumThreads(1);
+    opt.setInterOpNumThreads(1);
+    if (System.getenv("PROFILE") != null) opt.enableProfiling(System.getenv("PROFILE"));
+    long[] times = new long[index.size()];
+    try (OrtSession s = env.createSession(model, opt);
+        var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(Path.of(prefix + ".f16")), 1 << 20));
+        PrintWriter out = new PrintWriter(Files.newBufferedWriter(outFile))) {
+      for (int w = 0; w < index.size(); w++) {
+        int n = Integer.parseInt(index.get(w).split(" ")[2]);
+        float[] tokens = new float[n * 384];
+        for (int i = 0; i < tokens.length; i++) tokens[i] = Float.float16ToFloat(Short.reverseBytes(in.readShort()));
+        long[][] mask = new long[1][n];
+        java.util.Arrays.fill(mask[0], 1);
+        try (OnnxTensor t = OnnxTensor.createTensor(env, java.nio.FloatBuffer.wrap(tokens), new long[] {1, n, 384});
+            OnnxTensor m = OnnxTensor.createTensor(env, mask)) {
+          long a = System.nanoTime();
+          try (OrtSession.Result r = s.run(Map.of("tokens", t, "attention_mask", m))) {
+            times[w] = System.nanoTime() - a;
+            out.println(joined(((float[][]) r.get(0).getValue())[0]));
+          }
+        }
+      }
+    }
+    java.util.Arrays.sort(times);
+    System.err.printf("span branch: median %.2f ms per window over %d windows%n", times[times.length / 2] / 1e6, times.length);
   }
 }

@@ -24,7 +24,7 @@ import parley.store.Database;
 final class FeedbackTraining {
   /** What a model folder holds; an adapted copy takes them all and adds {@link Adaptation#FILE}. */
   private static final List<String> MODEL_FILES = List.of("model.json", "fast.bin.gz", "spans.tsv", "thresholds.json",
-      "transformer.json", "transformer.onnx", "model-card.md");
+      "transformer.json", "transformer.onnx", "spans.onnx", "spans.json", "model-card.md");
   static final String DASHBOARD = "parley_moderation";
 
   private FeedbackTraining() {}

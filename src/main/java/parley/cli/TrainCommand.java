@@ -102,11 +102,18 @@ public final class TrainCommand implements Callable<Integer> {
           }
           Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        // the span branch reads this network's token vectors: it comes along (parley train chooses its blend again)
+        try (var in = parley.classify.Models.class.getResourceAsStream("/parley/model/spans.onnx")) {
+          if (in != null) Files.copy(in, out.resolve("spans.onnx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
       } else if (!Files.isRegularFile(Path.of(from))) {
         System.err.println("--transformer: no file at " + Path.of(from).toAbsolutePath());
         return 2;
       } else if (!Path.of(from).toAbsolutePath().equals(target.toAbsolutePath())) {
         Files.copy(Path.of(from), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // a span branch was trained on another network's token vectors: the spans fall back to the word table
+        Files.deleteIfExists(out.resolve("spans.onnx"));
+        Files.deleteIfExists(out.resolve("spans.json"));
       }
     }
     var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache,

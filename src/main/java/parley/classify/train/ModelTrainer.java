@@ -73,7 +73,7 @@ public final class ModelTrainer {
     TrainingReport withAccurate = accurate == null ? fastOnly : fastOnly.withAccurate(accurate.report(), accurate.thresholds());
     List<String> notes = new ArrayList<>(accurate == null ? List.of() : accurate.notes());
     SpanTrainer.Result spans = accurate != null && TransformerTrainer.present(o.outDir()) && SpanTrainer.present(o.outDir())
-        ? SpanTrainer.tune(o, TransformerTrainer.settings(o.outDir()), log) : null;
+        ? SpanTrainer.tune(o.dataDir(), o.outDir(), TransformerTrainer.settings(o.outDir()), log) : null;
     TrainingReport r = spans == null ? withAccurate : withAccurate.withSpanF1(spans.devF1());
     if (spans != null) {
       notes.add(String.format("toxic spans: the span branch (spans.onnx) blended with the word table (spans.tsv) at weight %.1f, "

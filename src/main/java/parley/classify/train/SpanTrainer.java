@@ -28,26 +28,31 @@ final class SpanTrainer {
   }
 
   /** Null when toxic_spans is not in the data folder. */
-  static Result tune(ModelTrainer.Options o, TransformerStage.Settings settings, Consumer<String> log) throws IOException {
-    List<SpanLexicon.Marked> train = Corpus.readMarked(o.dataDir(), Split.TRAIN);
-    List<SpanLexicon.Marked> dev = Corpus.readMarked(o.dataDir(), Split.DEV);
+  static Result tune(Path dataDir, Path modelDir, TransformerStage.Settings settings, Consumer<String> log) throws IOException {
+    List<SpanLexicon.Marked> train = Corpus.readMarked(dataDir, Split.TRAIN);
+    List<SpanLexicon.Marked> dev = Corpus.readMarked(dataDir, Split.DEV);
     if (train.isEmpty() || dev.isEmpty()) return null;
     List<SpanLexicon.Marked> choose = new ArrayList<>(), fit = new ArrayList<>();
     for (int i = 0; i < train.size(); i++) (i % 10 == 0 ? choose : fit).add(train.get(i));
     SpanLexicon part = SpanLexicon.fitTuned(fit);
     SpanLexicon table;
-    try (var in = Files.newInputStream(o.outDir().resolve("spans.tsv"))) {
+    try (var in = Files.newInputStream(modelDir.resolve("spans.tsv"))) {
       table = SpanLexicon.read(in);
     }
-    Path onnx = o.outDir().resolve(TransformerStage.FILE), spans = o.outDir().resolve("spans.onnx");
+    Path onnx = modelDir.resolve(TransformerStage.FILE), spans = modelDir.resolve("spans.onnx");
     long t0 = System.nanoTime();
     try (TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), TransformerStage.readStack(null),
         settings.windows(), settings.wholeUpTo(), parley.classify.Adaptation.NONE, () -> Files.newInputStream(spans), null)) {
       List<float[]> chooseMarks = marks(stage, choose), devMarks = marks(stage, dev);
-      if (chooseMarks.contains(null)) throw new IOException(onnx + " has no 'tokens' output for the span branch: add it with tools/finetune/spans.py add-output");
+      if (chooseMarks.contains(null)) { // a network exported without the vectors the branch reads
+        log.accept("toxic spans: " + onnx.getFileName() + " has no 'tokens' output (tools/finetune/spans.py add-output): "
+            + "the word table alone explains them");
+        Files.deleteIfExists(modelDir.resolve(SpanMix.FILE));
+        return null;
+      }
       log.accept(String.format("toxic spans: branch marks for %,d comments in %.0f s", choose.size() + dev.size(), (System.nanoTime() - t0) / 1e9));
       SpanMix best = best(part, choose, chooseMarks, false), alone = best(part, choose, chooseMarks, true);
-      best.write(o.outDir().resolve(SpanMix.FILE));
+      best.write(modelDir.resolve(SpanMix.FILE));
       Result r = new Result(best, table.meanF1(dev, devMarks, best), table.meanF1(dev), table.meanF1(dev, devMarks, alone));
       log.accept(String.format("toxic spans: dev character F1 %.3f with the span branch (weight %.1f, lines %.2f / %.2f); "
           + "word table alone %.3f, branch alone %.3f", r.devF1(), best.weight(), best.line(), best.neighbour(), r.tableF1(), r.branchF1()));
