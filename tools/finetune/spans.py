@@ -8,7 +8,7 @@ only for the comments it explains, so the scores and their cost stay as they are
       ../shared/datasets/toxic_spans/toxic_spans.jsonl WORK/h8                      # every window's vectors
   $PY spans.py train --dump WORK/h8 --rows ../shared/datasets/toxic_spans/toxic_spans.jsonl \
       --weights bge-small-en-v1.5.onnx --first 9 --out WORK/branch.pt
-  $PY spans.py export --branch WORK/branch.pt --out spans.onnx
+  $PY spans.py export --branch WORK/branch.pt --out spans.onnx --check WORK/h8-head   # int8, fused, compared
 
 Train: toxic_spans' train split less every tenth comment, which chooses the marking lines; the figures are on dev.
 """

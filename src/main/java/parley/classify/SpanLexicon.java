@@ -137,7 +137,9 @@ public final class SpanLexicon {
     boolean mixed = marks != null && mix != null;
     forEachWord(norm, (word, start, end) -> {
       at.add(new int[] {start, end});
-      shares.add(mixed ? (float) mix.score(share(word), strongest(marks, start, end)) : share(word));
+      float share = share(word), mark = mixed ? strongest(marks, start, end) : Float.NaN;
+      // a word the branch did not read (the middle of a long comment) keeps the table's share
+      shares.add(Float.isNaN(mark) ? share : (float) mix.score(share, mark));
     });
     double threshold = mixed ? mix.line() : this.threshold, neighbour = mixed ? Math.min(mix.neighbour(), mix.line()) : this.neighbour;
     int n = at.size(), strongest = -1;
@@ -170,9 +172,12 @@ public final class SpanLexicon {
     return out;
   }
 
+  /** The strongest mark over the word's characters; NaN if the branch read none of them. */
   private static float strongest(float[] marks, int start, int end) {
-    float max = 0;
-    for (int i = Math.max(0, start); i < Math.min(end, marks.length); i++) max = Math.max(max, marks[i]);
+    float max = Float.NaN;
+    for (int i = Math.max(0, start); i < Math.min(end, marks.length); i++) {
+      if (!Float.isNaN(marks[i])) max = Float.isNaN(max) ? marks[i] : Math.max(max, marks[i]);
+    }
     return max;
   }
 

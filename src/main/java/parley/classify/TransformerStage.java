@@ -255,9 +255,13 @@ public final class TransformerStage implements AccurateModel {
     }
   }
 
-  /** The branch's marks per UTF-16 char of {@code text}: each char takes the strongest mark of a piece over it. */
+  /**
+   * The branch's marks per UTF-16 char of {@code text}: each char takes the strongest mark of a piece over it; NaN
+   * where no window read it (the middle of a long comment, anything past {@link #MAX_CHARS}).
+   */
   private float[] charMarks(String text, java.util.List<Pieces> pieces, java.util.List<Window> read) {
     float[] out = new float[text.length()];
+    java.util.Arrays.fill(out, Float.NaN);
     int[] chars = text.length() == text.codePointCount(0, text.length()) ? null : codePointStarts(text);
     for (int w = 0; w < pieces.size(); w++) {
       Pieces pc = pieces.get(w);
@@ -266,7 +270,7 @@ public final class TransformerStage implements AccurateModel {
         if (pc.from()[i] < 0) continue;
         int a = chars == null ? pc.from()[i] : chars[Math.min(pc.from()[i], chars.length - 1)];
         int b = chars == null ? pc.to()[i] : chars[Math.min(pc.to()[i], chars.length - 1)];
-        for (int c = Math.max(0, a); c < Math.min(b, out.length); c++) out[c] = Math.max(out[c], marks[i]);
+        for (int c = Math.max(0, a); c < Math.min(b, out.length); c++) out[c] = Float.isNaN(out[c]) ? marks[i] : Math.max(out[c], marks[i]);
       }
     }
     return out;

@@ -45,6 +45,14 @@ class SpanMixTest {
   }
 
   @Test
+  void aWordTheBranchDidNotReadKeepsTheTableShare() {
+    // the branch read only the end of the comment (a long comment's middle is read by neither window)
+    float[] marks = marked(TEXT, "crook");
+    java.util.Arrays.fill(marks, 0, TEXT.indexOf(" and "), Float.NaN);
+    assertThat(words(TABLE.spans(TEXT, marks, new SpanMix(1, 0.5, 0.5)))).containsExactly("stupid idiot", "crook");
+  }
+
+  @Test
   void weightZeroIsTheTableAtTheMixLines() {
     float[] marks = marked(TEXT, "mayor", "crook");
     assertThat(words(TABLE.spans(TEXT, marks, new SpanMix(0, 0.85, 0.85)))).containsExactly("idiot");
