@@ -288,6 +288,8 @@ public final class TransformerStage implements AccurateModel {
   @Override
   public void warmUp() {
     logits("warm up");
+    // the span branch too, so that the first comment explained does not pay for opening it
+    if (spanMix != null) marks("warm up");
   }
 
   /** The transformer's own logit per category, in {@link Category} order. */
