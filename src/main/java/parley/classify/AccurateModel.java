@@ -21,7 +21,7 @@ public interface AccurateModel extends AutoCloseable {
 
   /**
    * Per UTF-16 char of the comment's head, how likely raters would mark it (computed on first call, since only
-   * explained comments need it), and how that blends with the word table.
+   * explained comments need it; null if the span branch cannot run), and how that blends with the word table.
    */
   record Marks(java.util.function.Supplier<float[]> perChar, SpanMix mix) {}
 

@@ -87,7 +87,8 @@ public final class NgramClassifier implements Classifier {
   private List<Span> withMarkedWords(List<Span> spans, String text, TextNormalizer.Normalized norm, double[] probs,
       AccurateModel.Marks marks) {
     List<Span> marked = new ArrayList<>();
-    var ranges = marks == null ? lexicon.ranges(text, norm) : lexicon.ranges(text, norm, marks.perChar().get(), marks.mix());
+    float[] perChar = marks == null ? null : marks.perChar().get(); // null too where the span branch cannot run
+    var ranges = perChar == null ? lexicon.ranges(text, norm) : lexicon.ranges(text, norm, perChar, marks.mix());
     for (SpanLexicon.Range r : ranges) {
       marked.add(new Span(r.start(), r.end(), Category.TOXIC, r.share() * probs[Category.TOXIC.ordinal()]));
     }

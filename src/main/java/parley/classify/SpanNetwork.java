@@ -23,9 +23,54 @@ final class SpanNetwork implements AutoCloseable {
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private OrtSession session; // guarded by lifecycle (opened under the read lock, in synchronized)
   private boolean closed;
+  /** Set when the file could not be opened: not tried again, the word table explains alone from then on. */
+  private volatile RuntimeException broken;
 
   SpanNetwork(OnnxSessions.Source file) {
     this.file = file;
+  }
+
+  /**
+   * The marks per UTF-16 char of {@code text} from each window's token vectors: each char takes the strongest mark of
+   * a piece over it; NaN where no window read it (the middle of a long comment, past {@link TransformerStage#MAX_CHARS}).
+   * Null if the branch cannot run (a file that does not load, a closed stage): an explanation is not worth failing
+   * the comment's classification for, and the word table still gives one.
+   */
+  float[] perChar(String text, java.util.List<TransformerStage.Pieces> pieces, java.util.List<float[]> tokens) {
+    if (broken != null) return null;
+    try {
+      return marksPerChar(text, pieces, tokens);
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  private float[] marksPerChar(String text, java.util.List<TransformerStage.Pieces> pieces, java.util.List<float[]> tokens) {
+    float[] out = new float[text.length()];
+    java.util.Arrays.fill(out, Float.NaN);
+    int[] chars = text.length() == text.codePointCount(0, text.length()) ? null : codePointStarts(text);
+    for (int w = 0; w < pieces.size(); w++) {
+      TransformerStage.Pieces pc = pieces.get(w);
+      float[] marks = marks(tokens.get(w), pc.ids().length);
+      for (int i = 0; i < marks.length; i++) {
+        if (pc.from()[i] < 0) continue;
+        int a = chars == null ? pc.from()[i] : chars[Math.min(pc.from()[i], chars.length - 1)];
+        int b = chars == null ? pc.to()[i] : chars[Math.min(pc.to()[i], chars.length - 1)];
+        for (int c = Math.max(0, a); c < Math.min(b, out.length); c++) {
+          out[c] = Float.isNaN(out[c]) ? marks[i] : Math.max(out[c], marks[i]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** UTF-16 index of each code point of {@code text}, and its length last (the tokenizer counts code points). */
+  private static int[] codePointStarts(String text) {
+    int n = text.codePointCount(0, text.length());
+    int[] at = new int[n + 1];
+    for (int cp = 0, i = 0; cp < n; cp++, i = text.offsetByCodePoints(i, 1)) at[cp] = i;
+    at[n] = text.length();
+    return at;
   }
 
   /** Each piece's mark, 0 to 1, for one window's token vectors ({@code pieces × hidden}, row by row). */
@@ -56,8 +101,9 @@ final class SpanNetwork implements AutoCloseable {
       options.setInterOpNumThreads(1);
       try {
         session = OnnxSessions.create(OrtEnvironment.getEnvironment(), file, options);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot load " + FILE, e);
+      } catch (IOException | OrtException e) {
+        broken = new IllegalStateException("cannot load " + FILE, e);
+        throw broken;
       }
     }
     return session;

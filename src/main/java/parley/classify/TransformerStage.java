@@ -228,22 +228,21 @@ public final class TransformerStage implements AccurateModel {
     java.util.List<Pieces> pieces = windowPieces(head);
     boolean tokens = tokensOut();
     java.util.List<Window> read = windows(pieces, tokens);
-    double[] p = strongest(read.stream().map(w -> adapted(w)).toList());
-    for (int i = 0; i < p.length; i++) p[i] = logit(p[i]);
-    double[] probs = AccurateModel.stacked(stack, fastMargins, p);
+    double[] probs = AccurateModel.stacked(stack, fastMargins, logits(read));
     if (!tokens) return new Scored(probs, null);
     String t = bounded(head);
-    return new Scored(probs, new Marks(() -> charMarks(t, pieces, read), spanMix));
+    return new Scored(probs, new Marks(() -> spanNetwork.perChar(t, pieces, read.stream().map(Window::tokens).toList()), spanMix));
   }
 
   /**
    * The span branch's marks per UTF-16 char of the text's first {@link #MAX_CHARS}, for choosing and measuring the
-   * {@link SpanMix} ({@code parley.classify.train}); null where the model has no branch or the network no token output.
+   * {@link SpanMix} ({@code parley.classify.train}); null where the model has no branch, the network no token output,
+   * or the branch cannot run.
    */
   public float[] marks(String text) {
     if (spanNetwork == null || !tokensOut()) return null;
     java.util.List<Pieces> pieces = windowPieces(text);
-    return charMarks(bounded(text), pieces, windows(pieces, true));
+    return spanNetwork.perChar(bounded(text), pieces, windows(pieces, true).stream().map(Window::tokens).toList());
   }
 
   private boolean tokensOut() {
@@ -255,36 +254,6 @@ public final class TransformerStage implements AccurateModel {
     }
   }
 
-  /**
-   * The branch's marks per UTF-16 char of {@code text}: each char takes the strongest mark of a piece over it; NaN
-   * where no window read it (the middle of a long comment, anything past {@link #MAX_CHARS}).
-   */
-  private float[] charMarks(String text, java.util.List<Pieces> pieces, java.util.List<Window> read) {
-    float[] out = new float[text.length()];
-    java.util.Arrays.fill(out, Float.NaN);
-    int[] chars = text.length() == text.codePointCount(0, text.length()) ? null : codePointStarts(text);
-    for (int w = 0; w < pieces.size(); w++) {
-      Pieces pc = pieces.get(w);
-      float[] marks = spanNetwork.marks(read.get(w).tokens(), pc.ids().length);
-      for (int i = 0; i < marks.length; i++) {
-        if (pc.from()[i] < 0) continue;
-        int a = chars == null ? pc.from()[i] : chars[Math.min(pc.from()[i], chars.length - 1)];
-        int b = chars == null ? pc.to()[i] : chars[Math.min(pc.to()[i], chars.length - 1)];
-        for (int c = Math.max(0, a); c < Math.min(b, out.length); c++) out[c] = Float.isNaN(out[c]) ? marks[i] : Math.max(out[c], marks[i]);
-      }
-    }
-    return out;
-  }
-
-  /** UTF-16 index of each code point of {@code text}, and its length last (the tokenizer counts code points). */
-  private static int[] codePointStarts(String text) {
-    int n = text.codePointCount(0, text.length());
-    int[] at = new int[n + 1];
-    for (int cp = 0, i = 0; cp < n; cp++, i = text.offsetByCodePoints(i, 1)) at[cp] = i;
-    at[n] = text.length();
-    return at;
-  }
-
   @Override
   public void warmUp() {
     logits("warm up");
@@ -294,7 +263,11 @@ public final class TransformerStage implements AccurateModel {
 
   /** The transformer's own logit per category, in {@link Category} order. */
   public double[] logits(String text) {
-    double[] p = transformerProbabilities(text);
+    return logits(windows(windowPieces(text), false));
+  }
+
+  private double[] logits(java.util.List<Window> read) {
+    double[] p = strongest(read.stream().map(this::adapted).toList());
     for (int i = 0; i < p.length; i++) p[i] = logit(p[i]);
     return p;
   }

@@ -86,6 +86,26 @@ class SpanNetworkTest {
   }
 
   @Test
+  void aBranchThatDoesNotLoadLeavesTheWordTableToExplain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    for (String f : List.of("model.json", "fast.bin.gz", "spans.tsv", "thresholds.json", "transformer.json",
+        "transformer.onnx", "spans.json")) {
+      try (var in = Models.class.getResourceAsStream(Models.RESOURCE_DIR + f)) {
+        java.nio.file.Files.copy(in, dir.resolve(f));
+      }
+    }
+    java.nio.file.Files.writeString(dir.resolve(SpanNetwork.FILE), "not an ONNX file");
+    String text = "You are a pathetic idiot and a liar.";
+    try (Classifier broken = Models.load(dir)) {
+      for (int i = 0; i < 2; i++) { // the second time without trying to load it again
+        Classification c = broken.classify(text, Stage.ACCURATE);
+        assertThat(c.score(Category.TOXIC)).isGreaterThan(0.5);
+        assertThat(c.spans()).anySatisfy(s -> assertThat(text.substring(s.start(), s.end())).contains("idiot"));
+      }
+    }
+  }
+
+  @Test
   void aCommentWithoutTheBranchStillGetsTheWordTable() throws Exception {
     // the transformer alone (no span branch): the toxic spans come from spans.tsv, as before the branch existed
     try (TransformerStage plain = new TransformerStage(

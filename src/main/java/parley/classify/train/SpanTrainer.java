@@ -44,9 +44,9 @@ final class SpanTrainer {
     try (TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), TransformerStage.readStack(null),
         settings.windows(), settings.wholeUpTo(), parley.classify.Adaptation.NONE, () -> Files.newInputStream(spans), null)) {
       List<float[]> chooseMarks = marks(stage, choose), devMarks = marks(stage, dev);
-      if (chooseMarks.contains(null)) { // a network exported without the vectors the branch reads
-        log.accept("toxic spans: " + onnx.getFileName() + " has no 'tokens' output (tools/finetune/spans.py add-output): "
-            + "the word table alone explains them");
+      if (chooseMarks.contains(null)) { // a network exported without the vectors the branch reads, or a broken branch
+        log.accept("toxic spans: no marks from the span branch (" + onnx.getFileName() + " without a 'tokens' output: "
+            + "tools/finetune/spans.py add-output; or a spans.onnx that does not load): the word table alone explains them");
         Files.deleteIfExists(modelDir.resolve(SpanMix.FILE));
         return null;
       }
