@@ -345,9 +345,13 @@ public final class TransformerStage implements AccurateModel {
       for (int i = 0; i < p.length; i++) out[i] = p[i];
       float[] vectors = null;
       if (tokens) {
-        var buffer = ((OnnxTensor) r.get(SpanNetwork.INPUT).orElseThrow()).getFloatBuffer();
-        vectors = new float[buffer.remaining()];
-        buffer.get(vectors);
+        var buffer = ((OnnxTensor) r.get(SpanNetwork.INPUT).orElseThrow()).getFloatBuffer(); // a copy on the heap
+        if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0 && buffer.array().length == buffer.remaining()) {
+          vectors = buffer.array();
+        } else {
+          vectors = new float[buffer.remaining()];
+          buffer.get(vectors);
+        }
       }
       return new Window(out, pooled ? ((float[][]) r.get(POOLED).orElseThrow().getValue())[0] : null, vectors);
     } catch (OrtException e) {
