@@ -3,11 +3,6 @@ package parley.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +33,7 @@ class SpanNetworkTest {
   }
 
   private static List<JsonNode> parity() throws Exception {
-    List<JsonNode> rows = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (var in = new BufferedReader(new InputStreamReader(
-        SpanNetworkTest.class.getResourceAsStream("/parley/classify/span-parity.jsonl"), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) rows.add(json.readTree(line));
-    }
-    return rows;
+    return TestModels.jsonLines("/parley/classify/span-parity.jsonl");
   }
 
   @Test

@@ -37,6 +37,17 @@ final class TestModels {
     return judge(text, shipped().classify(text));
   }
 
+  /** A JSON-lines fixture on the test class path, one parsed row per line (the parity files tools/finetune writes). */
+  static java.util.List<com.fasterxml.jackson.databind.JsonNode> jsonLines(String resource) throws IOException {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(TestModels.class.getResourceAsStream(resource),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) rows.add(json.readTree(line));
+    }
+    return rows;
+  }
+
   static boolean published(Verdict v) {
     return v.kind() == Verdict.Kind.PUBLISH;
   }

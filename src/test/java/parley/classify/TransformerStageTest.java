@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +33,7 @@ class TransformerStageTest {
   }
 
   private static List<JsonNode> parity() throws Exception {
-    List<JsonNode> rows = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (var in = new BufferedReader(new InputStreamReader(
-        TransformerStageTest.class.getResourceAsStream("/parley/classify/transformer-parity.jsonl"), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) rows.add(json.readTree(line));
-    }
-    return rows;
+    return TestModels.jsonLines("/parley/classify/transformer-parity.jsonl");
   }
 
   @Test
