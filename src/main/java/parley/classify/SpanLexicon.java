@@ -141,7 +141,7 @@ public final class SpanLexicon {
       // a word the branch did not read (the middle of a long comment) keeps the table's share
       shares.add(Float.isNaN(mark) ? share : (float) mix.score(share, mark));
     });
-    double threshold = mixed ? mix.line() : this.threshold, neighbour = mixed ? Math.min(mix.neighbour(), mix.line()) : this.neighbour;
+    double threshold = mixed ? mix.line() : this.threshold, neighbour = mixed ? mix.neighbour() : this.neighbour;
     int n = at.size(), strongest = -1;
     boolean[] marked = new boolean[n];
     boolean any = false;

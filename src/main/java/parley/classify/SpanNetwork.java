@@ -40,7 +40,7 @@ final class SpanNetwork implements AutoCloseable {
     if (broken != null) return null;
     try {
       return marksPerChar(text, pieces, tokens);
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+    } catch (IllegalStateException e) { // closed, failed to load (then broken is set), or failed to run
       return null;
     }
   }

@@ -113,7 +113,7 @@ public final class TrainCommand implements Callable<Integer> {
         Files.copy(Path.of(from), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // a span branch was trained on another network's token vectors: the spans fall back to the word table
         Files.deleteIfExists(out.resolve("spans.onnx"));
-        Files.deleteIfExists(out.resolve("spans.json"));
+        Files.deleteIfExists(out.resolve(parley.classify.SpanMix.FILE));
       }
     }
     var options = new ModelTrainer.Options(data, out, seed, bits, research, !fastOnly, !noAugment, sample, cache,
