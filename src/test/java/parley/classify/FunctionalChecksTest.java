@@ -25,6 +25,12 @@ class FunctionalChecksTest {
       int[] r = byFunctionality.get(family);
       assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
     });
+    if (stage == Stage.ACCURATE) {
+      ACCURATE_THREAT_FLOORS.forEach((family, floor) -> {
+        int[] r = byFunctionality.get(family);
+        assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
+      });
+    }
   }
 
   /**
@@ -35,15 +41,26 @@ class FunctionalChecksTest {
    * profanity-no-target and negation-not-hate took in the first block's "profanity-harmless" and "negation" rows (the
    * same functionalities under older names, 2 and 5 rows) in session 19, and non-protected grew from 3 to 23 rows.
    */
-  private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.of("news-insult", 0.89, "civil-disagreement", 0.95,
-      "profanity-no-target", 0.86, "spam-lookalike", 0.95, "identity-neutral", 0.95, "reclaimed", 0.90,
-      "negation-not-hate", 0.90, "question-neutral", 0.95, "news-violence", 0.95, "non-protected", 0.86);
+  private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
+      Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
+      Map.entry("identity-neutral", 0.95), Map.entry("reclaimed", 0.90), Map.entry("negation-not-hate", 0.90),
+      Map.entry("question-neutral", 0.95), Map.entry("news-violence", 0.95), Map.entry("non-protected", 0.86),
+      Map.entry("veiled-lookalike", 0.95));
 
-  // measured 0.809 (419 of 518): the shipped lines are chosen for the accurate stage, which scores by default
-  private static final double FAST_FLOOR = 0.80;
-  private static final double ACCURATE_FLOOR = 0.90; // measured 0.911 (472 of 518)
+  // measured 0.777 (449 of 578): the shipped lines are chosen for the accurate stage, which scores by default.
+  // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
+  // and 30 civil look-alikes (veiled-lookalike).
+  private static final double FAST_FLOOR = 0.77;
+  private static final double ACCURATE_FLOOR = 0.90; // measured 0.908 (525 of 578)
 
-  /** A check the model was trained on measures nothing: none may repeat a row of the augmentation set it trains on. */
+  /**
+   * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside
+   * transformer.onnx) is there for: measured 15 of 26, 12 of 30 and 6 of 6 (5, 5 and 5 without the head).
+   */
+  private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.53,
+      "threat-veiled-unseen", 0.36, "threat-person", 0.99);
+
+  /** A check the model was trained on measures nothing: none may repeat a row of the augmentation sets it trains on. */
   @org.junit.jupiter.api.Test
   void noCheckIsATrainingSentence() throws Exception {
     java.util.Set<String> trained = new java.util.HashSet<>();
@@ -53,6 +70,13 @@ class FunctionalChecksTest {
       }
     }
     assertThat(trained).hasSizeGreaterThan(1000);
+    // the second threat head's veiled-threat rows (tools/finetune/threat_head.py) are trained on too
+    java.nio.file.Path veiled = java.nio.file.Path.of("tools/finetune/rows/veiled-threats.jsonl");
+    int before = trained.size();
+    for (String line : java.nio.file.Files.readAllLines(veiled)) {
+      if (!line.isBlank()) trained.add(parley.kit.Json.MAPPER.readTree(line).path("text").asText().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThat(trained.size() - before).isGreaterThan(300);
     assertThat(FunctionalChecks.items()).filteredOn(i -> trained.contains(i.text().strip().toLowerCase(java.util.Locale.ROOT)))
         .extracting(FunctionalChecks.Item::text).isEmpty();
   }
