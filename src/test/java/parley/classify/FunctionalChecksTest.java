@@ -21,16 +21,12 @@ class FunctionalChecksTest {
     int passed = byFunctionality.values().stream().mapToInt(v -> v[1]).sum();
     assertThat(checks).isEqualTo(FunctionalChecks.items().size());
     assertThat(passed / (double) checks).isGreaterThanOrEqualTo(stage == Stage.FAST ? FAST_FLOOR : ACCURATE_FLOOR);
-    NEWS_FAMILY_FLOORS.forEach((family, floor) -> {
+    Map<String, Double> floors = new java.util.HashMap<>(NEWS_FAMILY_FLOORS);
+    if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_THREAT_FLOORS);
+    floors.forEach((family, floor) -> {
       int[] r = byFunctionality.get(family);
       assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
     });
-    if (stage == Stage.ACCURATE) {
-      ACCURATE_THREAT_FLOORS.forEach((family, floor) -> {
-        int[] r = byFunctionality.get(family);
-        assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
-      });
-    }
   }
 
   /**
@@ -63,22 +59,28 @@ class FunctionalChecksTest {
   /** A check the model was trained on measures nothing: none may repeat a row of the augmentation sets it trains on. */
   @org.junit.jupiter.api.Test
   void noCheckIsATrainingSentence() throws Exception {
-    java.util.Set<String> trained = new java.util.HashSet<>();
-    try (var in = FunctionalChecksTest.class.getResourceAsStream("/parley/augment/parley_augment.jsonl")) {
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) trained.add(parley.kit.Json.MAPPER.readTree(line).path("text").asText().strip().toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    assertThat(trained).hasSizeGreaterThan(1000);
+    java.util.Set<String> augment = texts(TestModels.jsonLines("/parley/augment/parley_augment.jsonl"));
+    assertThat(augment).hasSizeGreaterThan(1000);
     // the second threat head's veiled-threat rows (tools/finetune/threat_head.py) are trained on too
-    java.nio.file.Path veiled = java.nio.file.Path.of("tools/finetune/rows/veiled-threats.jsonl");
-    int before = trained.size();
-    for (String line : java.nio.file.Files.readAllLines(veiled)) {
-      if (!line.isBlank()) trained.add(parley.kit.Json.MAPPER.readTree(line).path("text").asText().strip().toLowerCase(java.util.Locale.ROOT));
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> veiled = new java.util.ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("tools/finetune/rows/veiled-threats.jsonl"))) {
+      if (!line.isBlank()) veiled.add(parley.kit.Json.MAPPER.readTree(line));
     }
-    assertThat(trained.size() - before).isGreaterThan(300);
-    assertThat(FunctionalChecks.items()).filteredOn(i -> trained.contains(i.text().strip().toLowerCase(java.util.Locale.ROOT)))
+    assertThat(veiled).hasSizeGreaterThan(300);
+    java.util.Set<String> trained = new java.util.HashSet<>(augment);
+    trained.addAll(texts(veiled));
+    assertThat(FunctionalChecks.items()).filteredOn(i -> trained.contains(normalized(i.text())))
         .extracting(FunctionalChecks.Item::text).isEmpty();
+  }
+
+  private static java.util.Set<String> texts(java.util.List<com.fasterxml.jackson.databind.JsonNode> rows) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (var row : rows) out.add(normalized(row.path("text").asText()));
+    return out;
+  }
+
+  private static String normalized(String text) {
+    return text.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   @org.junit.jupiter.api.Test
