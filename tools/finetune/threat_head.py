@@ -177,6 +177,12 @@ def attach(a):
         n("Max", ["threat_head/network_probs", "threat_head/threat_only"], ["probs"]),
     ])
     g.initializer.append(numpy_helper.from_array(np.array([2], dtype=np.int64), "threat_head/axis2"))
+    # what the model card's accurate-stage line says about it (TransformerStage.NOTE_KEY)
+    note = m.metadata_props.add()
+    note.key, note.value = "parley.note", (
+        "with a second threat head (tools/finetune/threat_head.py): one logistic unit over the token vectors after "
+        f"layer 9, threat = max(network threat, min({head['at']}, head)), its line above every ordinary "
+        f"civil_comments_ccc dev comment ({head['calibration']})")
     onnx.save(m, a.out)
     print(f"{a.out}: threat = max(network threat, head); head line {head['line']:.3f} at threat {head['at']}")
 

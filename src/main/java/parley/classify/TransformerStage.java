@@ -254,6 +254,21 @@ public final class TransformerStage implements AccurateModel {
     }
   }
 
+  /** The ONNX metadata key under which a network notes what it carries beyond its six heads (the model card shows it). */
+  public static final String NOTE_KEY = "parley.note";
+
+  /** The network's own note ({@link #NOTE_KEY}), or "" if it has none. */
+  public String note() {
+    lifecycle.readLock().lock();
+    try {
+      return session().ort().getMetadata().getCustomMetadata().getOrDefault(NOTE_KEY, "");
+    } catch (OrtException e) {
+      return "";
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
   @Override
   public void warmUp() {
     logits("warm up");

@@ -37,6 +37,12 @@ class TransformerStageTest {
   }
 
   @Test
+  void shippedNetworkNotesItsSecondThreatHead() {
+    // written by tools/finetune/threat_head.py attach; the model card's accurate-stage line repeats it
+    assertThat(stage.note()).contains("second threat head").contains("min(0.995, head)");
+  }
+
+  @Test
   void closingWhileScoresRunWaitsForThemAndRefusesLaterOnes() throws Exception {
     // a warm-up or an abandoned score still in ONNX Runtime when the app closes: freeing the session under it crashed
     // the JVM (SIGSEGV in libonnxruntime), so close waits for the runs in flight

@@ -23,11 +23,12 @@ import parley.classify.TransformerStage;
  * sentence encoder, without training anything in Java.
  */
 final class TransformerTrainer {
-  static String model(String encoder, int windows, int wholeUpTo) {
+  static String model(String encoder, int windows, int wholeUpTo, String note) {
     return encoder + " fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
         + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
         : (wholeUpTo > TransformerStage.MAX_PIECES ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
-        + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)");
+        + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)")
+        + (note.isEmpty() ? "" : "; " + note);
   }
 
   private TransformerTrainer() {}
@@ -58,7 +59,7 @@ final class TransformerTrainer {
         log.accept(String.format("transformer: scored %s (%,d rows so far, %.0f s)", name, done[0], (System.nanoTime() - t0) / 1e9));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings.encoder(), windows, settings.wholeUpTo()));
+      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings.encoder(), windows, settings.wholeUpTo(), model.note()));
       TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows,
           settings.wholeUpTo());
       stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE), settings.encoder());
