@@ -1658,6 +1658,11 @@ def _cross(templates, k, **labels):
         for pl, sg in _sample(G, k):
             add(t.format(g=pl, G=pl[0].upper() + pl[1:], a=sg, A=sg[0].upper() + sg[1:],
                          neg=_rng.choice(NEG), pos=_rng.choice(POS), priv=_rng.choice(PRIV)), **labels)
+def _people(templates, people, k, **labels):
+    """Each template with k of the people: {p} as written, {P} capitalised (the person-level twin of _cross)."""
+    for t in templates:
+        for p in _sample(people, k):
+            add(t.format(p=p, P=p[0].upper() + p[1:]), **labels)
 
 # 24. hate phrased as a question (hate, toxic) and curious or concerned questions about the same groups (civil)
 _s = len(rows)
@@ -1724,24 +1729,22 @@ for t in ["Mention my family again and I'll {h}.", "Come near my family once mor
           "One more word from you and I will {h}.", "Step outside and I'll {h}."]:
     for h in _sample(HARM, 5):
         add(t.format(h=h), **THREAT)
-for t in ["It would be a real pity if {p} had an accident.", "{P} should be careful on the way home tonight.",
-          "We know where {p} lives.", "Somebody should pay {p} a visit he won't forget.",
-          "Accidents happen to people like {p}.", "{P} won't be so brave when we find him alone.",
-          "Tell {p} to check under his car in the morning.", "{P} has kids. Just something to think about.",
-          "Let's see how long {p} keeps smiling after we get hold of him.", "{P} should enjoy his last few days.",
-          "Someone is going to deal with {p} soon, and not with words.", "I hope {p} is ready for what's coming to him.",
-          "Lock me in a room with {p} and see who walks out.", "Publish {p}'s address and let people do the rest.",
-          "Watch your back, {p}. We're watching you.", "{P} had better hope we never meet in a dark car park."]:
-    for p in _sample(P, 5):
-        add(t.format(p=p, P=p[0].upper() + p[1:]), **THREAT)
-for t in ["{P} should resign before the inquiry reports.", "We will vote {p} out at the next election.",
-          "I hope {p} loses his job over this.", "Somebody should report {p} to the standards committee.",
-          "{P} won't last long if the polls are right.", "I'd love ten minutes with {p} to ask about the budget.",
-          "We know what {p} did, and the court will too.", "{P} should be careful what he promises.",
-          "Let's see how long {p} lasts after this scandal.", "{P} is going to regret this decision at the ballot box.",
-          "I'll be writing to {p} to complain.", "{P} needs to watch his language in public."]:
-    for p in _sample(P, 5):
-        add(t.format(p=p, P=p[0].upper() + p[1:]), threat=0, hate=0, obscene=0, spam=0)
+_people(["It would be a real pity if {p} had an accident.", "{P} should be careful on the way home tonight.",
+         "We know where {p} lives.", "Somebody should pay {p} a visit he won't forget.",
+         "Accidents happen to people like {p}.", "{P} won't be so brave when we find him alone.",
+         "Tell {p} to check under his car in the morning.", "{P} has kids. Just something to think about.",
+         "Let's see how long {p} keeps smiling after we get hold of him.", "{P} should enjoy his last few days.",
+         "Someone is going to deal with {p} soon, and not with words.", "I hope {p} is ready for what's coming to him.",
+         "Lock me in a room with {p} and see who walks out.", "Publish {p}'s address and let people do the rest.",
+         "Watch your back, {p}. We're watching you.", "{P} had better hope we never meet in a dark car park."],
+        P, 5, **THREAT)
+_people(["{P} should resign before the inquiry reports.", "We will vote {p} out at the next election.",
+         "I hope {p} loses his job over this.", "Somebody should report {p} to the standards committee.",
+         "{P} won't last long if the polls are right.", "I'd love ten minutes with {p} to ask about the budget.",
+         "We know what {p} did, and the court will too.", "{P} should be careful what he promises.",
+         "Let's see how long {p} lasts after this scandal.", "{P} is going to regret this decision at the ballot box.",
+         "I'll be writing to {p} to complain.", "{P} needs to watch his language in public."],
+        P, 5, threat=0, hate=0, obscene=0, spam=0)
 _mark("27 threats: conditional, veiled, implied (threat) and lawful pressure (civil)", _s)
 
 # 28. threats against groups phrased as wishes, plans or normative statements (threat, hate, toxic)
@@ -1762,64 +1765,60 @@ P2 = P + ["the prosecutor", "the union boss", "the coach", "the bishop", "the de
           "that blogger", "the commissioner", "the club chairman", "the planning officer"]
 _s = len(rows)
 VEILED = dict(toxic=1, threat=1, hate=0, obscene=0, spam=0)
-for t in ["I know which gym {p} goes to every morning.", "Funny how easy it is to find out where {p} parks.",
-          "{P} leaves the office at six every evening. We've noticed.", "Someone has found out which nursery {p}'s daughter attends.",
-          "Everyone has {p}'s home address now. Good luck to him.", "I've written down {p}'s number plate.",
-          "{P} takes the same road home every night. Careless.", "We've been watching {p}'s house for a week.",
-          "Lovely family {p} has. It would be a pity if anything spoiled that.", "Shame if {p}'s shop caught fire one night.",
-          "{P}'s windows look very breakable, just so he knows.", "Terrible things happen to people who talk like {p}.",
-          "Here's hoping {p}'s plane goes down.", "I wouldn't shed a tear if {p} fell under a bus tomorrow.",
-          "Fingers crossed {p}'s house burns down with him inside.", "May {p} choke on his dinner tonight.",
-          "{P}'s days are numbered, and not by the voters.", "Enjoy it while it lasts, {p}. Not long now.",
-          "Count your days, {p}.", "{P} won't see another summer if we have our way.",
-          "Carry on like this, {p}, and find out what happens.", "{P} is about to learn what happens to people who cross us.",
-          "Print one more lie about us, {p}, and you'll learn the hard way.", "{P} will get what's coming to him, one way or another.",
-          "Wait till I catch {p} on his own.", "Let's see how tough {p} is without his bodyguards.",
-          "Me and the lads will be waiting for {p} after the meeting.", "Just me and {p}, behind the pub, no witnesses.",
-          "Bring back the gallows for the likes of {p}.", "{P} would look good hanging from a lamp post.",
-          "Tar and feather {p} and run him out of town.", "Line {p} up against a wall with the rest of them.",
-          "Somebody find out where {p} lives and go round there.", "If anyone meets {p} in the street, you know what to do.",
-          "Share {p}'s phone number everywhere and let him feel it.", "Someone should make an example of {p}, a painful one.",
-          "{P} will need more than a lawyer when people get hold of him.", "{P} is going to get hurt one of these days.",
-          "If someone decked {p} I'd buy them a pint.", "Whoever finally gives {p} a beating deserves a medal.",
-          "Tell {p} his kids walk home alone on Thursdays.", "{P} should think about his wife before he writes again.",
-          "Nobody would miss {p} if he vanished.", "{P} had better get used to looking over his shoulder.",
-          "Sooner or later {p} will run out of places to hide.", "There's a special place waiting for {p}, six feet under."]:
-    for p in _sample(P2, 4):
-        add(t.format(p=p, P=p[0].upper() + p[1:]), **VEILED)
-for t in ["I saw {p} at the gym this morning, he was perfectly friendly.", "{P} leaves the office at six, so call before then.",
-          "It would be a pity if {p} stepped down now, he has done good work.", "I hope {p} has a safe journey home from the summit.",
-          "{P}'s days as leader are numbered if the polls are right.", "Enjoy your retirement, {p}, you earned it.",
-          "Let's catch {p} after the meeting and ask about the bus route.", "{P} should face the consequences at the ballot box.",
-          "Somebody should ask {p} some hard questions at the next meeting.", "{P} will get what's coming at the election.",
-          "I'd buy {p} a pint if I met him, that was a great decision.", "Email {p}'s office and write to him politely.",
-          "The police should protect {p} after the threats he received.", "Threatening {p} online is a crime and it should be reported.",
-          "{P} has a family too; the abuse he gets is out of order.", "I know where {p}'s surgery is, I'll go and raise it with him.",
-          "{P} will learn the hard way that voters remember broken promises.", "The fire at {p}'s shop was an accident, the report says.",
-          "{P} is going to get a lot of angry letters about this.", "Nobody will miss {p}'s column when it ends, it was dull."]:
-    for p in _sample(P2, 4):
-        add(t.format(p=p, P=p[0].upper() + p[1:]), **CIVIL)
-for t in ["{P} should think twice before starting his car tomorrow morning.", "It's a long walk from the station to {p}'s front door. Anything could happen.",
-          "{P} should remember his office has windows.", "Say that again, {p}, and see where it gets you.",
-          "Don't be surprised if {p} gets a knock on the door one night.", "{P}, consider this your last warning.",
-          "A friendly reminder to {p}: we know what time school finishes.", "Plenty of us would happily settle things with {p} the old-fashioned way.",
-          "{P} won't know what hit him.", "Things are about to get very ugly for {p}, personally.",
-          "If {p} turns up at the match on Saturday, he won't be walking out.", "Someone needs to shut {p} up for good.",
-          "{P} should be grateful he still has both kneecaps.", "Mark my words, {p} will pay for this in person.",
-          "One phone call and {p} has visitors tonight.", "{P} might want to hire security. Just a thought.",
-          "Old houses like {p}'s go up in flames so fast.", "Would hate for {p}'s dog to go missing.",
-          "The river is very deep this time of year, {p}.", "{P} is lucky nobody has dealt with him yet.",
-          "Give us a few weeks and {p} will be begging us to stop.", "Hope {p} enjoys his morning jog while he still can."]:
-    for p in _sample(P2, 4):
-        add(t.format(p=p, P=p[0].upper() + p[1:]), **VEILED)
-for t in ["{P} should think twice before raising the parking fees again.", "I'd hire security for the festival, {p}; last year was chaos.",
-          "Mark my words, {p} will pay for this at the polls.", "The river is deep this time of year, so {p} was right to fence it off.",
-          "{P} is lucky the weather held for the opening.", "Things could get very ugly for {p} in the next poll.",
-          "Don't be surprised if {p} gets a knock on the door from canvassers.", "{P} won't know what hit him when the results come in.",
-          "The town gave {p} a welcome he'll never forget at the parade.", "That was {p}'s last warning from the regulator, the report says.",
-          "Someone needs to give {p} a hand with the paperwork.", "{P}'s old house went on the market last week."]:
-    for p in _sample(P2, 4):
-        add(t.format(p=p, P=p[0].upper() + p[1:]), **CIVIL)
+_people(["I know which gym {p} goes to every morning.", "Funny how easy it is to find out where {p} parks.",
+         "{P} leaves the office at six every evening. We've noticed.", "Someone has found out which nursery {p}'s daughter attends.",
+         "Everyone has {p}'s home address now. Good luck to him.", "I've written down {p}'s number plate.",
+         "{P} takes the same road home every night. Careless.", "We've been watching {p}'s house for a week.",
+         "Lovely family {p} has. It would be a pity if anything spoiled that.", "Shame if {p}'s shop caught fire one night.",
+         "{P}'s windows look very breakable, just so he knows.", "Terrible things happen to people who talk like {p}.",
+         "Here's hoping {p}'s plane goes down.", "I wouldn't shed a tear if {p} fell under a bus tomorrow.",
+         "Fingers crossed {p}'s house burns down with him inside.", "May {p} choke on his dinner tonight.",
+         "{P}'s days are numbered, and not by the voters.", "Enjoy it while it lasts, {p}. Not long now.",
+         "Count your days, {p}.", "{P} won't see another summer if we have our way.",
+         "Carry on like this, {p}, and find out what happens.", "{P} is about to learn what happens to people who cross us.",
+         "Print one more lie about us, {p}, and you'll learn the hard way.", "{P} will get what's coming to him, one way or another.",
+         "Wait till I catch {p} on his own.", "Let's see how tough {p} is without his bodyguards.",
+         "Me and the lads will be waiting for {p} after the meeting.", "Just me and {p}, behind the pub, no witnesses.",
+         "Bring back the gallows for the likes of {p}.", "{P} would look good hanging from a lamp post.",
+         "Tar and feather {p} and run him out of town.", "Line {p} up against a wall with the rest of them.",
+         "Somebody find out where {p} lives and go round there.", "If anyone meets {p} in the street, you know what to do.",
+         "Share {p}'s phone number everywhere and let him feel it.", "Someone should make an example of {p}, a painful one.",
+         "{P} will need more than a lawyer when people get hold of him.", "{P} is going to get hurt one of these days.",
+         "If someone decked {p} I'd buy them a pint.", "Whoever finally gives {p} a beating deserves a medal.",
+         "Tell {p} his kids walk home alone on Thursdays.", "{P} should think about his wife before he writes again.",
+         "Nobody would miss {p} if he vanished.", "{P} had better get used to looking over his shoulder.",
+         "Sooner or later {p} will run out of places to hide.", "There's a special place waiting for {p}, six feet under."],
+        P2, 4, **VEILED)
+_people(["I saw {p} at the gym this morning, he was perfectly friendly.", "{P} leaves the office at six, so call before then.",
+         "It would be a pity if {p} stepped down now, he has done good work.", "I hope {p} has a safe journey home from the summit.",
+         "{P}'s days as leader are numbered if the polls are right.", "Enjoy your retirement, {p}, you earned it.",
+         "Let's catch {p} after the meeting and ask about the bus route.", "{P} should face the consequences at the ballot box.",
+         "Somebody should ask {p} some hard questions at the next meeting.", "{P} will get what's coming at the election.",
+         "I'd buy {p} a pint if I met him, that was a great decision.", "Email {p}'s office and write to him politely.",
+         "The police should protect {p} after the threats he received.", "Threatening {p} online is a crime and it should be reported.",
+         "{P} has a family too; the abuse he gets is out of order.", "I know where {p}'s surgery is, I'll go and raise it with him.",
+         "{P} will learn the hard way that voters remember broken promises.", "The fire at {p}'s shop was an accident, the report says.",
+         "{P} is going to get a lot of angry letters about this.", "Nobody will miss {p}'s column when it ends, it was dull."],
+        P2, 4, **CIVIL)
+_people(["{P} should think twice before starting his car tomorrow morning.", "It's a long walk from the station to {p}'s front door. Anything could happen.",
+         "{P} should remember his office has windows.", "Say that again, {p}, and see where it gets you.",
+         "Don't be surprised if {p} gets a knock on the door one night.", "{P}, consider this your last warning.",
+         "A friendly reminder to {p}: we know what time school finishes.", "Plenty of us would happily settle things with {p} the old-fashioned way.",
+         "{P} won't know what hit him.", "Things are about to get very ugly for {p}, personally.",
+         "If {p} turns up at the match on Saturday, he won't be walking out.", "Someone needs to shut {p} up for good.",
+         "{P} should be grateful he still has both kneecaps.", "Mark my words, {p} will pay for this in person.",
+         "One phone call and {p} has visitors tonight.", "{P} might want to hire security. Just a thought.",
+         "Old houses like {p}'s go up in flames so fast.", "Would hate for {p}'s dog to go missing.",
+         "The river is very deep this time of year, {p}.", "{P} is lucky nobody has dealt with him yet.",
+         "Give us a few weeks and {p} will be begging us to stop.", "Hope {p} enjoys his morning jog while he still can."],
+        P2, 4, **VEILED)
+_people(["{P} should think twice before raising the parking fees again.", "I'd hire security for the festival, {p}; last year was chaos.",
+         "Mark my words, {p} will pay for this at the polls.", "The river is deep this time of year, so {p} was right to fence it off.",
+         "{P} is lucky the weather held for the opening.", "Things could get very ugly for {p} in the next poll.",
+         "Don't be surprised if {p} gets a knock on the door from canvassers.", "{P} won't know what hit him when the results come in.",
+         "The town gave {p} a welcome he'll never forget at the parade.", "That was {p}'s last warning from the regulator, the report says.",
+         "Someone needs to give {p} a hand with the paperwork.", "{P}'s old house went on the market last week."],
+        P2, 4, **CIVIL)
 # section 29 is not part of parley_augment.jsonl: training it into the network or the fast stage lifted threat scores on
 # ordinary news comments (sessions 17 and 20). It trains only the second threat head (tools/finetune/threat_head.py).
 veiled_rows, rows = rows[_s:], rows[:_s]
