@@ -165,7 +165,7 @@ public final class ModelTrainer {
     Map<String, double[][]> fastTest = scoreAll(testBy, ex -> fastClassifier.probabilities(texts(ex)));
     double[][] hold = ThresholdCalibration.fromDev(dev, concatScores(devBy, fastDev, sources));
     double ordinaryHeld = ThresholdCalibration.capOrdinaryHolds(hold, ThresholdCalibration.ordinaryNews(devBy, fastDev),
-        ThresholdCalibration.toxicNews(devBy, fastDev));
+        ThresholdCalibration.abuseToKeepHeld(devBy, fastDev));
     log.accept(String.format("fast thresholds: ordinary news dev comments held %.1f %%", 100 * ordinaryHeld));
 
     Files.createDirectories(o.outDir());

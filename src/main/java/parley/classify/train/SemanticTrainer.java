@@ -161,7 +161,7 @@ final class SemanticTrainer {
       double[][] t = ThresholdCalibration.fromDev(dev,
           apply(poolDev, (fm, sm) -> AccurateModel.stacked(stack, fm, sm)));
       double held = ThresholdCalibration.capOrdinaryHolds(t, ThresholdCalibration.ordinaryNews(r.devBy(), stackDev),
-          ThresholdCalibration.toxicNews(r.devBy(), stackDev));
+          ThresholdCalibration.abuseToKeepHeld(r.devBy(), stackDev));
       log.accept(String.format("accurate thresholds: ordinary news dev comments held %.1f %%", 100 * held));
       thresholds = t;
       ThresholdCalibration.write(o.outDir().resolve("thresholds.json"), thresholds);

@@ -73,8 +73,8 @@ public final class ThresholdCalibration {
    * picks lines that hold one ordinary reader in ten on a news site. Changes {@code t} in place; returns the held share
    * reached.
    *
-   * <p>Each step raises the one line that frees the most ordinary comments per toxic news comment ({@code toxic}) it
-   * lets through, to the nearest height that frees any: the 3 % budget goes to the categories that separate news
+   * <p>Each step raises the one line that frees the most ordinary comments per abusive comment it lets through
+   * ({@code toxic}: {@link #abuseToKeepHeld}), to the nearest height that frees any: the 3 % budget goes to the categories that separate news
    * comments best, instead of to whichever holds the most ordinary ones (a group mention lifts hate on ordinary
    * comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same. The spam
    * line is set by its own cap only and never raised further to pay for abuse holds: raising it frees ordinary
@@ -193,10 +193,24 @@ public final class ThresholdCalibration {
     return news(devBy, scores, e -> e.has(Category.TOXIC) && e.label(Category.TOXIC) == 0);
   }
 
-  /** Scores of the toxic or hateful news comments in the dev splits: what a raised line would let through. */
-  public static double[][] toxicNews(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores) {
-    return news(devBy, scores, e -> e.has(Category.TOXIC) ? e.label(Category.TOXIC) == 1
-        : e.has(Category.HATE) && e.label(Category.HATE) == 1);
+  /**
+   * What a raised line would let through: the toxic or hateful news comments in the dev splits, and the threats of
+   * every dev split. The news sets carry no threat labels, so without the threats a raised threat line cost nothing and
+   * was always raised first: with the second threat head holding a few more ordinary comments (session 24), the threat
+   * line rose from 0.53 to 0.75 and let most veiled threats through.
+   */
+  public static double[][] abuseToKeepHeld(java.util.Map<String, List<Example>> devBy,
+      java.util.Map<String, double[][]> scores) {
+    List<double[]> out = new java.util.ArrayList<>(List.of(news(devBy, scores, e -> e.has(Category.TOXIC)
+        ? e.label(Category.TOXIC) == 1 : e.has(Category.HATE) && e.label(Category.HATE) == 1)));
+    devBy.forEach((name, ex) -> {
+      if (Corpus.NEWS.contains(name)) return;
+      double[][] s = scores.get(name);
+      for (int i = 0; i < ex.size(); i++) {
+        if (ex.get(i).has(Category.THREAT) && ex.get(i).label(Category.THREAT) == 1) out.add(s[i]);
+      }
+    });
+    return out.toArray(double[][]::new);
   }
 
   private static double[][] news(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores,

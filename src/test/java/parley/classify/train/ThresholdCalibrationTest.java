@@ -110,4 +110,29 @@ class ThresholdCalibrationTest {
     assertThat(t[spam][0]).isEqualTo(0.9); // spam is never lowered to spend the abuse budget
     assertThat(t[Category.OBSCENE.ordinal()][0]).isEqualTo(1.0); // nor is a line that is off
   }
+
+  @Test
+  void threatsOfEverySplitCountAsWhatARaisedLineLetsThrough() {
+    // the news sets carry no threat labels: without the threats of the other sets, raising the threat line cost nothing
+    int threat = Category.THREAT.ordinal();
+    Example ordinaryNews = example("civil_comments_ccc", java.util.Map.of(Category.TOXIC, 0));
+    Example toxicNews = example("civil_comments_ccc", java.util.Map.of(Category.TOXIC, 1));
+    Example aThreat = example("jigsaw_toxic_subset", java.util.Map.of(Category.TOXIC, 1, Category.THREAT, 1));
+    Example anInsult = example("jigsaw_toxic_subset", java.util.Map.of(Category.TOXIC, 1, Category.THREAT, 0));
+    var devBy = java.util.Map.of("civil_comments_ccc", List.of(ordinaryNews, toxicNews),
+        "jigsaw_toxic_subset", List.of(aThreat, anInsult));
+    var scores = java.util.Map.of("civil_comments_ccc", new double[][] {row(TOXIC, 0.1), row(TOXIC, 0.9)},
+        "jigsaw_toxic_subset", new double[][] {row(threat, 0.7), row(TOXIC, 0.8)});
+
+    double[][] kept = ThresholdCalibration.abuseToKeepHeld(devBy, scores);
+
+    // the toxic news comment and the threat; neither the ordinary comment nor the insult rated not a threat
+    assertThat(java.util.Arrays.stream(kept).map(s -> s[TOXIC] + s[threat]).toList())
+        .containsExactlyInAnyOrder(0.9, 0.7);
+    assertThat(ThresholdCalibration.ordinaryNews(devBy, scores)).hasDimensions(1, Category.values().length);
+  }
+
+  private static Example example(String dataset, java.util.Map<Category, Integer> labels) {
+    return new Example(dataset, dataset + labels, "text", Split.DEV, labels, java.util.Map.of());
+  }
 }
