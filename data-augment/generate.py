@@ -1755,73 +1755,8 @@ _cross(["{G} need to be taught their place, by force if necessary.", "{G} should
        6, toxic=1, hate=1, threat=1, obscene=0)
 _mark("28 threats against groups (threat, hate)", _s)
 
-# 29. veiled and implied threats against a person (threat, toxic): menace through knowing someone's routine, home or
-#     family, "it would be a pity if", harm wished through an accident, numbered days, consequences left unsaid,
-#     meeting alone, the gallows and the lamp post, incitement to "pay a visit"; and civil sentences built from the
-#     same words (a safe journey, a politician's days in office numbered by the polls, consequences at the ballot
-#     box, a meeting after the meeting, threats reported and condemned), so that the construction is learned.
-#     Written in session 17; the functional checks stay separate (asserted below).
-P2 = P + ["the prosecutor", "the union boss", "the coach", "the bishop", "the developer", "the inspector",
-          "that blogger", "the commissioner", "the club chairman", "the planning officer"]
-_s = len(rows)
-VEILED = dict(toxic=1, threat=1, hate=0, obscene=0, spam=0)
-_people(["I know which gym {p} goes to every morning.", "Funny how easy it is to find out where {p} parks.",
-         "{P} leaves the office at six every evening. We've noticed.", "Someone has found out which nursery {p}'s daughter attends.",
-         "Everyone has {p}'s home address now. Good luck to him.", "I've written down {p}'s number plate.",
-         "{P} takes the same road home every night. Careless.", "We've been watching {p}'s house for a week.",
-         "Lovely family {p} has. It would be a pity if anything spoiled that.", "Shame if {p}'s shop caught fire one night.",
-         "{P}'s windows look very breakable, just so he knows.", "Terrible things happen to people who talk like {p}.",
-         "Here's hoping {p}'s plane goes down.", "I wouldn't shed a tear if {p} fell under a bus tomorrow.",
-         "Fingers crossed {p}'s house burns down with him inside.", "May {p} choke on his dinner tonight.",
-         "{P}'s days are numbered, and not by the voters.", "Enjoy it while it lasts, {p}. Not long now.",
-         "Count your days, {p}.", "{P} won't see another summer if we have our way.",
-         "Carry on like this, {p}, and find out what happens.", "{P} is about to learn what happens to people who cross us.",
-         "Print one more lie about us, {p}, and you'll learn the hard way.", "{P} will get what's coming to him, one way or another.",
-         "Wait till I catch {p} on his own.", "Let's see how tough {p} is without his bodyguards.",
-         "Me and the lads will be waiting for {p} after the meeting.", "Just me and {p}, behind the pub, no witnesses.",
-         "Bring back the gallows for the likes of {p}.", "{P} would look good hanging from a lamp post.",
-         "Tar and feather {p} and run him out of town.", "Line {p} up against a wall with the rest of them.",
-         "Somebody find out where {p} lives and go round there.", "If anyone meets {p} in the street, you know what to do.",
-         "Share {p}'s phone number everywhere and let him feel it.", "Someone should make an example of {p}, a painful one.",
-         "{P} will need more than a lawyer when people get hold of him.", "{P} is going to get hurt one of these days.",
-         "If someone decked {p} I'd buy them a pint.", "Whoever finally gives {p} a beating deserves a medal.",
-         "Tell {p} his kids walk home alone on Thursdays.", "{P} should think about his wife before he writes again.",
-         "Nobody would miss {p} if he vanished.", "{P} had better get used to looking over his shoulder.",
-         "Sooner or later {p} will run out of places to hide.", "There's a special place waiting for {p}, six feet under."],
-        P2, 4, **VEILED)
-_people(["I saw {p} at the gym this morning, he was perfectly friendly.", "{P} leaves the office at six, so call before then.",
-         "It would be a pity if {p} stepped down now, he has done good work.", "I hope {p} has a safe journey home from the summit.",
-         "{P}'s days as leader are numbered if the polls are right.", "Enjoy your retirement, {p}, you earned it.",
-         "Let's catch {p} after the meeting and ask about the bus route.", "{P} should face the consequences at the ballot box.",
-         "Somebody should ask {p} some hard questions at the next meeting.", "{P} will get what's coming at the election.",
-         "I'd buy {p} a pint if I met him, that was a great decision.", "Email {p}'s office and write to him politely.",
-         "The police should protect {p} after the threats he received.", "Threatening {p} online is a crime and it should be reported.",
-         "{P} has a family too; the abuse he gets is out of order.", "I know where {p}'s surgery is, I'll go and raise it with him.",
-         "{P} will learn the hard way that voters remember broken promises.", "The fire at {p}'s shop was an accident, the report says.",
-         "{P} is going to get a lot of angry letters about this.", "Nobody will miss {p}'s column when it ends, it was dull."],
-        P2, 4, **CIVIL)
-_people(["{P} should think twice before starting his car tomorrow morning.", "It's a long walk from the station to {p}'s front door. Anything could happen.",
-         "{P} should remember his office has windows.", "Say that again, {p}, and see where it gets you.",
-         "Don't be surprised if {p} gets a knock on the door one night.", "{P}, consider this your last warning.",
-         "A friendly reminder to {p}: we know what time school finishes.", "Plenty of us would happily settle things with {p} the old-fashioned way.",
-         "{P} won't know what hit him.", "Things are about to get very ugly for {p}, personally.",
-         "If {p} turns up at the match on Saturday, he won't be walking out.", "Someone needs to shut {p} up for good.",
-         "{P} should be grateful he still has both kneecaps.", "Mark my words, {p} will pay for this in person.",
-         "One phone call and {p} has visitors tonight.", "{P} might want to hire security. Just a thought.",
-         "Old houses like {p}'s go up in flames so fast.", "Would hate for {p}'s dog to go missing.",
-         "The river is very deep this time of year, {p}.", "{P} is lucky nobody has dealt with him yet.",
-         "Give us a few weeks and {p} will be begging us to stop.", "Hope {p} enjoys his morning jog while he still can."],
-        P2, 4, **VEILED)
-_people(["{P} should think twice before raising the parking fees again.", "I'd hire security for the festival, {p}; last year was chaos.",
-         "Mark my words, {p} will pay for this at the polls.", "The river is deep this time of year, so {p} was right to fence it off.",
-         "{P} is lucky the weather held for the opening.", "Things could get very ugly for {p} in the next poll.",
-         "Don't be surprised if {p} gets a knock on the door from canvassers.", "{P} won't know what hit him when the results come in.",
-         "The town gave {p} a welcome he'll never forget at the parade.", "That was {p}'s last warning from the regulator, the report says.",
-         "Someone needs to give {p} a hand with the paperwork.", "{P}'s old house went on the market last week."],
-        P2, 4, **CIVIL)
-# section 29 is not part of parley_augment.jsonl: training it into the network or the fast stage lifted threat scores on
-# ordinary news comments (sessions 17 and 20). It trains only the second threat head (tools/finetune/threat_head.py).
-veiled_rows, rows = rows[_s:], rows[:_s]
+# (29., sessions 17-23: veiled threats and civil look-alikes for the second threat head, written with the functional
+#  checks in view. Session 24 replaced them with rows written blind: tools/finetune/rows/veiled-threats-blind.jsonl.)
 
 
 _checks = os.path.join(os.path.dirname(__file__), "..", "src/main/resources/parley/classify/functional-checks.tsv")
@@ -1829,7 +1764,6 @@ _check_texts = {l.rstrip("\n").split("\t")[-1].strip().lower() for l in open(_ch
 # a check sentence is never trained on: rows that repeat one word for word are dropped (three did until session 17)
 _dropped = [r["text"] for r in rows if r["text"].strip().lower() in _check_texts]
 rows = [r for r in rows if r["text"].strip().lower() not in _check_texts]
-veiled_rows = [r for r in veiled_rows if r["text"].strip().lower() not in _check_texts]
 print("  dropped (repeat a functional check):", _dropped)
 
 for name, n in section_counts.items():
@@ -1841,8 +1775,3 @@ with open(out, "w") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(rows), "rows ->", out)
-out = os.path.join(os.path.dirname(__file__), "..", "tools/finetune/rows/veiled-threats.jsonl")
-with open(out, "w") as f:
-    for r in veiled_rows:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(veiled_rows), "rows ->", out)

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""A second threat head: one logistic unit over the network's layer-9 token vectors (the span branch's input, mean and
-max over the window's pieces), attached to the network so that its threat output becomes max(threat, head), the head
-capped at --at (it can hold a comment, not reject one on its own).
+"""A second threat head: a small network over the network's layer-9 token vectors (the span branch's input): relu
+units per piece, mean- and max-pooled over the window, one logistic output; trained with three seeds whose networks
+are averaged (folded into one layer). It is attached to the network so that its threat output becomes
+max(threat, head), the head capped at --at (it can hold a comment, not reject one on its own).
 
 Why: veiled threats ("The landlord should sleep with one eye open") score near 0 on the network's own threat head.
-Training the hand-written veiled-threat rows into the whole network lifted threat scores on ordinary news comments
-too (sessions 17 and 20), and the hold line rose with them. This head leaves the network and every other category as
-they are, learns from the same rows plus ordinary news comments as negatives, and only raises the threat score where
-its own line is passed: a line chosen so that at most --budget of the ordinary civil_comments_ccc dev comments pass it.
+Training hand-written veiled-threat rows into the whole network lifted threat scores on ordinary news comments too
+(sessions 17 and 20), and the hold line rose with them. This head leaves the network and every other category as they
+are, learns from threat-labelled rows, veiled threats and civil look-alikes written blind (rows/veiled-threats-blind.
+jsonl) and ordinary news comments, and only raises the threat score where its own line is passed: a line that at most
+--budget of held-out ordinary civil_comments_ccc comments pass, and no dev one.
 
   $PY threat_head.py rows --data ../shared/datasets --out WORK/rows.jsonl
   java -cp $(cat cp.txt) java/OrtCheck.java hidden NET.onnx tokens WORK/rows.jsonl WORK/h8   # the product's windows
@@ -21,6 +23,8 @@ import argparse
 import json
 import math
 import os
+import re
+import zlib
 
 HIDDEN = 384
 THREAT = 3  # the network's output order: toxic, hate, insult, threat, obscene, spam
@@ -28,22 +32,36 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def rows(a):
-    """Training rows (train splits only) and the calibration rows (ordinary civil_comments_ccc dev comments)."""
+    """Training rows (train splits only) and the calibration rows: ordinary civil_comments_ccc comments the head does
+    not train on (the dev split and a fixed 30 % of the train split)."""
     def read(name):
         with open(os.path.join(a.data, name, name + ".jsonl")) as f:
             return [json.loads(l) for l in f]
 
     out = []
 
-    def add(text, threat, role, source):
-        out.append({"text": text, "threat": threat, "role": role, "source": source})
+    def add(text, threat, role, source, split="train"):
+        out.append({"text": text, "threat": threat, "role": role, "source": source, "split": split})
 
-    for path in [os.path.join(HERE, "..", "..", "src/main/resources/parley/augment/parley_augment.jsonl"),
-                 os.path.join(HERE, "rows", "veiled-threats.jsonl")]:
-        with open(path) as f:
-            for r in map(json.loads, f):
-                if "threat" in r["labels"]:
-                    add(r["text"], r["labels"]["threat"], "train", "parley")
+    with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/augment/parley_augment.jsonl")) as f:
+        for r in map(json.loads, f):
+            if "threat" in r["labels"]:
+                add(r["text"], r["labels"]["threat"], "train", "parley")
+    # veiled threats and civil look-alikes, written blind: by authors who never saw the functional checks. Their
+    # authors still hit on some of the same idioms as the checks' authors: a row sharing five words in a row with a
+    # check is left out, so that the checks measure the head on sentences it has not seen
+    checks = set()
+    with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/classify/functional-checks.tsv")) as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                checks |= five_word_runs(line.rstrip("\n").split("\t")[-1])
+    dropped = 0
+    with open(os.path.join(HERE, "rows", "veiled-threats-blind.jsonl")) as f:
+        for r in map(json.loads, f):
+            if five_word_runs(r["text"]) & checks:
+                dropped += 1
+            else:
+                add(r["text"], r["threat"], "train", "blind")
     # every threat-labelled train row: their negatives are insults, hate and wishes that raters did not call threats,
     # which the head must not take for one
     for name in ["jigsaw_toxic_subset", "implicit_hate"]:
@@ -52,82 +70,130 @@ def rows(a):
                 add(r["text"], r["labels"]["threat"], "train", name)
     for r in read("civil_comments_ccc"):
         if r["labels"].get("toxic") == 0 and r["split"] in ("train", "dev"):
-            add(r["text"], 0, "train" if r["split"] == "train" else "calibrate", "civil_comments_ccc")
+            held_out = r["split"] == "dev" or zlib.crc32(r["text"].encode()) % 1000 < 300
+            add(r["text"], 0, "calibrate" if held_out else "train", "civil_comments_ccc", r["split"])
     with open(a.out, "w") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(out)} rows -> {a.out}: {sum(r['role'] == 'train' and r['threat'] == 1 for r in out)} threats, "
-          f"{sum(r['role'] == 'calibrate' for r in out)} calibration rows")
+          f"{sum(r['role'] == 'calibrate' for r in out)} calibration rows; {dropped} blind rows left out (they share "
+          f"five words in a row with a functional check)")
 
 
-def features(prefix):
-    """Per window of an OrtCheck "hidden" dump: its row and [mean, max] over all its pieces, as the attached graph
-    computes them."""
+def five_word_runs(text):
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {" ".join(words[i:i + 5]) for i in range(len(words) - 4)}
+
+
+def windows(prefix):
+    """Per window of an OrtCheck "hidden" dump: its row, and its piece vectors padded to the longest window (with the
+    mask), as the attached graph sees them."""
     import numpy as np
     data = np.memmap(prefix + ".f16", dtype="<f2", mode="r")
-    row, feats, off = [], [], 0
+    row, n, off, total = [], [], [], 0
     with open(prefix + ".idx") as f:
         for line in f:
-            r, _, n = line.split(" ")[:3]
-            n = int(n)
-            v = np.asarray(data[off:off + n * HIDDEN], dtype=np.float32).reshape(n, HIDDEN)
-            off += n * HIDDEN
+            r, _, k = line.split(" ")[:3]
             row.append(int(r))
-            feats.append(np.concatenate([v.mean(0), v.max(0)]))
-    return np.array(row), np.stack(feats)
+            n.append(int(k))
+            off.append(total)
+            total += int(k) * HIDDEN
+    x = np.zeros((len(row), max(n), HIDDEN), dtype=np.float16)
+    mask = np.zeros((len(row), max(n)), dtype=bool)
+    for i, (o, k) in enumerate(zip(off, n)):
+        x[i, :k] = np.asarray(data[o:o + k * HIDDEN]).reshape(k, HIDDEN)
+        mask[i, :k] = True
+    return np.array(row), x, mask
+
+
+def head_logits(h, x, mask):
+    """The folded head as the attached graph computes it: relu(pieces @ w1 + b1), mean and max over the window's
+    pieces, then w2 and b2."""
+    import numpy as np
+    out = []
+    for s in range(0, len(x), 512):
+        u = np.maximum(x[s:s + 512].astype(np.float32) @ h["w1"] + h["b1"], 0)
+        m = mask[s:s + 512, :, None]
+        pooled = np.concatenate([(u * m).sum(1) / m.sum(1), np.where(m, u, -1e4).max(1)], 1)
+        out.append(pooled @ h["w2"] + h["b2"])
+    return np.concatenate(out)
+
+
+def fit_one(seed, a, x, mask, y, weight, mu, sd):
+    """One small network over the standardised piece vectors: --hidden relu units, mean- and max-pooled, logistic."""
+    import numpy as np
+    import torch
+    torch.manual_seed(seed)
+    l1, l2 = torch.nn.Linear(HIDDEN, a.hidden), torch.nn.Linear(2 * a.hidden, 1)
+    drop = torch.nn.Dropout(a.dropout)
+    opt = torch.optim.AdamW(list(l1.parameters()) + list(l2.parameters()), lr=a.lr, weight_decay=a.wd)
+    pos_weight = torch.tensor((y == 0).sum() / (y == 1).sum())  # balanced: the line, not the prior, decides
+    mu_t, sd_t = torch.tensor(mu), torch.tensor(sd)
+    for epoch in range(a.epochs):
+        order = np.random.RandomState(seed * 1000 + epoch).permutation(len(y))
+        for s in range(0, len(y), 128):
+            i = order[s:s + 128]
+            m = torch.tensor(mask[i]).unsqueeze(-1).float()
+            u = torch.relu(l1(drop((torch.tensor(x[i].astype(np.float32)) - mu_t) / sd_t)))
+            z = l2(torch.cat([(u * m).sum(1) / m.sum(1), (u - 1e4 * (1 - m)).max(1).values], 1)).squeeze(-1)
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                z, torch.tensor(y[i]), weight=torch.tensor(weight[i]), pos_weight=pos_weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        print(f"seed {seed}: epoch {epoch + 1}/{a.epochs}, last batch loss {loss.item():.3f}", flush=True)
+    # standardisation folded into the first layer
+    w1 = l1.weight.detach().numpy().T / sd[:, None]
+    return w1, l1.bias.detach().numpy() - mu @ w1, l2.weight.detach().numpy()[0], float(l2.bias.item())
 
 
 def train(a):
     import numpy as np
-    import torch
-    torch.manual_seed(a.seed)
     with open(a.rows) as f:
         meta = [json.loads(l) for l in f]
-    row, x = features(a.dump)
+    row, x, mask = windows(a.dump)
     y = np.array([meta[r]["threat"] for r in row], dtype=np.float32)
     role = np.array([meta[r]["role"] for r in row])
-    tr = role == "train"
-    mu, sd = x[tr].mean(0), x[tr].std(0) + 1e-6
-    xs = torch.tensor((x - mu) / sd, dtype=torch.float32)
-    xt, yt = xs[torch.tensor(tr)], torch.tensor(y[tr])
+    tr = np.flatnonzero(role == "train")
+    pieces = x[tr][mask[tr]].astype(np.float32)
+    mu, sd = pieces.mean(0), pieces.std(0) + 1e-6
+    del pieces
     # raters' non-threats in the threat-labelled sets (insults, hate, "kill yourself" taunts) weigh --hard times an
     # ordinary comment: these are what the head must tell a threat from
-    hard = np.array([meta[r].get("source") in ("jigsaw_toxic_subset", "implicit_hate") for r in row])[tr]
-    weight = torch.tensor(np.where(hard & (y[tr] == 0), a.hard, 1.0), dtype=torch.float32)
-    w = torch.zeros(x.shape[1], requires_grad=True)
-    b = torch.zeros(1, requires_grad=True)
-    pos_weight = (yt == 0).sum() / (yt == 1).sum()  # balanced: the line, not the prior, decides
-    opt = torch.optim.LBFGS([w, b], max_iter=500, line_search_fn="strong_wolfe")
-
-    def closure():
-        opt.zero_grad()
-        loss = torch.nn.functional.binary_cross_entropy_with_logits(
-            xt @ w + b, yt, weight=weight, pos_weight=pos_weight) + a.c * (w * w).sum()
-        loss.backward()
-        return loss
-
-    opt.step(closure)
-    z = (xs @ w + b).detach().numpy()
+    hard = np.array([meta[r]["source"] in ("jigsaw_toxic_subset", "implicit_hate") for r in row])
+    weight = np.where(hard & (y == 0), a.hard, 1.0).astype(np.float32)
+    # one network per seed, averaged: the same as one network with all their units and the output weights divided
+    parts = [fit_one(s, a, x[tr], mask[tr], y[tr], weight[tr], mu, sd) for s in a.seeds]
+    k = len(parts)
+    h = {"w1": np.concatenate([p[0] for p in parts], 1), "b1": np.concatenate([p[1] for p in parts]),
+         "w2": np.concatenate([p[2][:a.hidden] for p in parts] + [p[2][a.hidden:] for p in parts]) / k,
+         "b2": sum(p[3] for p in parts) / k}
+    z = head_logits(h, x, mask)
     # a comment's head score is its strongest window, as the product takes threat
     per_row = {}
     for r, v in zip(row, z):
         per_row[r] = max(per_row.get(r, -1e9), v)
     calib = np.sort([v for r, v in per_row.items() if meta[r]["role"] == "calibrate"])[::-1]
-    k = int(a.budget * len(calib))
-    line = float(calib[k]) + 1e-6  # the k strongest ordinary comments pass it, the (k+1)-th does not
-    # fold the standardisation in, shift the head so that its line lands on --at (a network threat probability that
-    # holds), and steepen it so that a typical ordinary comment (the calibration median) maps to --floor: below its
-    # line the network's own threat score decides, and max() leaves it as it was
-    median = float(np.median(calib))
-    slope = (math.log(a.at / (1 - a.at)) - math.log(a.floor / (1 - a.floor))) / (line - median)
-    wf = (slope * w.detach().numpy() / sd).astype(float)
-    bf = slope * (float(b.item() - (w.detach().numpy() * mu / sd).sum()) - line) + math.log(a.at / (1 - a.at))
-    json.dump({"weights": wf.tolist(), "bias": bf, "line": line, "slope": slope, "budget": a.budget, "at": a.at,
-               "floor": a.floor, "c": a.c, "hard": a.hard, "seed": a.seed,
-               "train": {"rows": int(tr.sum()), "threats": int(yt.sum())}, "calibration": len(calib)}, open(a.out, "w"))
-    recall = float(((xt @ w + b).detach().numpy()[y[tr] == 1] >= line).mean())
-    print(f"{int(tr.sum())} training windows ({int(yt.sum())} threats): train recall at the line {recall:.3f}; "
-          f"line {line:.3f} (slope {slope:.2f}) passes {k} of {len(calib)} ordinary dev comments -> {a.out}")
+    passes = int(a.budget * len(calib))
+    # the line: the strongest `passes` ordinary comments pass it, the next does not; and no dev comment passes, since
+    # `parley train` spends its whole budget of ordinary dev comments held (3 %) before the head: one more held there
+    # and it raises the threat line above everything the head holds, which costs nothing on its news sets
+    dev = max(v for r, v in per_row.items() if meta[r]["role"] == "calibrate" and meta[r]["split"] == "dev")
+    line = max(float(calib[passes]), float(dev)) + 1e-6
+    # shift the head so that its line lands on --at (a network threat probability that holds); --margin under the
+    # line it is down to 0.5, so that below its line the network's own threat score decides (max() leaves it as it
+    # was) instead of a slope of comments the stacker still holds
+    slope = math.log(a.at / (1 - a.at)) / a.margin
+    recall = float(np.mean([v >= line for r, v in per_row.items() if meta[r]["role"] == "train" and meta[r]["threat"]]))
+    json.dump({"w1": h["w1"].tolist(), "b1": h["b1"].tolist(), "w2": (slope * h["w2"]).tolist(),
+               "b2": slope * (h["b2"] - line) + math.log(a.at / (1 - a.at)), "line": line, "slope": slope,
+               "passes": int((calib >= line).sum()), "calibration": len(calib), "at": a.at, "margin": a.margin,
+               "hidden": a.hidden, "seeds": a.seeds, "epochs": a.epochs, "hard": a.hard,
+               "train": {"rows": len({int(r) for r in row[tr]}), "threats": int(sum(meta[r]["threat"] for r in
+                                                                                    {int(r) for r in row[tr]}))}},
+              open(a.out, "w"))
+    print(f"{len(tr)} training windows: train threats passing the line {recall:.3f}; line {line:.3f} (slope "
+          f"{slope:.2f}) passes {int((calib >= line).sum())} of {len(calib)} ordinary calibration comments -> {a.out}")
 
 
 def attach(a):
@@ -146,43 +212,45 @@ def attach(a):
     tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
     last = next(n for n in g.node if "probs" in n.output)
     last.output[list(last.output).index("probs")] = "threat_head/network_probs"
-    w = np.array(head["weights"], dtype=np.float32).reshape(1, 2 * HIDDEN)
+    hidden = len(head["b1"])
     onehot = np.zeros((1, 6), dtype=np.float32)
     onehot[0, THREAT] = 1
-    g.initializer.extend([numpy_helper.from_array(w, "threat_head/w"),
-                          numpy_helper.from_array(np.array([head["bias"]], dtype=np.float32), "threat_head/b"),
-                          numpy_helper.from_array(onehot, "threat_head/onehot"),
-                          numpy_helper.from_array(np.array([1e4], dtype=np.float32), "threat_head/big"),
-                          numpy_helper.from_array(np.array([1], dtype=np.int64), "threat_head/axis1"),
-                          numpy_helper.from_array(np.array([1.0], dtype=np.float32), "threat_head/one"),
-                          numpy_helper.from_array(np.array([head["at"]], dtype=np.float32), "threat_head/cap")])
+    consts = {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
+              "w2": np.array(head["w2"], dtype=np.float32).reshape(1, 2 * hidden),
+              "b2": np.array([head["b2"]], dtype=np.float32), "onehot": onehot,
+              "big": np.array([1e4], dtype=np.float32), "axis1": np.array([1], dtype=np.int64),
+              "axis2": np.array([2], dtype=np.int64), "one": np.array([1.0], dtype=np.float32),
+              "cap": np.array([head["at"]], dtype=np.float32)}
+    g.initializer.extend(numpy_helper.from_array(v, "threat_head/" + k) for k, v in consts.items())
     n = lambda op, ins, outs, **kw: helper.make_node(op, ins, outs, name="threat_head/" + outs[0].split("/")[-1], **kw)
     g.node.extend([
         n("Cast", ["attention_mask"], ["threat_head/maskf"], to=onnx.TensorProto.FLOAT),
         n("Unsqueeze", ["threat_head/maskf", "threat_head/axis2"], ["threat_head/mask3"]),
-        n("Mul", [tokens, "threat_head/mask3"], ["threat_head/masked"]),
+        n("MatMul", [tokens, "threat_head/w1"], ["threat_head/z1"]),
+        n("Add", ["threat_head/z1", "threat_head/b1"], ["threat_head/a1"]),
+        n("Relu", ["threat_head/a1"], ["threat_head/units"]),
+        n("Mul", ["threat_head/units", "threat_head/mask3"], ["threat_head/masked"]),
         n("ReduceSum", ["threat_head/masked", "threat_head/axis1"], ["threat_head/sum"], keepdims=0),
         n("ReduceSum", ["threat_head/maskf", "threat_head/axis1"], ["threat_head/count"], keepdims=1),
         n("Div", ["threat_head/sum", "threat_head/count"], ["threat_head/mean"]),
         n("Sub", ["threat_head/mask3", "threat_head/one"], ["threat_head/off"]),
         n("Mul", ["threat_head/off", "threat_head/big"], ["threat_head/penalty"]),
-        n("Add", [tokens, "threat_head/penalty"], ["threat_head/shifted"]),
+        n("Add", ["threat_head/units", "threat_head/penalty"], ["threat_head/shifted"]),
         n("ReduceMax", ["threat_head/shifted"], ["threat_head/max"], axes=[1], keepdims=0),
         n("Concat", ["threat_head/mean", "threat_head/max"], ["threat_head/features"], axis=1),
-        n("Gemm", ["threat_head/features", "threat_head/w", "threat_head/b"], ["threat_head/logit"], transB=1),
+        n("Gemm", ["threat_head/features", "threat_head/w2", "threat_head/b2"], ["threat_head/logit"], transB=1),
         n("Sigmoid", ["threat_head/logit"], ["threat_head/sigmoid"]),
         # capped at its line's value: the head alone can hold a comment for a moderator, never push it to a reject
         n("Min", ["threat_head/sigmoid", "threat_head/cap"], ["threat_head/p"]),
         n("Mul", ["threat_head/p", "threat_head/onehot"], ["threat_head/threat_only"]),
         n("Max", ["threat_head/network_probs", "threat_head/threat_only"], ["probs"]),
     ])
-    g.initializer.append(numpy_helper.from_array(np.array([2], dtype=np.int64), "threat_head/axis2"))
     # what the model card's accurate-stage line says about it (TransformerStage.NOTE_KEY)
     note = m.metadata_props.add()
     note.key, note.value = "parley.note", (
-        "with a second threat head (tools/finetune/threat_head.py): one logistic unit over the token vectors after "
-        f"layer 9, threat = max(network threat, min({head['at']}, head)), its line above every ordinary "
-        f"civil_comments_ccc dev comment ({head['calibration']})")
+        f"with a second threat head (tools/finetune/threat_head.py): {hidden} relu units over the token vectors after "
+        f"layer 9, mean- and max-pooled, threat = max(network threat, min({head['at']}, head)); its line passes "
+        f"{head['passes']} of {head['calibration']} ordinary civil_comments_ccc comments it did not train on")
     onnx.save(m, a.out)
     print(f"{a.out}: threat = max(network threat, head); head line {head['line']:.3f} at threat {head['at']}")
 
@@ -197,12 +265,19 @@ def main():
     t.add_argument("--dump", required=True)
     t.add_argument("--rows", required=True)
     t.add_argument("--out", required=True)
-    t.add_argument("--c", type=float, default=0.01, help="L2 penalty on the standardised weights")
-    t.add_argument("--budget", type=float, default=0.0, help="share of ordinary dev comments the line may pass")
+    t.add_argument("--hidden", type=int, default=32, help="relu units per seed")
+    t.add_argument("--seeds", type=lambda v: [int(s) for s in v.split(",")], default=[7, 8, 9],
+                   help="one network per seed, averaged")
+    t.add_argument("--epochs", type=int, default=8)
+    t.add_argument("--lr", type=float, default=2e-3)
+    t.add_argument("--wd", type=float, default=1e-3, help="AdamW weight decay")
+    t.add_argument("--dropout", type=float, default=0.1, help="on the standardised piece vectors")
+    t.add_argument("--budget", type=float, default=0.0013,
+                   help="share of the ordinary calibration comments the line may pass")
     t.add_argument("--at", type=float, default=0.995, help="network threat probability the head's line maps to")
-    t.add_argument("--floor", type=float, default=1e-8, help="head probability of the median ordinary comment")
+    t.add_argument("--margin", type=float, default=0.5,
+                   help="how far under its line (in the head's logit) the head is down to 0.5")
     t.add_argument("--hard", type=float, default=3.0, help="weight of a threat-labelled set's non-threat rows")
-    t.add_argument("--seed", type=int, default=7)
     at = sub.add_parser("attach")
     at.add_argument("--model", required=True)
     at.add_argument("--head", required=True)
