@@ -177,20 +177,20 @@ def train(a):
     passes = int(a.budget * len(calib))
     # the line: the strongest `passes` ordinary comments pass it, the next does not; and no dev comment passes, since
     # `parley train` spends its whole budget of ordinary dev comments held (3 %) before the head: one more held there
-    # and it raises the threat line above everything the head holds, which costs nothing on its news sets
+    # and it raised the threat line above everything the head holds (0.53 -> 0.75)
     dev = max(v for r, v in per_row.items() if meta[r]["role"] == "calibrate" and meta[r]["split"] == "dev")
     line = max(float(calib[passes]), float(dev)) + 1e-6
     # shift the head so that its line lands on --at (a network threat probability that holds); --margin under the
     # line it is down to 0.5, so that below its line the network's own threat score decides (max() leaves it as it
     # was) instead of a slope of comments the stacker still holds
     slope = math.log(a.at / (1 - a.at)) / a.margin
-    recall = float(np.mean([v >= line for r, v in per_row.items() if meta[r]["role"] == "train" and meta[r]["threat"]]))
+    trained = {int(r) for r in row[tr]}
+    recall = float(np.mean([per_row[r] >= line for r in trained if meta[r]["threat"]]))
     json.dump({"w1": h["w1"].tolist(), "b1": h["b1"].tolist(), "w2": (slope * h["w2"]).tolist(),
                "b2": slope * (h["b2"] - line) + math.log(a.at / (1 - a.at)), "line": line, "slope": slope,
                "passes": int((calib >= line).sum()), "calibration": len(calib), "at": a.at, "margin": a.margin,
                "hidden": a.hidden, "seeds": a.seeds, "epochs": a.epochs, "hard": a.hard,
-               "train": {"rows": len({int(r) for r in row[tr]}), "threats": int(sum(meta[r]["threat"] for r in
-                                                                                    {int(r) for r in row[tr]}))}},
+               "train": {"rows": len(trained), "threats": sum(meta[r]["threat"] for r in trained)}},
               open(a.out, "w"))
     print(f"{len(tr)} training windows: train threats passing the line {recall:.3f}; line {line:.3f} (slope "
           f"{slope:.2f}) passes {int((calib >= line).sum())} of {len(calib)} ordinary calibration comments -> {a.out}")
