@@ -74,9 +74,9 @@ public final class ThresholdCalibration {
    * reached.
    *
    * <p>Each step raises the one line that frees the most ordinary comments per abusive comment it lets through
-   * ({@code toxic}: {@link #abuseToKeepHeld}), to the nearest height that frees any: the 3 % budget goes to the categories that separate news
-   * comments best, instead of to whichever holds the most ordinary ones (a group mention lifts hate on ordinary
-   * comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same. The spam
+   * ({@code toxic}: {@link #abuseToKeepHeld}), to the nearest height that frees any: the 3 % budget goes to the
+   * categories that separate news comments best, instead of to whichever holds the most ordinary ones (a group
+   * mention lifts hate on ordinary comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same. The spam
    * line is set by its own cap only and never raised further to pay for abuse holds: raising it frees ordinary
    * comments at no cost in toxic ones, so it would always be chosen first, and real spam would pass.
    */
@@ -190,38 +190,36 @@ public final class ThresholdCalibration {
    * are insults a newsroom holds too, and counting them spent the budget on lines that let toxic comments through.
    */
   public static double[][] ordinaryNews(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores) {
-    return news(devBy, scores, e -> e.has(Category.TOXIC) && e.label(Category.TOXIC) == 0);
+    return rows(devBy, scores, Corpus.NEWS::contains, e -> e.has(Category.TOXIC) && e.label(Category.TOXIC) == 0)
+        .toArray(double[][]::new);
   }
 
   /**
    * What a raised line would let through: the toxic or hateful news comments in the dev splits, and the threats of
-   * every dev split. The news sets carry no threat labels, so without the threats a raised threat line cost nothing and
-   * was always raised first: with the second threat head holding a few more ordinary comments (session 24), the threat
-   * line rose from 0.53 to 0.75 and let most veiled threats through.
+   * every other dev split. The news sets carry no threat labels, so without those a raised threat line cost nothing and
+   * was always the first one raised. (It did not keep session 24's threat line from rising: that rise came from the
+   * ordinary dev comments a threat head held, and from F1.)
    */
   public static double[][] abuseToKeepHeld(java.util.Map<String, List<Example>> devBy,
       java.util.Map<String, double[][]> scores) {
-    List<double[]> out = new java.util.ArrayList<>(List.of(news(devBy, scores, e -> e.has(Category.TOXIC)
-        ? e.label(Category.TOXIC) == 1 : e.has(Category.HATE) && e.label(Category.HATE) == 1)));
-    devBy.forEach((name, ex) -> {
-      if (Corpus.NEWS.contains(name)) return;
-      double[][] s = scores.get(name);
-      for (int i = 0; i < ex.size(); i++) {
-        if (ex.get(i).has(Category.THREAT) && ex.get(i).label(Category.THREAT) == 1) out.add(s[i]);
-      }
-    });
+    List<double[]> out = rows(devBy, scores, Corpus.NEWS::contains, e -> e.has(Category.TOXIC)
+        ? e.label(Category.TOXIC) == 1 : e.has(Category.HATE) && e.label(Category.HATE) == 1);
+    out.addAll(rows(devBy, scores, name -> !Corpus.NEWS.contains(name),
+        e -> e.has(Category.THREAT) && e.label(Category.THREAT) == 1));
     return out.toArray(double[][]::new);
   }
 
-  private static double[][] news(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores,
-      java.util.function.Predicate<Example> wanted) {
+  /** The scores of the wanted rows of the dev splits whose dataset is wanted, in dataset name order. */
+  private static List<double[]> rows(java.util.Map<String, List<Example>> devBy, java.util.Map<String, double[][]> scores,
+      java.util.function.Predicate<String> dataset, java.util.function.Predicate<Example> wanted) {
     List<double[]> out = new java.util.ArrayList<>();
-    for (String name : Corpus.NEWS) {
-      List<Example> ex = devBy.getOrDefault(name, List.of());
+    for (String name : new java.util.TreeSet<>(devBy.keySet())) {
+      if (!dataset.test(name)) continue;
+      List<Example> ex = devBy.get(name);
       double[][] s = scores.get(name);
       for (int i = 0; i < ex.size(); i++) if (wanted.test(ex.get(i))) out.add(s[i]);
     }
-    return out.toArray(double[][]::new);
+    return out;
   }
 
   /** {true positives, weighted false positives, false negatives} at threshold t. */
