@@ -7,7 +7,7 @@ max(threat, head), the head capped at --at (it can hold a comment, not reject on
 Why: veiled threats ("The landlord should sleep with one eye open") score near 0 on the network's own threat head.
 Training hand-written veiled-threat rows into the whole network lifted threat scores on ordinary news comments too
 (sessions 17 and 20), and the hold line rose with them. This head leaves the network and every other category as they
-are, learns from threat-labelled rows, veiled threats and civil look-alikes written blind (rows/veiled-threats-blind.
+are, learns from threat-labelled rows, veiled and direct threats and civil look-alikes written blind (rows/*-blind.
 jsonl) and ordinary news comments, and only raises the threat score where its own line is passed: a line that at most
 --budget of held-out ordinary civil_comments_ccc comments pass, and no dev one.
 
@@ -20,6 +20,7 @@ Then `parley train --data ../shared/datasets --out DIR --evaluate-only` stacks i
 lines (`--transformer FILE` would drop the span branch). Recipe and figures: README.md, "A second threat head".
 """
 import argparse
+import glob
 import json
 import math
 import os
@@ -47,7 +48,7 @@ def rows(a):
         for r in map(json.loads, f):
             if "threat" in r["labels"]:
                 add(r["text"], r["labels"]["threat"], "train", "parley")
-    # veiled threats and civil look-alikes, written blind: by authors who never saw the functional checks. Their
+    # veiled and direct threats and civil look-alikes (rows/*-blind.jsonl), written blind: by authors who never saw the functional checks. Their
     # authors still hit on some of the same idioms as the checks' authors: a row sharing five words in a row with a
     # check is left out, so that the checks measure the head on sentences it has not seen
     checks = set()
@@ -56,12 +57,13 @@ def rows(a):
             if not line.startswith("#") and line.strip():
                 checks |= five_word_runs(line.rstrip("\n").split("\t")[-1])
     dropped = 0
-    with open(os.path.join(HERE, "rows", "veiled-threats-blind.jsonl")) as f:
-        for r in map(json.loads, f):
-            if five_word_runs(r["text"]) & checks:
-                dropped += 1
-            else:
-                add(r["text"], r["threat"], "train", "blind")
+    for path in sorted(glob.glob(os.path.join(HERE, "rows", "*-blind.jsonl"))):
+        with open(path) as f:
+            for r in map(json.loads, f):
+                if five_word_runs(r["text"]) & checks:
+                    dropped += 1
+                else:
+                    add(r["text"], r["threat"], "train", "blind")
     # every threat-labelled train row: their negatives are insults, hate and wishes that raters did not call threats,
     # which the head must not take for one
     for name in ["jigsaw_toxic_subset", "implicit_hate"]:
@@ -182,7 +184,9 @@ def train(a):
     line = max(float(calib[passes]), float(dev)) + 1e-6
     # shift the head so that its line lands on --at (a network threat probability that holds); --margin under the
     # line it is down to 0.5, so that below its line the network's own threat score decides (max() leaves it as it
-    # was) instead of a slope of comments the stacker still holds
+    # was) instead of a slope of comments the stacker still holds. At 0.5 the stacker still held what came within
+    # ~0.09 of the line at a 0.70 hold line: an ordinary dev comment ("Good comment LW") the line itself had kept out
+    # (session 25); at 0.25 that band is half as wide
     slope = math.log(a.at / (1 - a.at)) / a.margin
     trained = {int(r) for r in row[tr]}
     recall = float(np.mean([per_row[r] >= line for r in trained if meta[r]["threat"]]))
@@ -275,7 +279,7 @@ def main():
     t.add_argument("--budget", type=float, default=0.0013,
                    help="share of the ordinary calibration comments the line may pass")
     t.add_argument("--at", type=float, default=0.995, help="network threat probability the head's line maps to")
-    t.add_argument("--margin", type=float, default=0.5,
+    t.add_argument("--margin", type=float, default=0.25,
                    help="how far under its line (in the head's logit) the head is down to 0.5")
     t.add_argument("--hard", type=float, default=3.0, help="weight of a threat-labelled set's non-threat rows")
     at = sub.add_parser("attach")

@@ -41,35 +41,40 @@ class FunctionalChecksTest {
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
       Map.entry("identity-neutral", 0.95), Map.entry("reclaimed", 0.90), Map.entry("negation-not-hate", 0.90),
       Map.entry("question-neutral", 0.95), Map.entry("news-violence", 0.95), Map.entry("non-protected", 0.86),
-      Map.entry("veiled-lookalike", 0.86), Map.entry("veiled-lookalike-blind", 0.94));
+      Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.96));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
   // and 30 civil look-alikes (veiled-lookalike); session 24 50 + 50 written blind (threat-veiled-blind,
   // veiled-lookalike-blind), which the fast stage, without the head, all but misses.
   private static final double FAST_FLOOR = 0.73;
-  private static final double ACCURATE_FLOOR = 0.90; // measured 0.904 (613 of 678)
+  private static final double ACCURATE_FLOOR = 0.905; // measured 0.910 (617 of 678)
 
   /**
    * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside
-   * transformer.onnx) is there for: measured 19 of 26, 21 of 30, 33 of 50 and 6 of 6 (5, 5, 1 and 5 without it).
+   * transformer.onnx) is there for: measured 19 of 26, 22 of 30, 33 of 50 and 6 of 6 (5, 5, 1 and 5 without it).
    */
   private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.73,
-      "threat-veiled-unseen", 0.70, "threat-veiled-blind", 0.66, "threat-person", 0.99);
+      "threat-veiled-unseen", 0.73, "threat-veiled-blind", 0.66, "threat-person", 0.99);
 
   /** A check the model was trained on measures nothing: none may repeat a row of the augmentation sets it trains on. */
   @org.junit.jupiter.api.Test
   void noCheckIsATrainingSentence() throws Exception {
     java.util.Set<String> augment = texts(TestModels.jsonLines("/parley/augment/parley_augment.jsonl"));
     assertThat(augment).hasSizeGreaterThan(1000);
-    // the second threat head's veiled-threat rows (tools/finetune/threat_head.py) are trained on too
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> veiled = new java.util.ArrayList<>();
-    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("tools/finetune/rows/veiled-threats-blind.jsonl"))) {
-      if (!line.isBlank()) veiled.add(parley.kit.Json.MAPPER.readTree(line));
+    // the second threat head's rows written blind (tools/finetune/threat_head.py reads rows/*-blind.jsonl) are
+    // trained on too
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> blind = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("tools/finetune/rows"), "*-blind.jsonl")) {
+      for (var file : files) {
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+          if (!line.isBlank()) blind.add(parley.kit.Json.MAPPER.readTree(line));
+        }
+      }
     }
-    assertThat(veiled).hasSizeGreaterThan(2000);
+    assertThat(blind).hasSizeGreaterThan(5000);
     java.util.Set<String> trained = new java.util.HashSet<>(augment);
-    trained.addAll(texts(veiled));
+    trained.addAll(texts(blind));
     assertThat(FunctionalChecks.items()).filteredOn(i -> trained.contains(normalized(i.text())))
         .extracting(FunctionalChecks.Item::text).isEmpty();
   }
