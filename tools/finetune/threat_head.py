@@ -48,9 +48,9 @@ def rows(a):
         for r in map(json.loads, f):
             if "threat" in r["labels"]:
                 add(r["text"], r["labels"]["threat"], "train", "parley")
-    # veiled and direct threats and civil look-alikes (rows/*-blind.jsonl), written blind: by authors who never saw the functional checks. Their
-    # authors still hit on some of the same idioms as the checks' authors: a row sharing five words in a row with a
-    # check is left out, so that the checks measure the head on sentences it has not seen
+    # veiled and direct threats and civil look-alikes (rows/*-blind.jsonl), written blind: by authors who never saw
+    # the functional checks. Their authors still hit on some of the same idioms as the checks' authors: a row sharing
+    # five words in a row with a check is left out, so that the checks measure the head on sentences it has not seen
     checks = set()
     with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/classify/functional-checks.tsv")) as f:
         for line in f:
