@@ -269,7 +269,7 @@ def main():
     t.add_argument("--dump", required=True)
     t.add_argument("--rows", required=True)
     t.add_argument("--out", required=True)
-    t.add_argument("--hidden", type=int, default=32, help="relu units per seed")
+    t.add_argument("--hidden", type=int, default=64, help="relu units per seed")
     t.add_argument("--seeds", type=lambda v: [int(s) for s in v.split(",")], default=[7, 8, 9],
                    help="one network per seed, averaged")
     t.add_argument("--epochs", type=int, default=8)

