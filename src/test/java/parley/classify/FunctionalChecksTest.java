@@ -67,12 +67,9 @@ class FunctionalChecksTest {
     // the second threat head's rows written blind (tools/finetune/threat_head.py reads rows/*-blind.jsonl) are
     // trained on too
     java.util.List<com.fasterxml.jackson.databind.JsonNode> blind = new java.util.ArrayList<>();
-    try (var files = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("tools/finetune/rows"), "*-blind.jsonl")) {
-      for (var file : files) {
-        for (String line : java.nio.file.Files.readAllLines(file)) {
-          if (!line.isBlank()) blind.add(parley.kit.Json.MAPPER.readTree(line));
-        }
-      }
+    var rows = java.nio.file.Path.of("tools/finetune/rows");
+    try (var files = java.nio.file.Files.newDirectoryStream(rows, "*-blind.jsonl")) {
+      for (var file : files) blind.addAll(TestModels.jsonLines(file));
     }
     assertThat(blind).hasSizeGreaterThan(5000);
     java.util.Set<String> trained = new java.util.HashSet<>(augment);

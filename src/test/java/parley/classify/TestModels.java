@@ -39,11 +39,24 @@ final class TestModels {
 
   /** A JSON-lines fixture on the test class path, one parsed row per line (the parity files tools/finetune writes). */
   static java.util.List<com.fasterxml.jackson.databind.JsonNode> jsonLines(String resource) throws IOException {
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
     try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(TestModels.class.getResourceAsStream(resource),
         java.nio.charset.StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) rows.add(json.readTree(line));
+      return jsonLines(in);
+    }
+  }
+
+  /** A JSON-lines file of the repository (tools/finetune's training rows), one parsed row per non-blank line. */
+  static java.util.List<com.fasterxml.jackson.databind.JsonNode> jsonLines(java.nio.file.Path file) throws IOException {
+    try (var in = java.nio.file.Files.newBufferedReader(file)) {
+      return jsonLines(in);
+    }
+  }
+
+  private static java.util.List<com.fasterxml.jackson.databind.JsonNode> jsonLines(java.io.BufferedReader in)
+      throws IOException {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+    for (String line; (line = in.readLine()) != null; ) {
+      if (!line.isBlank()) rows.add(parley.kit.Json.MAPPER.readTree(line));
     }
     return rows;
   }

@@ -76,9 +76,10 @@ public final class ThresholdCalibration {
    * <p>Each step raises the one line that frees the most ordinary comments per abusive comment it lets through
    * ({@code toxic}: {@link #abuseToKeepHeld}), to the nearest height that frees any: the 3 % budget goes to the
    * categories that separate news comments best, instead of to whichever holds the most ordinary ones (a group
-   * mention lifts hate on ordinary comments, but hate is also what catches the toxic ones). Without toxic rows, every raise costs the same. The spam
-   * line is set by its own cap only and never raised further to pay for abuse holds: raising it frees ordinary
-   * comments at no cost in toxic ones, so it would always be chosen first, and real spam would pass.
+   * mention lifts hate on ordinary comments, but hate is also what catches the toxic ones). Without toxic rows, every
+   * raise costs the same. The spam line is set by its own cap only and never raised further to pay for abuse holds:
+   * raising it frees ordinary comments at no cost in toxic ones, so it would always be chosen first, and real spam
+   * would pass.
    */
   public static double capOrdinaryHolds(double[][] t, double[][] ordinary, double[][] toxic) {
     if (ordinary.length == 0) return Double.NaN;
