@@ -32,7 +32,6 @@ final class BatchWriter {
   private final ThreadResolver threads;
   /** Null unless this is a bulk load. */
   private final HeldRows held;
-  private volatile long threadCount;
   private volatile long inserted;
   private volatile long updated;
   private long orphans;
@@ -75,7 +74,6 @@ final class BatchWriter {
         if (item instanceof ImportedThread t) {
           rows.flush();
           threads.thread(h, t);
-          threadCount++;
         } else if (item instanceof Ready r) {
           Row row = row(h, r, ids, left);
           if (row != null) rows.add(row);
@@ -196,8 +194,9 @@ final class BatchWriter {
     return s == null || s.isEmpty() ? null : s;
   }
 
-  long threads() {
-    return threadCount;
+  /** The Parley threads this import's records went to, after merging records for one page. */
+  long threadsFiled() {
+    return threads.filedThisRun();
   }
 
   long inserted() {

@@ -18,6 +18,7 @@ public final class DryRun implements ImportSink {
   private final List<String> parents = new ArrayList<>();
   private final Set<String> threadsDescribed = new HashSet<>();
   private final Set<String> threadsNamed = new HashSet<>();
+  private final java.util.Map<String, String> threadsByKey = new java.util.HashMap<>();
   private final Set<String> authors = new HashSet<>();
   private long threads;
   private long comments;
@@ -29,6 +30,13 @@ public final class DryRun implements ImportSink {
   public void thread(ImportedThread thread) {
     threads++;
     threadsDescribed.add(thread.sourceId());
+    // as the writer will file it, less the site's own meaningful query parameters (not known here)
+    String key = parley.thread.ThreadKey.of(thread.pageKey(), PageKey.identifying(thread.url())).key();
+    String first = threadsByKey.putIfAbsent(key, thread.sourceId());
+    if (first != null && !first.equals(thread.sourceId())) {
+      warnings.add((thread.at() == null ? "" : thread.at() + ": ") + "thread " + thread.sourceId()
+          + " has the same page key as thread " + first + " (" + key + "): their comments will be merged");
+    }
   }
 
   @Override

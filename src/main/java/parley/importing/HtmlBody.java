@@ -70,6 +70,25 @@ public final class HtmlBody {
     return text;
   }
 
+  private static final java.util.regex.Pattern BLOCK =
+      java.util.regex.Pattern.compile("(?i)<(p|br|div|blockquote|pre|ul|ol|li|h[1-6]|table)\\b");
+
+  /**
+   * How a Disqus message is written: HTML, except messages from its early years, plain text whose newlines are the
+   * reader's paragraphs and line breaks (no block tag anywhere), read as WordPress text is.
+   */
+  public static ImportedPost.BodyFormat format(String message) {
+    return message.indexOf('\n') >= 0 && !BLOCK.matcher(message).find() ? ImportedPost.BodyFormat.AUTO_PARAGRAPHS
+        : ImportedPost.BodyFormat.HTML;
+  }
+
+  /** A thread title as Disqus and WordPress export it, entities and all ({@code Trams &amp; buses}): plain text. */
+  public static String title(String raw) {
+    if (raw == null || raw.isBlank()) return null;
+    String t = line(org.owasp.html.Encoding.decodeHtml(raw, false)).strip();
+    return t.isEmpty() ? null : t;
+  }
+
   /** WordPress stores comments as text whose blank lines are paragraphs and newlines are breaks. */
   public static Converted fromAutoParagraphs(String text) {
     String t = clean(text).strip();

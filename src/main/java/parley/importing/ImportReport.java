@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What an import did.
  *
- * @param threads thread records read (several may merge into one Parley thread)
+ * @param threads Parley threads the comments went to: records for one page merge into one, so this may be fewer than
+ *     the thread records the file holds ({@code counts.threads()})
  * @param inserted comments new to the database
  * @param updated comments that were already there from an earlier import of the same source, now updated
  * @param orphans comments whose parent is not in the file: kept as top-level comments
@@ -38,7 +39,7 @@ public record ImportReport(
   public static String kinds(ImportCounts c) {
     return String.format(java.util.Locale.ROOT,
         "  threads %,d, comments %,d (published %,d, held %,d, rejected %,d, deleted %,d), authors %,d, "
-            + "pingbacks/trackbacks skipped %,d, records without id skipped %,d, replies to missing comments %,d, "
+            + "pingbacks/trackbacks/notes skipped %,d, records without id skipped %,d, replies to missing comments %,d, "
             + "threads named but not described %,d%n",
         c.threads(), c.comments(), c.published(), c.held(), c.rejected(), c.deleted(), c.authors(), c.pingbacks(),
         c.withoutId(), c.orphans(), c.placeholderThreads());

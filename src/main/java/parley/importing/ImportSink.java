@@ -4,7 +4,7 @@ package parley.importing;
 public interface ImportSink {
   /** Records a reader leaves out on purpose; each is counted in the report. */
   enum Skip {
-    /** WordPress pingbacks and trackbacks: notifications, not comments. */
+    /** WordPress pingbacks, trackbacks and plugins' notes (order notes): not readers' comments. */
     PINGBACK,
     /** A record with no id at all: it could not be updated by a later import, nor replied to. */
     NO_ID

@@ -179,7 +179,7 @@ public final class Importer implements ImportSink {
     if (options.bulkLoad()) CommentIndexes.ensure(db);
     progress.finish(writer.comments());
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new ImportReport(format, siteId, writer.threads(), writer.inserted(), writer.updated(), writer.orphans(),
+    return new ImportReport(format, siteId, writer.threadsFiled(), writer.inserted(), writer.updated(), writer.orphans(),
         warnings.kept(), warnings.count(), seconds, counts);
   }
 

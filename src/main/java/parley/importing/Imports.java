@@ -78,14 +78,47 @@ public final class Imports {
     }
   }
 
-  /** Streams {@code in}, or for a database file (Isso) reads {@code file} itself. */
-  private static void read(Format format, PageKey pageKey, Path file, InputStream in, ImportSink sink) {
+  /**
+   * Streams {@code in} (gunzipped first when it starts with gzip's magic bytes: Remark42 writes its backups as
+   * {@code .gz}), or for a database file (Isso) reads {@code file} itself.
+   */
+  private static void read(Format format, PageKey pageKey, Path file, InputStream raw, ImportSink sink) {
+    InputStream in = format == Format.ISSO ? raw : gunzipped(raw);
     switch (format) {
-      case DISQUS -> new DisqusReader(pageKey).read(in, sink);
-      case WORDPRESS -> new WxrReader(pageKey).read(in, sink);
+      case DISQUS -> readXml(in, sink, xml -> new DisqusReader(pageKey).read(xml, sink));
+      case WORDPRESS -> readXml(in, sink, xml -> new WxrReader(pageKey).read(xml, sink));
       case REMARK42 -> new Remark42Reader(pageKey).read(in, sink);
       case COMMENTO -> new CommentoReader(pageKey).read(in, sink);
       case ISSO -> new IssoReader(pageKey).read(file, sink);
+    }
+  }
+
+  private static void readXml(InputStream in, ImportSink sink, java.util.function.Consumer<InputStream> reader) {
+    XmlControlChars xml = new XmlControlChars(in);
+    reader.accept(xml);
+    if (xml.warning() != null) sink.warning(xml.warning());
+  }
+
+  private static InputStream gunzipped(InputStream in) {
+    try {
+      in.mark(2);
+      boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+      in.reset();
+      if (!gzip) return in;
+      return new BufferedInputStream(new java.io.FilterInputStream(new java.util.zip.GZIPInputStream(in, 1 << 16)) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          try {
+            return super.read(b, off, len);
+          } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new ImportException("damaged gzip file: " + e.getMessage(), null, null);
+          }
+        }
+      }, 1 << 16);
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new ImportException("damaged gzip file: " + e.getMessage(), null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -24,6 +24,7 @@ final class ThreadResolver {
   private final Warnings warnings;
   private final Map<String, Long> threads = new HashMap<>();
   private final Set<Long> filed = new HashSet<>();
+  private final Set<Long> filedThisRun = new HashSet<>();
   private final Map<String, Long> placeholders = new LinkedHashMap<>();
   private final Map<Long, Long> moved = new HashMap<>();
   private final Set<String> pageParams;
@@ -35,7 +36,7 @@ final class ThreadResolver {
     this.warnings = warnings;
     this.pageParams = Set.of(h.createQuery("SELECT page_params FROM sites WHERE id = :site").bind("site", siteId)
         .mapTo(String.class).findOne().orElse("").split(" ")).stream().filter(p -> !p.isBlank())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(java.util.stream.Collectors.toCollection(HashSet::new));
     h.createQuery("SELECT source_id, thread_id FROM thread_sources WHERE site_id = :site AND source = :source")
         .bind("site", siteId).bind("source", source)
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
@@ -72,10 +73,19 @@ final class ThreadResolver {
       return;
     }
     if (mapped == null && byKey.isPresent() && filed.contains(byKey.get())) {
-      warnings.add(t.at() + ": thread " + t.sourceId() + " has the same page key as another thread in the file ("
+      warnings.add((t.at() == null ? "" : t.at() + ": ") + "thread " + t.sourceId() + " has the same page key as another thread in the file ("
           + t.pageKey() + "): their comments are merged into one thread");
     }
-    long id = upsert(h, t);
+    // a second record for a page this run already filed (Disqus keeps one per URL spelling) joins it as it is: the
+    // first record's title and link stay, not those of the last spelling ("…/?fbclid=…")
+    long id;
+    if (byKey.isPresent() && filedThisRun.contains(byKey.get())) {
+      id = byKey.get();
+      h.createUpdate("UPDATE threads SET created_at = :created WHERE id = :id AND created_at > :created")
+          .bind("created", t.createdAt()).bind("id", id).execute();
+    } else {
+      id = upsert(h, t);
+    }
     if (mapped != null && mapped != id) {
       h.createUpdate("UPDATE comments SET thread_id = :to WHERE thread_id = :from AND source = :source")
           .bind("to", id).bind("from", mapped).bind("source", source).execute();
@@ -109,9 +119,30 @@ final class ThreadResolver {
    * the key of the thread already stored under a legacy spelling or alias of it, so imports and widget meet.
    */
   private ImportedThread identified(Handle h, ImportedThread t) {
-    ThreadKey key = ThreadKey.of(t.pageKey(), pageParams);
+    Set<String> naming = PageKey.identifying(t.url());
+    if (!naming.isEmpty() && t.pageKey().contains("?")) keepParams(h, naming);
+    Set<String> meaningful = new HashSet<>(pageParams);
+    meaningful.addAll(naming);
+    ThreadKey key = ThreadKey.of(t.pageKey(), meaningful);
     String stored = ThreadStore.find(h, siteId, key).map(CommentThread::pageKey).orElse(key.key());
     return new ImportedThread(t.sourceId(), stored, t.url(), t.title(), t.closed(), t.createdAt(), t.at());
+  }
+
+  /**
+   * Links that name their article in the query string ({@code /?p=123}) keep it in the key, and the widget must keep it
+   * too: the site's meaningful query parameters (README: Thread identity) gain those names, or every such article
+   * would share the site root's thread.
+   */
+  private void keepParams(Handle h, Set<String> names) {
+    Set<String> missing = new java.util.TreeSet<>(names);
+    missing.removeAll(pageParams);
+    if (missing.isEmpty()) return;
+    pageParams.addAll(missing);
+    h.createUpdate("UPDATE sites SET page_params = :params WHERE id = :site")
+        .bind("params", String.join(" ", new java.util.TreeSet<>(pageParams))).bind("site", siteId).execute();
+    warnings.add("links name their article in the query string (" + String.join(", ", missing) + "): added to the "
+        + "site's meaningful query parameters (dashboard settings, Thread identity), so the widget on those pages "
+        + "finds their threads");
   }
 
   String placeholderKey(String sourceId) {
@@ -139,5 +170,11 @@ final class ThreadResolver {
         .bind("site", siteId).bind("source", source).bind("sid", sourceId).bind("thread", threadId).execute();
     threads.put(sourceId, threadId);
     filed.add(threadId);
+    filedThisRun.add(threadId);
+  }
+
+  /** How many Parley threads this run filed its records into, after merges. */
+  long filedThisRun() {
+    return filedThisRun.stream().map(this::current).distinct().count();
   }
 }

@@ -80,6 +80,12 @@ public final class XmlInput {
     return malformed(e, record, null);
   }
 
+  /** Woodstox's lazily thrown error (a file cut inside CDATA), reported as its parse error is. */
+  public static ImportException malformed(com.ctc.wstx.exc.WstxLazyException e, String record, XMLStreamReader r) {
+    return malformed(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage()),
+        record, r);
+  }
+
   /**
    * As {@link #malformed(XMLStreamException, String)}; when the parser gives no position (an encoding error), the
    * position of the last event {@code r} read stands in for it.

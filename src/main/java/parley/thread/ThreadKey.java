@@ -43,12 +43,43 @@ public record ThreadKey(String key, List<String> legacy) {
     String query = q >= 0 ? rest.substring(q + 1) : "";
     String host = host(authority);
     if (host.isEmpty()) return new ThreadKey(given, List.of()); // "https://" or "https:///a" names no page of a site
-    String key = host + path(path) + query(query, meaningful);
+    String kept = query(query, meaningful);
+    String key = host + path(path) + kept;
     List<String> legacy = new ArrayList<>();
     legacy.add(given);
-    if (!path.isEmpty() && !path.equals(given)) legacy.add(path);
+    // imports with page key "path" store the normalized path (and the meaningful query); older ones the raw path
+    legacy.add(path(path) + kept);
+    if (!path.isEmpty() && kept.isEmpty()) legacy.add(path);
     legacy.remove(key);
-    return new ThreadKey(key, List.copyOf(legacy));
+    return new ThreadKey(key, legacy.stream().distinct().toList());
+  }
+
+  /**
+   * The path of an absolute http(s) URL as imports with page key "path" store it: normalized as in keys, with the
+   * {@code meaningful} query parameters; null for anything else.
+   */
+  public static String pathKey(String url, Set<String> meaningful) {
+    if (url == null || !ABSOLUTE.matcher(url.strip()).matches()) return null;
+    ThreadKey k = of(url, meaningful);
+    int slash = k.key().indexOf('/');
+    int query = k.key().indexOf('?');
+    return slash < 0 || (query >= 0 && query < slash) ? null : k.key().substring(slash);
+  }
+
+  /** Names of the query parameters in an absolute URL, tracking ones left out, in order. */
+  public static List<String> queryNames(String url) {
+    int q = url == null ? -1 : url.indexOf('?');
+    if (q < 0) return List.of();
+    String query = url.substring(q + 1);
+    int hash = query.indexOf('#');
+    if (hash >= 0) query = query.substring(0, hash);
+    List<String> names = new ArrayList<>();
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = encoding(eq >= 0 ? pair.substring(0, eq) : pair);
+      if (!name.isEmpty() && !TRACKING.matcher(name).matches() && !names.contains(name)) names.add(name);
+    }
+    return names;
   }
 
   /** This key and its legacy spellings, in the order a lookup tries them. */

@@ -43,7 +43,7 @@ class UserDataTest {
     long exported = UserData.export(db, new UserData.Person("BOB@example.org", null, site), out);
     assertThat(exported).isEqualTo(2);
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("\"page_key\" : \"/2019/03/trams/\"", "I agree with **you**, Ana.", "I regret this", "bobby")
+        .contains("\"page_key\" : \"/2019/03/trams\"", "I agree with **you**, Ana.", "I regret this", "bobby")
         .doesNotContain("Ana\",\n    \"author_email\" : \"ana@");
 
     int erased = UserData.erase(db, new UserData.Person(null, "bobby", site));

@@ -128,4 +128,51 @@ class ThreadIdentityTest {
           .isEqualTo(page.json().path("thread").path("id").asLong());
     }
   }
+  /**
+   * Default page key (path): plain WordPress permalinks ({@code /?p=12}) stay separate articles and the widget finds
+   * them (the import adds {@code p} to the site's meaningful parameters); slash and encoding variants of one path meet.
+   */
+  @BothDatabases
+  void importedPlainPermalinksAndPathVariantsMeetTheWidget(Dialect kind) throws Exception {
+    try (TestDb db = TestDatabases.create(kind);
+        ModerationServer s = ModerationServer.start(c -> c.withDatabaseUrl(db.url()), new KeywordClassifier())) {
+      StringBuilder xml = new StringBuilder("""
+          <?xml version="1.0" encoding="utf-8"?>
+          <disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+          """);
+      String[] links = {"https://news.example/?p=12", "https://news.example/?p=13&amp;preview=true",
+          "https://news.example/", "https://news.example/2019/café/", "https://news.example/2019/caf%C3%A9"};
+      for (int i = 0; i < links.length; i++) {
+        xml.append("""
+            <thread dsq:id="%d"><id>t%d</id><forum>news</forum><link>%s</link><title>T%d</title>
+              <createdAt>2019-03-01T09:00:00Z</createdAt><isClosed>false</isClosed><isDeleted>false</isDeleted></thread>
+            <post dsq:id="%d"><id /><message><![CDATA[<p>Comment %d.</p>]]></message>
+              <createdAt>2019-03-02T10:00:00Z</createdAt>
+              <author><email>a%d@example.org</email><name>A</name><isAnonymous>false</isAnonymous></author>
+              <isDeleted>false</isDeleted><isSpam>false</isSpam><thread dsq:id="%d" /></post>
+            """.formatted(i, i, links[i], i, 100 + i, i, i, i));
+      }
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("disqus", ".xml");
+      java.nio.file.Files.writeString(file, xml.append("</disqus>\n"));
+      try {
+        var report = parley.importing.Imports.xml(s.app().database(), parley.importing.Imports.Format.DISQUS, "news",
+            file, parley.importing.PageKey.PATH, new parley.importing.Importer.Options(100, 2),
+            parley.importing.Imports.ProgressFactory.NONE);
+        assertThat(report.threads()).as("the two spellings of /2019/café are one thread").isEqualTo(4);
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+      String params = s.app().database().read(h -> h.createQuery("SELECT page_params FROM sites WHERE id = 'news'")
+          .mapTo(String.class).one());
+      assertThat(params).isEqualTo("p");
+      assertThat(read(s, "https://news.example/?p=12").json().path("comments").findValuesAsText("html"))
+          .containsExactly("<p>Comment 0.</p>");
+      assertThat(read(s, "https://www.news.example/?utm_source=x&p=13").json().path("comments")
+          .findValuesAsText("html")).containsExactly("<p>Comment 1.</p>");
+      assertThat(read(s, "https://news.example/").json().path("comments").findValuesAsText("html"))
+          .containsExactly("<p>Comment 2.</p>");
+      assertThat(read(s, "https://news.example/?p=99").json().path("comments").size()).isZero();
+      assertThat(read(s, "https://news.example/2019/caf%C3%A9/").json().path("comments").size()).isEqualTo(2);
+    }
+  }
 }

@@ -85,7 +85,19 @@ class ThreadKeyTest {
   @Test
   void legacyKeysAreTheUrlAsGivenAndItsPath() {
     ThreadKey k = ThreadKey.of("https://site/a/?utm_source=x", Set.of());
-    assertEquals(List.of("site/a", "https://site/a/?utm_source=x", "/a/"), k.candidates());
+    // "/a": where imports with page key "path" file it (normalized); "/a/": where older imports did
+    assertEquals(List.of("site/a", "https://site/a/?utm_source=x", "/a", "/a/"), k.candidates());
     assertEquals(List.of("site/a"), ThreadKey.of("site/a", Set.of()).candidates());
+    // a page named by its query never falls back to the bare path: "/" is the home page's thread
+    assertEquals(List.of("site/?p=12", "https://site/?p=12", "/?p=12"),
+        ThreadKey.of("https://site/?p=12", Set.of("p")).candidates());
+  }
+
+  @Test
+  void importPathKeysAreNormalizedPathsWithTheMeaningfulQuery() {
+    assertEquals("/2020/caf%C3%A9", ThreadKey.pathKey("https://Site/2020/café/index.html#c", Set.of()));
+    assertEquals("/?p=12", ThreadKey.pathKey("http://www.site/?utm_source=x&p=12&preview=true", Set.of("p")));
+    assertEquals(null, ThreadKey.pathKey("post-42", Set.of()));
+    assertEquals(List.of("p", "preview"), ThreadKey.queryNames("https://site/?utm_source=x&p=12&preview=true#x"));
   }
 }

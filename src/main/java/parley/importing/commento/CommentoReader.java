@@ -84,6 +84,18 @@ public final class CommentoReader {
     }
   }
 
+  /**
+   * The page's link: Commento keys a page by its path ({@code /2024/01/post}), or by the page's {@code data-page-id},
+   * which may be a whole URL or any word ({@code post-42}): that stays the key as given, with no link.
+   */
+  static String link(String domain, String path) {
+    if (path == null) return null;
+    if (path.regionMatches(true, 0, "http://", 0, 7) || path.regionMatches(true, 0, "https://", 0, 8)) {
+      return SafeUrl.httpOrNull(path);
+    }
+    return domain == null || !path.startsWith("/") ? null : SafeUrl.httpOrNull("https://" + domain + path);
+  }
+
   private void comment(JsonNode c, String record, Map<String, JsonNode> commenters, Set<String> threads,
       ImportSink sink) {
     String id = text(c.get("commentHex"));
@@ -97,14 +109,17 @@ public final class CommentoReader {
     long created = time(c, record, sink);
     if (threads.add(threadId)) {
       String domain = text(c.get("host")) != null ? text(c.get("host")) : text(c.get("domain"));
-      String link = domain == null || path == null ? null : SafeUrl.httpOrNull("https://" + domain + path);
+      String link = link(domain, path);
       sink.thread(new ImportedThread(threadId, pageKey.choose(link, path, FORMAT + "-thread-" + threadId), link, null,
           false, created, null));
     }
     JsonNode who = commenters.get(c.path("commenterHex").asText());
     String parent = text(c.get("parentHex"));
     int score = c.path("score").asInt(0);
-    CommentState state = c.path("deleted").asBoolean(false) ? CommentState.DELETED
+    // Commento 1.8 exports no "deleted" column: a comment deleted under replies stays as "[deleted]" by "anonymous"
+    boolean placeholder = "[deleted]".equals(c.path("markdown").asText("").strip())
+        && "anonymous".equals(c.path("commenterHex").asText());
+    CommentState state = c.path("deleted").asBoolean(false) || placeholder ? CommentState.DELETED
         : "approved".equals(c.path("state").asText("approved")) ? CommentState.PUBLISHED : CommentState.PENDING;
     sink.post(new ImportedPost(id, threadId, parent == null || parent.equals("root") ? null : parent,
         who == null ? null : text(who.get("name")), who == null ? null : text(who.get("email")), null, created,

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import parley.comment.CommentState;
+import parley.importing.HtmlBody;
 import parley.importing.ImportException;
 import parley.importing.ImportSink;
 import parley.importing.ImportedPost;
@@ -69,6 +70,8 @@ public final class DisqusReader {
       }
     } catch (XMLStreamException e) {
       throw XmlInput.malformed(e, record, r);
+    } catch (com.ctc.wstx.exc.WstxLazyException e) { // met while reading text, e.g. a file cut inside CDATA
+      throw XmlInput.malformed(e, record, r);
     }
   }
 
@@ -89,7 +92,7 @@ public final class DisqusReader {
     String url = SafeUrl.check(f.get("link"), sink, at, record);
     String key = pageKey.choose(url, f.get("id"), FORMAT + "-thread-" + id);
     boolean closed = XmlInput.isTrue(f.get("isClosed")) || XmlInput.isTrue(f.get("isDeleted"));
-    return new ImportedThread(id, key, url, blankToNull(f.get("title")), closed, time(f.get("createdAt"), at, record),
+    return new ImportedThread(id, key, url, HtmlBody.title(f.get("title")), closed, time(f.get("createdAt"), at, record),
         at);
   }
 
@@ -121,7 +124,7 @@ public final class DisqusReader {
     boolean anonymous = XmlInput.isTrue(f.get("author/isAnonymous"));
     return new ImportedPost(id, thread, parent, f.get("author/name"), f.get("author/email"),
         anonymous ? null : f.get("author/username"), time(f.get("createdAt"), at, record),
-        f.getOrDefault("message", ""), ImportedPost.BodyFormat.HTML, state, at);
+        f.getOrDefault("message", ""), HtmlBody.format(f.getOrDefault("message", "")), state, at);
   }
 
   /** A missing time is the time of the import (with a warning); one that is there must be ISO-8601. */

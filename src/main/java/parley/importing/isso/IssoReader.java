@@ -127,8 +127,10 @@ public final class IssoReader {
         }
         CommentState state = state(rs.getObject(5), record, sink);
         String threadId = rs.getObject(1) == null ? "none" : String.valueOf(rs.getLong(1));
+        // Isso's delete blanks text, author and website but forgets the email: a placeholder keeps none
+        String email = state == CommentState.DELETED ? null : rs.getString(8);
         sink.post(new ImportedPost(id, threadId, "0".equals(parent) ? null : parent, rs.getString(7),
-            rs.getString(8), null, created,
+            email, null, created,
             rs.getString(6) == null ? "" : rs.getString(6), ImportedPost.BodyFormat.MARKDOWN, state, null,
             rs.getInt(9), rs.getInt(10)));
       }

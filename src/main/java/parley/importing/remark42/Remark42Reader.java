@@ -26,7 +26,8 @@ import parley.importing.XmlInput;
  * Streams a Remark42 backup (what {@code remark42 backup} and its automatic backups write: a meta object
  * {@code {"version":1,"users":[…],"posts":[{"url","read_only"}…]}} on the first line, then one comment object per
  * line) into a sink. A thread is its {@code locator.url}; {@code text} is the rendered HTML; {@code user.id} is kept
- * as the username; remark42 stores no emails, and its hashed IPs are dropped. Not thread-safe.
+ * as the username; remark42 stores no emails, and its hashed IPs are dropped. A blocked user's comments, which
+ * Remark42 hides from readers, come in rejected. Gzipped backups are read as they are (Imports). Not thread-safe.
  */
 public final class Remark42Reader {
   public static final String FORMAT = parley.importing.Imports.Format.REMARK42.key(); // the one spelling: Imports.Format
@@ -87,7 +88,9 @@ public final class Remark42Reader {
           text(c.get("title")), readOnly.contains(url), created, at));
     }
     JsonNode user = c.path("user");
-    CommentState state = c.path("delete").asBoolean(false) ? CommentState.DELETED : CommentState.PUBLISHED;
+    // Remark42 hides every comment of a blocked user from readers: kept for the moderators, not published
+    CommentState state = c.path("delete").asBoolean(false) ? CommentState.DELETED
+        : c.path("user").path("block").asBoolean(false) ? CommentState.REJECTED : CommentState.PUBLISHED;
     sink.post(new ImportedPost(id, threadId, text(c.get("pid")), text(user.get("name")), null,
         text(user.get("id")), created, c.path("text").asText(""), ImportedPost.BodyFormat.HTML, state, at));
   }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import parley.comment.CommentState;
+import parley.importing.HtmlBody;
 import parley.importing.ImportException;
 import parley.importing.ImportSink;
 import parley.importing.ImportedPost;
@@ -21,7 +22,8 @@ import parley.importing.XmlInput;
 /**
  * Streams a WordPress export (WXR: RSS with {@code <item>} posts carrying {@code wp:comment} children) into a sink.
  * An item becomes a thread when it has comments; each comment is read and passed on before the next, so memory stays
- * constant. Pingbacks and trackbacks are skipped and counted. Not thread-safe.
+ * constant. Pingbacks, trackbacks and plugins' notes (any {@code comment_type} but none, {@code comment} and
+ * WooCommerce's {@code review}: order notes hold customers' addresses) are skipped and counted. Not thread-safe.
  */
 public final class WxrReader {
   public static final String FORMAT = parley.importing.Imports.Format.WORDPRESS.key(); // the one spelling: Imports.Format
@@ -29,7 +31,10 @@ public final class WxrReader {
   private final PageKey pageKey;
   private final long now = System.currentTimeMillis();
   private ImportSink sink;
+  private static final java.util.Set<String> READER_TYPES = java.util.Set.of("", "comment", "review");
+
   private long skipped;
+  private final Map<String, Integer> notes = new java.util.TreeMap<>();
   private String record;
 
   public WxrReader(PageKey pageKey) {
@@ -38,6 +43,8 @@ public final class WxrReader {
 
   public void read(InputStream in, ImportSink sink) {
     record = null;
+    skipped = 0;
+    notes.clear();
     this.sink = sink;
     XMLStreamReader r = null;
     try {
@@ -57,8 +64,12 @@ public final class WxrReader {
       }
     } catch (XMLStreamException e) {
       throw XmlInput.malformed(e, record, r);
+    } catch (com.ctc.wstx.exc.WstxLazyException e) { // met while reading text, e.g. a file cut inside CDATA
+      throw XmlInput.malformed(e, record, r);
     }
     if (skipped > 0) sink.warning("skipped " + skipped + " pingbacks and trackbacks");
+    notes.forEach((type, n) -> sink.warning("skipped " + n + " comments of type \"" + type + "\": plugins' notes "
+        + "(WooCommerce order notes, logs), not readers' comments, and possibly private"));
   }
 
   /**
@@ -100,11 +111,15 @@ public final class WxrReader {
       comments.forEach(c -> sink.skipped(ImportSink.Skip.NO_ID));
       return;
     }
+    if (comments.stream().noneMatch(c -> READER_TYPES.contains(c.getValue().getOrDefault("comment_type", "").strip()))) {
+      for (var c : comments) comment(c.getValue(), postId, c.getKey(), itemRecord, sink); // counted as skipped
+      return; // pingbacks and order notes alone make no thread (a shop order's title names its customer's order)
+    }
     String url = SafeUrl.check(link, sink, itemAt, itemRecord);
     Map.Entry<Location, Map<String, String>> first = comments.get(0);
     long created = date == null ? time(first.getValue(), first.getKey(), itemRecord) : XmlInput.time(date);
     sink.thread(new ImportedThread(postId, pageKey.choose(url, postId, FORMAT + "-post-" + postId), url,
-        blank(title) ? null : title.strip(), "closed".equals(status), created, itemAt));
+        HtmlBody.title(title), "closed".equals(status), created, itemAt));
     for (Map.Entry<Location, Map<String, String>> c : comments) {
       Map<String, String> f = c.getValue();
       String record = "<wp:comment> " + f.getOrDefault("comment_id", "?") + " starting at " + c.getKey();
@@ -114,8 +129,9 @@ public final class WxrReader {
 
   private void comment(Map<String, String> f, String postId, Location at, String record, ImportSink sink) {
     String type = f.getOrDefault("comment_type", "").strip();
-    if (type.equals("pingback") || type.equals("trackback")) {
-      skipped++;
+    if (!READER_TYPES.contains(type)) {
+      if (type.equals("pingback") || type.equals("trackback")) skipped++;
+      else notes.merge(type, 1, Integer::sum);
       sink.skipped(ImportSink.Skip.PINGBACK);
       return;
     }

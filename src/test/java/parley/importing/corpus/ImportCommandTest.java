@@ -36,12 +36,12 @@ class ImportCommandTest {
     Run dry = parley("import", "wordpress", file, "--site", "blog", "--dry-run");
     assertThat(dry.exit()).as(dry.out()).isZero();
     assertThat(dry.out()).contains("nothing written", "comments 5 (published 2, held 1, rejected 1, deleted 1)",
-        "pingbacks/trackbacks skipped 2", "skipped 2 pingbacks");
+        "pingbacks/trackbacks/notes skipped 2", "skipped 2 pingbacks");
     assertThat(Files.exists(dir.resolve("data"))).as("no database is even created").isFalse();
 
     Run real = parley("import", "wordpress", file, "--site", "blog");
     assertThat(real.exit()).as(real.out()).isZero();
-    assertThat(real.out()).contains("Imported 5 comments (5 new", "held 1, rejected 1", "pingbacks/trackbacks skipped 2");
+    assertThat(real.out()).contains("Imported 5 comments (5 new", "held 1, rejected 1", "pingbacks/trackbacks/notes skipped 2");
   }
 
   @Test

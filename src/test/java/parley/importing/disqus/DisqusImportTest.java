@@ -88,7 +88,7 @@ class DisqusImportTest {
     assertThat(asLong(bob.get("thread_id"))).isEqualTo(asLong(ana.get("thread_id")));
 
     Map<String, Object> thread = Fixtures.thread(db, asLong(ana.get("thread_id")));
-    assertThat(thread.get("page_key")).isEqualTo("/2019/03/trams/");
+    assertThat(thread.get("page_key")).isEqualTo("/2019/03/trams");
     assertThat(thread.get("title")).isEqualTo("Trams & buses");
     assertThat(asLong(thread.get("created_at"))).isEqualTo(Instant.parse("2019-02-28T08:00:00Z").toEpochMilli());
     assertThat(asLong(comment(db, source, "1011").get("thread_id"))).isEqualTo(asLong(ana.get("thread_id")));
