@@ -35,6 +35,13 @@ public final class CommentStore {
   /** What a reader may see: published and deleted (as placeholders), and their own held or rejected comments. */
   private static final String VISIBLE =
       "(state IN ('published', 'deleted') OR (state IN ('pending', 'rejected') AND client_hash = :me))";
+  /**
+   * Top level: also a held or rejected comment that has a published reply, shown as a placeholder (CommentTree) so
+   * that its replies keep their place, as replies under a hidden reply already do.
+   */
+  private static final String VISIBLE_TOP = "(" + VISIBLE + " OR (state IN ('pending', 'rejected') AND EXISTS ("
+      + "SELECT 1 FROM comments r WHERE r.thread_id = comments.thread_id AND r.root_id = comments.id"
+      + " AND r.id <> comments.id AND r.state = 'published')))";
 
   private final Database db;
 
@@ -108,7 +115,7 @@ public final class CommentStore {
       case NEWEST -> "created_at DESC, id DESC";
       case TOP -> "score DESC, created_at, id";
     };
-    String sql = "SELECT * FROM comments WHERE thread_id = :thread AND parent_id IS NULL AND " + VISIBLE
+    String sql = "SELECT * FROM comments WHERE thread_id = :thread AND parent_id IS NULL AND " + VISIBLE_TOP
         + (cursor == null ? "" : " AND " + after) + " ORDER BY " + order + " LIMIT :limit";
     return db.read(h -> h.createQuery(sql)
         .bind("thread", threadId)

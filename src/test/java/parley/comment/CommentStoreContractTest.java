@@ -177,6 +177,15 @@ class CommentStoreContractTest {
     assertThat(seen.get(0).author()).isEqualTo("[deleted]");
     assertThat(seen.get(0).replies()).extracting(CommentView::id).containsExactly(reply.id());
     assertThat(service.counts("s", List.of("p"))).containsEntry("p", 1);
+
+    // a rejected top-level comment with a published reply keeps its place as a placeholder, as a hidden reply does
+    Comment rejectedRoot = post("p", null, "rejected root", "other");
+    Comment answer = post("p", rejectedRoot.id(), "published answer", "stranger2");
+    store.setState(rejectedRoot.id(), CommentState.REJECTED);
+    List<CommentView> withAnswer = read("p", Sort.OLDEST, null, 10, "stranger").comments();
+    assertThat(withAnswer).extracting(CommentView::id).containsExactly(top.id(), rejectedRoot.id());
+    assertThat(withAnswer.get(1).html()).isEmpty();
+    assertThat(withAnswer.get(1).replies()).extracting(CommentView::id).containsExactly(answer.id());
   }
 
   @BothDatabases
