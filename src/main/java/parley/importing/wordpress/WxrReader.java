@@ -34,6 +34,7 @@ public final class WxrReader {
   private static final java.util.Set<String> READER_TYPES = java.util.Set.of("", "comment", "review");
 
   private long skipped;
+  private long localOffset;
   private final Map<String, Integer> notes = new java.util.TreeMap<>();
   private String record;
 
@@ -77,7 +78,7 @@ public final class WxrReader {
    * {@code <wp:post_id>}), so its comments are kept until the item ends: memory is one item, not the file.
    */
   private void item(XMLStreamReader r, Location itemAt, String itemRecord, ImportSink sink) throws XMLStreamException {
-    String title = null, link = null, postId = null, date = null, status = null;
+    String title = null, link = null, postId = null, date = null, localDate = null, status = null;
     List<Map.Entry<Location, Map<String, String>>> comments = new ArrayList<>();
     while (true) {
       int event = r.next();
@@ -93,11 +94,13 @@ public final class WxrReader {
       } else if (!wp && (name.equals("title") || name.equals("link"))) {
         String text = r.getElementText();
         if (name.equals("title")) title = text; else link = text;
-      } else if (wp && (name.equals("post_id") || name.equals("post_date_gmt") || name.equals("comment_status"))) {
+      } else if (wp && (name.equals("post_id") || name.equals("post_date_gmt") || name.equals("post_date")
+          || name.equals("comment_status"))) {
         String text = r.getElementText().strip();
         switch (name) {
           case "post_id" -> postId = text;
           case "post_date_gmt" -> date = text.startsWith("0000") ? null : text;
+          case "post_date" -> localDate = text.startsWith("0000") ? null : text;
           default -> status = text;
         }
       } else {
@@ -105,6 +108,7 @@ public final class WxrReader {
       }
     }
     if (comments.isEmpty()) return;
+    localOffset = offset(localDate, date);
     if (blank(postId)) {
       sink.warning(itemAt + ": " + itemRecord + " has comments but no <wp:post_id>: its " + comments.size()
           + " comments are skipped");
@@ -162,16 +166,28 @@ public final class WxrReader {
   }
 
   /** {@code comment_date_gmt}, else {@code comment_date} (taken as UTC), else the time of the import. */
+  /** The site's offset from UTC when the post was written, from its local and GMT dates; 0 when either is missing. */
+  private static long offset(String local, String gmt) {
+    if (blank(local) || blank(gmt)) return 0;
+    try {
+      return XmlInput.time(local) - XmlInput.time(gmt);
+    } catch (java.time.DateTimeException e) {
+      return 0;
+    }
+  }
+
   private long time(Map<String, String> f, Location at, String record) {
     String gmt = f.get("comment_date_gmt");
-    String text = blank(gmt) || gmt.strip().startsWith("0000") ? f.get("comment_date") : gmt;
+    boolean local = blank(gmt) || gmt.strip().startsWith("0000");
+    String text = local ? f.get("comment_date") : gmt;
     if (blank(text) || text.strip().startsWith("0000")) {
       sink.warning(at + ": " + record + " has no <wp:comment_date_gmt> nor <wp:comment_date>: dated at the time of "
           + "the import");
       return now;
     }
     try {
-      return XmlInput.time(text);
+      // a local comment_date is the site's time: its post's two dates give the offset (else it is taken as UTC)
+      return XmlInput.time(text) - (local ? localOffset : 0);
     } catch (java.time.DateTimeException e) {
       throw new ImportException("<wp:comment_date_gmt> is not a time: '" + text.strip() + "'", at, record);
     }

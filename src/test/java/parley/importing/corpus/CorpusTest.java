@@ -160,10 +160,11 @@ class CorpusTest {
     assertThat(Fixtures.asLong(Fixtures.comment(db, "wordpress:" + site, "34").get("depth"))).isEqualTo(3);
     String site2 = databases.newSite(dialect);
     load(dialect, site2, "wxr-12-no-gmt-no-email.xml");
-    // comment_date (no _gmt) is taken as UTC; a zero _gmt falls back to comment_date
+    // comment_date (no _gmt, or a zero one) is the site's local time: the post's post_date and post_date_gmt
+    // (10:00 and 09:00) say the site was an hour ahead of UTC
     assertThat(Fixtures.asLong(Fixtures.comment(db, "wordpress:" + site2, "51").get("created_at")))
-        .isEqualTo(java.time.Instant.parse("2019-03-02T11:00:00Z").toEpochMilli());
+        .isEqualTo(java.time.Instant.parse("2019-03-02T10:00:00Z").toEpochMilli());
     assertThat(Fixtures.asLong(Fixtures.comment(db, "wordpress:" + site2, "53").get("created_at")))
-        .isEqualTo(java.time.Instant.parse("2019-05-05T05:05:05Z").toEpochMilli());
+        .isEqualTo(java.time.Instant.parse("2019-05-05T04:05:05Z").toEpochMilli());
   }
 }

@@ -68,7 +68,8 @@ class WxrImportTest {
     assertThat(asLong(waiting.get("depth"))).isEqualTo(2);
     assertThat(asLong(waiting.get("root_id"))).isEqualTo(asLong(ana.get("id")));
     assertThat(waiting.get("state")).isEqualTo("pending");
-    assertThat(asLong(waiting.get("created_at"))).isEqualTo(Instant.parse("2019-03-03T10:00:00Z").toEpochMilli());
+    // a zero comment_date_gmt: comment_date is local time, an hour ahead of UTC as the post's two dates say
+    assertThat(asLong(waiting.get("created_at"))).isEqualTo(Instant.parse("2019-03-03T09:00:00Z").toEpochMilli());
     assertThat(waiting.get("body_html") + " " + waiting.get("body_markdown"))
         .doesNotContain("script", "onerror", "alert");
     assertThat(comment(db, source, "14").get("state")).isEqualTo("rejected");
