@@ -17,6 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from minilm import CATEGORIES, WordPiece  # noqa: E402
+from noise import noisy_copies  # noqa: E402
 
 DATA = "/work/shared/datasets"
 REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -114,6 +115,9 @@ def main():
     ap.add_argument("--base", default=None,
                     help="earlier WORK dir: keep its rows first and in order (so its cached chunks stay valid), "
                          "add the rows this --scale selects beyond them")
+    ap.add_argument("--noisy", default=None, metavar="POS,NEG",
+                    help="add disguised copies (noise.py) of this share of train rows with an abuse label and of the "
+                         "others, after all other rows; WORK/noisy.txt names each copy's original row")
     a = ap.parse_args()
     caps = {name: int(CAPS[name] * a.scale) if name != "parley_augment" else CAPS[name] for name in CAPS}
     for spec in a.cap:
@@ -145,6 +149,13 @@ def main():
         seen = {(r["src"], r["id"]) for r in base["train"]}
         out["train"] = base["train"] + [r for r in out["train"] if (r["src"], r["id"]) not in seen]
         out["dev"], out["test"] = base["dev"], base["test"]
+    if a.noisy:
+        pos, neg = (float(x) for x in a.noisy.split(","))
+        copies, originals = noisy_copies(out["train"], pos, neg, a.seed, CATEGORIES)
+        with open(os.path.join(a.out, "noisy.txt"), "w") as f:
+            first = len(out["train"])
+            f.writelines(f"{first + k} {o}\n" for k, o in enumerate(originals))
+        out["train"] += copies
     for split, rows in out.items():
         for r in rows:
             if "ids" not in r:

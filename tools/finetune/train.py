@@ -242,6 +242,11 @@ def main():
     soft_all = None
     if a.teacher:
         soft_all = torch.from_numpy(np.loadtxt(a.teacher, dtype=np.float32)).reshape(len(train), len(CATEGORIES))
+        noisy = os.path.join(a.work, "noisy.txt")
+        if os.path.exists(noisy):  # a disguised copy learns the teacher's scores for its clean original
+            pairs = np.loadtxt(noisy, dtype=np.int64).reshape(-1, 2)
+            soft_all[torch.from_numpy(pairs[:, 0])] = soft_all[torch.from_numpy(pairs[:, 1])]
+            log(f"{len(pairs)} disguised copies take their originals' teacher scores")
         trusted = set(filter(None, a.trust_labels.split(",")))
         rows = [i for i, r in enumerate(train) if r["src"] in trusted]
         if rows:
