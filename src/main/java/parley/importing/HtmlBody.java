@@ -25,7 +25,7 @@ public final class HtmlBody {
     StringBuilder htmlOut = new StringBuilder(clean.length() + 16);
     HtmlStreamRenderer renderer = HtmlStreamRenderer.create(htmlOut, Handler.DO_NOTHING);
     MarkdownWriter markdown = new MarkdownWriter();
-    HtmlSanitizer.sanitize(clean, BodyRenderer.importedHtmlPolicy().apply(new Tee(renderer, markdown)));
+    HtmlSanitizer.sanitize(clean, new ImagesAsLinks(BodyRenderer.importedHtmlPolicy().apply(new Tee(renderer, markdown))));
     return new Converted(markdown.result(), htmlOut.toString().strip());
   }
 
@@ -98,6 +98,45 @@ public final class HtmlBody {
       if (!para.isBlank()) html.append("<p>").append(para.strip().replace("\n", "<br>\n")).append("</p>");
     }
     return fromHtml(html.toString());
+  }
+
+  /**
+   * Comments show no images, but an old system's image must not vanish without a trace (a Remark42 comment that was
+   * only a picture became an empty comment): each {@code <img>} becomes a link to it named by its alt text, before
+   * the allow-list, which still vets the link like any other.
+   */
+  private record ImagesAsLinks(HtmlSanitizer.Policy next) implements HtmlSanitizer.Policy {
+    @Override public void openDocument() {
+      next.openDocument();
+    }
+
+    @Override public void closeDocument() {
+      next.closeDocument();
+    }
+
+    @Override public void openTag(String name, List<String> attrs) {
+      if (!name.equals("img")) {
+        next.openTag(name, attrs);
+        return;
+      }
+      String src = null, alt = null;
+      for (int i = 0; i + 1 < attrs.size(); i += 2) {
+        if (attrs.get(i).equals("src")) src = attrs.get(i + 1);
+        else if (attrs.get(i).equals("alt")) alt = attrs.get(i + 1);
+      }
+      if (src == null || src.isBlank()) return;
+      next.openTag("a", new java.util.ArrayList<>(List.of("href", src.strip()))); // the policy edits the list
+      next.text("[image" + (alt == null || alt.isBlank() ? "" : ": " + alt.strip()) + "]");
+      next.closeTag("a");
+    }
+
+    @Override public void closeTag(String name) {
+      if (!name.equals("img")) next.closeTag(name);
+    }
+
+    @Override public void text(String text) {
+      next.text(text);
+    }
   }
 
   /** Sends each sanitized event to both receivers. */

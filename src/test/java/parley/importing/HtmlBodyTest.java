@@ -45,4 +45,13 @@ class HtmlBodyTest {
   void autoParagraphsTurnBlankLinesIntoParagraphs() {
     assertThat(HtmlBody.fromAutoParagraphs("one\ntwo\n\nthree").html()).isEqualTo("<p>one<br />\ntwo</p><p>three</p>");
   }
+
+  @Test
+  void imagesBecomeLinksNamedByTheirAltText() {
+    HtmlBody.Converted c = HtmlBody.fromHtml("<p><img src=\"https://img.example/cat.png\" alt=\"cat\"/></p>"
+        + "<p><img src=\"javascript:alert(1)\" onerror=\"alert(2)\"><img src=\"https://img.example/x.png\"></p>");
+    assertThat(c.html()).contains("<a href=\"https://img.example/cat.png\"", ">[image: cat]</a>",
+        ">[image]</a>").doesNotContain("<img", "javascript", "onerror");
+    assertThat(c.markdown()).contains("[\\[image: cat\\]](https://img.example/cat.png)");
+  }
 }
