@@ -43,7 +43,10 @@ public final class DryRun implements ImportSink {
   public void post(ImportedPost post) {
     comments++;
     states[post.state().ordinal()]++;
-    posts.add(post.sourceId());
+    if (!posts.add(post.sourceId())) {
+      warnings.add((post.at() == null ? "" : post.at() + ": ") + "comment " + post.sourceId()
+          + " appears more than once in the file: the last one is kept");
+    }
     if (post.parentSourceId() != null) parents.add(post.parentSourceId());
     threadsNamed.add(post.threadSourceId());
     boolean hasEmail = post.authorEmail() != null && !post.authorEmail().isBlank();

@@ -91,15 +91,16 @@ class ExportQuirksTest {
         thread(1, "https://blog.example/a/", "Trams &amp;amp; buses: what&amp;#8217;s next?")
             + thread(2, "https://blog.example/a", "A again") + thread(3, "https://blog.example/b/", "B"),
         post(10, 1, "First line\nsecond line\n\nNew paragraph") + post(11, 2, "<p>Tab\u000bbed\u001f text</p>")
-            + post(12, 3, "<p>Plain <b>html</b></p>")));
+            + post(12, 3, "<p>Plain html, first version</p>") + post(12, 3, "<p>Plain <b>html</b></p>")));
     Run dry = parley("import", "disqus", f.toString(), "--site", "blog", "--dry-run");
     assertThat(dry.exit()).as(dry.out()).isZero();
     assertThat(dry.out()).contains("thread 2 has the same page key as thread 1 (/a): their comments will be merged",
-        "replaced 2 control characters that XML does not allow with spaces (the first on line");
+        "replaced 2 control characters that XML does not allow with spaces (the first on line",
+        "comment 12 appears more than once in the file: the last one is kept");
 
     Run run = parley("import", "disqus", f.toString(), "--site", "blog");
     assertThat(run.exit()).as(run.out()).isZero();
-    assertThat(run.out()).contains("Imported 3 comments (3 new, 0 updated) in 2 threads", "threads 3, comments 3");
+    assertThat(run.out()).contains("Imported 4 comments (3 new, 1 updated) in 2 threads", "threads 3, comments 4");
     assertThat(rows("SELECT page_key, title FROM threads ORDER BY page_key")).containsExactly(
         List.of("/a", "Trams & buses: what\u2019s next?"), List.of("/b", "B"));
     assertThat(rows("SELECT body_html FROM comments ORDER BY id")).extracting(r -> r.get(0)).containsExactly(
