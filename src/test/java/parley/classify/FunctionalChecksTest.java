@@ -38,19 +38,22 @@ class FunctionalChecksTest {
    * same functionalities under older names, 2 and 5 rows) in session 19, and non-protected grew from 3 to 23 rows.
    * negation-not-hate: 0.885 (23 of 26) in the fast stage since session 25, whose hate hold line (shared by both
    * stages, chosen for the accurate one) moved 0.55 -> 0.54; the accurate stage publishes 25 of 26.
+   * spelling-harmless-typo (session 26): typos and run-together words in ordinary comments, 20 of 20 in both stages.
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
       Map.entry("identity-neutral", 0.95), Map.entry("reclaimed", 0.90), Map.entry("negation-not-hate", 0.88),
       Map.entry("question-neutral", 0.95), Map.entry("news-violence", 0.95), Map.entry("non-protected", 0.86),
-      Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94));
+      Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94),
+      Map.entry("spelling-harmless-typo", 0.95));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
   // and 30 civil look-alikes (veiled-lookalike); session 24 50 + 50 written blind (threat-veiled-blind,
-  // veiled-lookalike-blind), which the fast stage, without the head, all but misses.
-  private static final double FAST_FLOOR = 0.73;
-  private static final double ACCURATE_FLOOR = 0.92; // measured 0.928 (629 of 678)
+  // veiled-lookalike-blind), which the fast stage, without the head, all but misses. Session 26 added 40 disguised
+  // spellings (letters swapped or left out, words run together) and 20 harmless typos: measured 0.728 (537 of 738).
+  private static final double FAST_FLOOR = 0.72;
+  private static final double ACCURATE_FLOOR = 0.92; // measured 0.920 (679 of 738; 629 of 678 before session 26)
 
   /**
    * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside
