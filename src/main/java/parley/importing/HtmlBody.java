@@ -25,7 +25,8 @@ public final class HtmlBody {
     StringBuilder htmlOut = new StringBuilder(clean.length() + 16);
     HtmlStreamRenderer renderer = HtmlStreamRenderer.create(htmlOut, Handler.DO_NOTHING);
     MarkdownWriter markdown = new MarkdownWriter();
-    HtmlSanitizer.sanitize(clean, new ImagesAsLinks(BodyRenderer.importedHtmlPolicy().apply(new Tee(renderer, markdown))));
+    var policy = BodyRenderer.importedHtmlPolicy().apply(new Tee(renderer, markdown));
+    HtmlSanitizer.sanitize(clean, new ImagesAsLinks(policy));
     return new Converted(markdown.result(), htmlOut.toString().strip());
   }
 

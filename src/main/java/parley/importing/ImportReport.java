@@ -39,7 +39,8 @@ public record ImportReport(
   public static String kinds(ImportCounts c) {
     return String.format(java.util.Locale.ROOT,
         "  threads %,d, comments %,d (published %,d, held %,d, rejected %,d, deleted %,d), authors %,d, "
-            + "pingbacks/trackbacks/notes skipped %,d, records without id skipped %,d, replies to missing comments %,d, "
+            + "pingbacks/trackbacks/notes skipped %,d, records without id skipped %,d, "
+            + "replies to missing comments %,d, "
             + "threads named but not described %,d%n",
         c.threads(), c.comments(), c.published(), c.held(), c.rejected(), c.deleted(), c.authors(), c.pingbacks(),
         c.withoutId(), c.orphans(), c.placeholderThreads());

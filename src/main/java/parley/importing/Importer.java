@@ -179,8 +179,8 @@ public final class Importer implements ImportSink {
     if (options.bulkLoad()) CommentIndexes.ensure(db);
     progress.finish(writer.comments());
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new ImportReport(format, siteId, writer.threadsFiled(), writer.inserted(), writer.updated(), writer.orphans(),
-        warnings.kept(), warnings.count(), seconds, counts);
+    return new ImportReport(format, siteId, writer.threadsFiled(), writer.inserted(), writer.updated(),
+        writer.orphans(), warnings.kept(), warnings.count(), seconds, counts);
   }
 
   /** Waits for the batches in flight to finish or fail, and returns the error to report. */

@@ -47,7 +47,8 @@ public enum PageKey {
     String path = ThreadKey.pathKey(url, Set.of());
     if (path == null || !(path.equals("/") || SCRIPT.matcher(path).matches())) return Set.of();
     List<String> names = ThreadKey.queryNames(url);
-    return Set.copyOf(names.stream().filter(n -> !PRESENTATION.contains(n.toLowerCase(java.util.Locale.ROOT))).toList());
+    return Set.copyOf(names.stream().filter(n -> !PRESENTATION.contains(n.toLowerCase(java.util.Locale.ROOT)))
+        .toList());
   }
 
   private static String first(String... options) {

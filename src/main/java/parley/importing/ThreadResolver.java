@@ -73,8 +73,9 @@ final class ThreadResolver {
       return;
     }
     if (mapped == null && byKey.isPresent() && filed.contains(byKey.get())) {
-      warnings.add((t.at() == null ? "" : t.at() + ": ") + "thread " + t.sourceId() + " has the same page key as another thread in the file ("
-          + t.pageKey() + "): their comments are merged into one thread");
+      warnings.add((t.at() == null ? "" : t.at() + ": ") + "thread " + t.sourceId()
+          + " has the same page key as another thread in the file (" + t.pageKey()
+          + "): their comments are merged into one thread");
     }
     // a second record for a page this run already filed (Disqus keeps one per URL spelling) joins it as it is: the
     // first record's title and link stay, not those of the last spelling ("…/?fbclid=…")
