@@ -2,8 +2,6 @@ package parley.importing.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parley.cli.Parley;
 
 /**
  * What real exporters write and a blind probe of the importers found mishandled (session 26): order notes, entity
@@ -24,22 +21,8 @@ import parley.cli.Parley;
 class ExportQuirksTest {
   @TempDir Path dir;
 
-  record Run(int exit, String out) {}
-
-  private Run parley(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream to = new PrintStream(captured, true, StandardCharsets.UTF_8);
-    System.setOut(to);
-    System.setErr(to);
-    try {
-      String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-          java.util.stream.Stream.of("--data-dir", dir.resolve("data").toString())).toArray(String[]::new);
-      return new Run(Parley.commandLine().execute(all), captured.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private Cli parley(String... args) {
+    return Cli.run(dir.resolve("data"), args);
   }
 
   private Path file(String name, String content) throws Exception {
@@ -92,13 +75,13 @@ class ExportQuirksTest {
             + thread(2, "https://blog.example/a", "A again") + thread(3, "https://blog.example/b/", "B"),
         post(10, 1, "First line\nsecond line\n\nNew paragraph") + post(11, 2, "<p>Tab\u000bbed\u001f text</p>")
             + post(12, 3, "<p>Plain html, first version</p>") + post(12, 3, "<p>Plain <b>html</b></p>")));
-    Run dry = parley("import", "disqus", f.toString(), "--site", "blog", "--dry-run");
+    Cli dry = parley("import", "disqus", f.toString(), "--site", "blog", "--dry-run");
     assertThat(dry.exit()).as(dry.out()).isZero();
     assertThat(dry.out()).contains("thread 2 has the same page key as thread 1 (/a): their comments will be merged",
         "replaced 2 control characters that XML does not allow with spaces (the first on line",
         "comment 12 appears more than once in the file: the last one is kept");
 
-    Run run = parley("import", "disqus", f.toString(), "--site", "blog");
+    Cli run = parley("import", "disqus", f.toString(), "--site", "blog");
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).contains("Imported 4 comments (3 new, 1 updated) in 2 threads", "threads 3, comments 4");
     assertThat(rows("SELECT page_key, title FROM threads ORDER BY page_key")).containsExactly(
@@ -112,7 +95,7 @@ class ExportQuirksTest {
   void aDisqusFileCutInsideCdataNamesItsLineAndRecord() throws Exception {
     String whole = disqus(thread(1, "https://blog.example/a/", "A"), post(10, 1, "<p>long message</p>"));
     Path f = file("cut.xml", whole.substring(0, whole.indexOf("long message") + 4));
-    Run run = parley("import", "disqus", f.toString(), "--site", "blog");
+    Cli run = parley("import", "disqus", f.toString(), "--site", "blog");
     assertThat(run.exit()).isNotZero();
     assertThat(run.out()).contains("malformed XML: Unexpected EOF in CDATA section", "(in <post dsq:id=\"10\">")
         .doesNotContain("WstxLazyException");
@@ -141,7 +124,7 @@ class ExportQuirksTest {
             <wp:comment_parent>0</wp:comment_parent></wp:comment></item>
         </channel></rss>
         """);
-    Run run = parley("import", "wordpress", f.toString(), "--site", "shop");
+    Cli run = parley("import", "wordpress", f.toString(), "--site", "shop");
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).contains("Imported 1 comments (1 new, 0 updated) in 1 threads",
         "skipped 1 comments of type \"order_note\"");
@@ -160,13 +143,13 @@ class ExportQuirksTest {
     try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
       out.write(backup.getBytes(StandardCharsets.UTF_8));
     }
-    Run run = parley("import", "remark42", gz.toString(), "--site", "blog");
+    Cli run = parley("import", "remark42", gz.toString(), "--site", "blog");
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(rows("SELECT author_name, state FROM comments ORDER BY id"))
         .containsExactly(List.of("Ana", "published"), List.of("Spam", "rejected"));
 
     Files.write(gz, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0});
-    Run damaged = parley("import", "remark42", gz.toString(), "--site", "blog");
+    Cli damaged = parley("import", "remark42", gz.toString(), "--site", "blog");
     assertThat(damaged.exit()).isNotZero();
     assertThat(damaged.out()).contains("damaged gzip file");
   }
@@ -180,7 +163,7 @@ class ExportQuirksTest {
          {"commentHex":"c","domain":"blog.example","path":"/","commenterHex":"anonymous","markdown":"[deleted]","parentHex":"root","state":"approved","creationDate":"2020-01-01T10:00:00Z"},
          {"commentHex":"d","domain":"blog.example","path":"/","commenterHex":"c1","markdown":"Reply","parentHex":"c","state":"approved","creationDate":"2020-01-01T11:00:00Z"}]}
         """);
-    Run run = parley("import", "commento", f.toString(), "--site", "blog");
+    Cli run = parley("import", "commento", f.toString(), "--site", "blog");
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(rows("SELECT page_key, url FROM threads ORDER BY id")).containsExactly(
         java.util.Arrays.asList("post-42", null), java.util.Arrays.asList("post-43", null),
