@@ -53,7 +53,9 @@ class FunctionalChecksTest {
   // veiled-lookalike-blind), which the fast stage, without the head, all but misses. Session 26 added 40 disguised
   // spellings (letters swapped or left out, words run together) and 20 harmless typos: measured 0.728 (537 of 738).
   private static final double FAST_FLOOR = 0.72;
-  private static final double ACCURATE_FLOOR = 0.92; // measured 0.920 (679 of 738; 629 of 678 before session 26)
+  // measured 0.920 (679 of 738; 629 of 678 before session 26): rounded down to 0.91, since one check decided otherwise
+  // by a CPU without VNNI (int8 scores differ a little there) would put 0.920 under 0.92
+  private static final double ACCURATE_FLOOR = 0.91;
 
   /**
    * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside
