@@ -111,15 +111,20 @@ public final class Imports {
           try {
             return super.read(b, off, len);
           } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new ImportException("damaged gzip file: " + e.getMessage(), null, null);
+            throw damagedGzip(e);
           }
         }
       }, 1 << 16);
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
-      throw new ImportException("damaged gzip file: " + e.getMessage(), null, null);
+      throw damagedGzip(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A bad header (while opening) or a cut or corrupt body (while reading). */
+  private static ImportException damagedGzip(IOException e) {
+    return new ImportException("damaged gzip file: " + e.getMessage(), null, null);
   }
 
   static void requireSite(Database db, String siteId) {

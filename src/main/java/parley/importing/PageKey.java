@@ -26,7 +26,8 @@ public enum PageKey {
     String path = ThreadKey.pathKey(link, identifying(link));
     String id = blank(identifier) ? null : identifier.strip();
     if (id != null && id.startsWith("/") && !id.startsWith("//")) { // a path as the old system keyed it (Isso)
-      String normalized = ThreadKey.pathKey("http://host" + id, identifying("http://host" + id));
+      String asUrl = "http://host" + id;
+      String normalized = ThreadKey.pathKey(asUrl, identifying(asUrl));
       if (normalized != null) id = normalized;
     }
     String key = switch (this) {

@@ -3,7 +3,6 @@ package parley.importing.commento;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import parley.comment.CommentState;
 import parley.importing.ImportException;
 import parley.importing.ImportSink;
@@ -27,10 +24,10 @@ import parley.importing.XmlInput;
 /**
  * Reads a Commento export ({@code {"version":1,"comments":[…],"commenters":[…]}}, what Commento's "Export data" and
  * its API write, and Comentario 2's export in the same shape) and hands Comentario 3's own export ({@code "version":3},
- * {@link ComentarioReader}) on; either may be gzip-compressed, as both systems' export downloads are. The commenters
- * come after the comments that name them, so the file is read whole (exports are of one site; a large one of 100,000
- * comments is some tens of MB). A thread is the comment's {@code url} (Commento) or {@code path} (Comentario 2) on its
- * {@code domain} ({@code host}); {@code markdown} is the body; {@code parentHex} "root" means top-level; states approved
+ * {@link ComentarioReader}) on; either may be gzip-compressed, as both systems' export downloads are (Imports gunzips
+ * every format). The commenters come after the comments that name them, so the file is read whole (exports are of
+ * one site; a large one of 100,000 comments is some tens of MB). A thread is the comment's {@code url} (Commento) or
+ * {@code path} (Comentario 2) on its {@code domain} ({@code host}); {@code markdown} is the body; {@code parentHex} "root" means top-level; states approved
  * → published, unapproved and flagged (Akismet) → held; {@code score} → vote count. Not thread-safe.
  */
 public final class CommentoReader {
@@ -65,20 +62,14 @@ public final class CommentoReader {
     }
   }
 
-  /** The whole document, gunzipped first when it starts with the gzip magic bytes. */
-  static JsonNode parse(InputStream raw) {
+  /** The whole document (already gunzipped by Imports, as every format is). */
+  static JsonNode parse(InputStream in) {
     try {
-      InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
-      in.mark(2);
-      boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-      in.reset();
-      return MAPPER.readTree(gzip ? new GZIPInputStream(in, 1 << 16) : in);
+      return MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new ImportException("malformed JSON: " + e.getOriginalMessage(),
           loc == null ? null : new Location(loc.getLineNr(), loc.getColumnNr()), null);
-    } catch (ZipException | java.io.EOFException e) {
-      throw new ImportException("damaged gzip file: " + e.getMessage(), null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
