@@ -55,6 +55,8 @@ public final class TransformerStage implements AccurateModel {
   /** The span branch and how its marks blend with the word table (null where the model has none; the mix also while it is chosen). */
   private final SpanNetwork spanNetwork;
   private final SpanMix spanMix;
+  /** Whether words run together are also read split ("ihatemuslims" → "i hate muslims"; the list loads on first use). */
+  private final boolean splitJoined;
 
   private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer, boolean pooled,
       boolean tokens) {}
@@ -91,6 +93,13 @@ public final class TransformerStage implements AccurateModel {
   /** @param spanFile the span branch ({@link SpanNetwork#FILE}), null for none; {@code spanMix} must come with it */
   public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation,
       ModelFile spanFile, SpanMix spanMix) {
+    this(file, stack, windows, wholeUpTo, adaptation, spanFile, spanMix, false);
+  }
+
+  /** @param splitJoined whether words run together are split before the network reads them ({@link JoinedWords}) */
+  public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation,
+      ModelFile spanFile, SpanMix spanMix, boolean splitJoined) {
+    this.splitJoined = splitJoined;
     if (spanFile == null && spanMix != null) throw new IllegalArgumentException("a span mix needs its span branch");
     this.spanNetwork = spanFile == null ? null : new SpanNetwork(spanFile::open);
     this.spanMix = spanMix;
@@ -172,10 +181,22 @@ public final class TransformerStage implements AccurateModel {
   /**
    * The windows this stage reads, each [CLS] … [SEP] of at most {@link #MAX_PIECES}: the head first; for a longer
    * comment, windows every {@code MAX_PIECES - 2 - OVERLAP} pieces, the last one ending with the text, at most
-   * {@link #windows} in all.
+   * {@link #windows} in all. Where words run together ({@link JoinedWords}), the same windows of the text with them
+   * split follow: each abuse category takes its strongest reading, so a split can add what the joined spelling hid
+   * ("ihatemuslims") but never take away what the whole word meant ("halfwit" is not "half wit").
    */
   java.util.List<Pieces> windowPieces(String text) {
     String t = bounded(text);
+    java.util.List<Pieces> asWritten = windowPieces(t, null);
+    JoinedWords.Split split = splitJoined ? JoinedWords.shipped().split(t) : null;
+    if (split == null || !split.changed()) return asWritten;
+    java.util.List<Pieces> out = new java.util.ArrayList<>(asWritten);
+    out.addAll(windowPieces(split.text(), split));
+    return out;
+  }
+
+  /** @param split where {@code t} is a split text, its spaces, so that offsets point into the text as written */
+  private java.util.List<Pieces> windowPieces(String t, JoinedWords.Split split) {
     ai.djl.huggingface.tokenizers.Encoding e;
     lifecycle.readLock().lock();
     try {
@@ -187,8 +208,8 @@ public final class TransformerStage implements AccurateModel {
     var spans = e.getCharTokenSpans();
     int[] from = new int[all.length], to = new int[all.length];
     for (int i = 0; i < all.length; i++) {
-      from[i] = spans[i] == null ? -1 : spans[i].getStart();
-      to[i] = spans[i] == null ? -1 : spans[i].getEnd();
+      from[i] = spans[i] == null ? -1 : split == null ? spans[i].getStart() : split.original(spans[i].getStart());
+      to[i] = spans[i] == null ? -1 : split == null ? spans[i].getEnd() : split.original(spans[i].getEnd());
     }
     Pieces whole = new Pieces(all, from, to);
     if (all.length <= MAX_PIECES) return java.util.List.of(whole);
@@ -411,6 +432,7 @@ public final class TransformerStage implements AccurateModel {
     root.put("maxPieces", MAX_PIECES);
     root.put("windows", windows);
     root.put("wholeUpTo", wholeUpTo);
+    root.put("splitJoined", splitJoined);
     for (Category c : Category.values()) {
       var a = root.putObject(c.key()).putArray("stack");
       for (double v : stack[c.ordinal()]) a.add(v);
@@ -421,9 +443,10 @@ public final class TransformerStage implements AccurateModel {
   /**
    * What {@link #STACK_FILE} holds: the stacker, the number of windows (1 where the file predates windows), the length
    * up to which a comment is read whole ({@link #MAX_PIECES} where the file predates it) and the pretrained encoder the
-   * network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it).
+   * network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it), and whether words
+   * run together are split first ({@link JoinedWords}; not where the file predates it).
    */
-  public record Settings(double[][] stack, int windows, int wholeUpTo, String encoder) {}
+  public record Settings(double[][] stack, int windows, int wholeUpTo, String encoder, boolean splitJoined) {}
 
   /** The encoder of the first fine-tuned networks, which did not name theirs. */
   public static final String FIRST_ENCODER = "all-MiniLM-L6-v2";
@@ -448,6 +471,6 @@ public final class TransformerStage implements AccurateModel {
       throw new IOException(STACK_FILE + ": wholeUpTo must be " + MAX_PIECES + " to " + MAX_POSITIONS + ", was " + wholeUpTo);
     }
     String encoder = root == null ? FIRST_ENCODER : root.path("encoder").asText(FIRST_ENCODER);
-    return new Settings(stack, windows, wholeUpTo, encoder);
+    return new Settings(stack, windows, wholeUpTo, encoder, root != null && root.path("splitJoined").asBoolean(false));
   }
 }

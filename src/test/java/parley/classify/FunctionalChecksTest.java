@@ -23,6 +23,7 @@ class FunctionalChecksTest {
     assertThat(passed / (double) checks).isGreaterThanOrEqualTo(stage == Stage.FAST ? FAST_FLOOR : ACCURATE_FLOOR);
     Map<String, Double> floors = new java.util.HashMap<>(NEWS_FAMILY_FLOORS);
     if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_THREAT_FLOORS);
+    if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_JOINED_FLOORS);
     floors.forEach((family, floor) -> {
       int[] r = byFunctionality.get(family);
       assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
@@ -39,23 +40,35 @@ class FunctionalChecksTest {
    * negation-not-hate: 0.885 (23 of 26) in the fast stage since session 25, whose hate hold line (shared by both
    * stages, chosen for the accurate one) moved 0.55 -> 0.54; the accurate stage publishes 25 of 26.
    * spelling-harmless-typo (session 26): typos and run-together words in ordinary comments, 20 of 20 in both stages.
+   * joined-harmless-blind (session 27): run-together words, hashtags, domains and mentions in ordinary comments, 57 of
+   * 60 in both stages (the three held are a domain name, a mention and "#YNWA", split or not).
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
       Map.entry("identity-neutral", 0.95), Map.entry("reclaimed", 0.90), Map.entry("negation-not-hate", 0.88),
       Map.entry("question-neutral", 0.95), Map.entry("news-violence", 0.95), Map.entry("non-protected", 0.86),
       Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94),
-      Map.entry("spelling-harmless-typo", 0.95));
+      Map.entry("spelling-harmless-typo", 0.95), Map.entry("joined-harmless-blind", 0.93));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
   // and 30 civil look-alikes (veiled-lookalike); session 24 50 + 50 written blind (threat-veiled-blind,
   // veiled-lookalike-blind), which the fast stage, without the head, all but misses. Session 26 added 40 disguised
   // spellings (letters swapped or left out, words run together) and 20 harmless typos: measured 0.728 (537 of 738).
-  private static final double FAST_FLOOR = 0.72;
-  // measured 0.920 (679 of 738; 629 of 678 before session 26): rounded down to 0.91, since one check decided otherwise
-  // by a CPU without VNNI (int8 scores differ a little there) would put 0.920 under 0.92
+  // Session 27 added 60 + 60 run-together checks written blind, which the fast stage (no word splitting) mostly
+  // misses: measured 0.714 (613 of 858).
+  private static final double FAST_FLOOR = 0.70;
+  // measured 0.920 (679 of 738; 629 of 678 before session 26), 0.918 (788 of 858) with session 27's words split and
+  // its 120 checks: rounded down to 0.91, since one check decided otherwise by a CPU without VNNI (int8 scores differ a
+  // little there) would put it under 0.92
   private static final double ACCURATE_FLOOR = 0.91;
+
+  /**
+   * Words run together, which the accurate stage also reads split ({@link JoinedWords}): measured 18 of 20 and 45 of 60
+   * (11 and 31 with the text read as written only).
+   */
+  private static final Map<String, Double> ACCURATE_JOINED_FLOORS = Map.of("spelling-joined", 0.85,
+      "joined-abuse-blind", 0.73);
 
   /**
    * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside

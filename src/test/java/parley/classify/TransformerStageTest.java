@@ -211,4 +211,39 @@ class TransformerStageTest {
       assertThat(read.windows()).isEqualTo(2);
     }
   }
+
+  @Test
+  void wordsRunTogetherAreAlsoReadSplitWithOffsetsIntoTheTextAsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    try (var split = new TransformerStage(() -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE),
+        TransformerStage.readStack(null), 2, 96, Adaptation.NONE, null, null, true)) {
+      String joined = "Honestly, youareapatheticlittleworm and everyone here knows it.";
+      List<TransformerStage.Pieces> read = split.windowPieces(joined);
+      assertThat(read).hasSize(2); // as written, then split
+      assertThat(read.get(0).ids()).isEqualTo(stage.windowPieces(joined).get(0).ids());
+      TransformerStage.Pieces second = read.get(1);
+      StringBuilder words = new StringBuilder();
+      for (int i = 0; i < second.ids().length; i++) {
+        if (second.from()[i] < 0) continue;
+        assertThat(second.to()[i]).isGreaterThan(second.from()[i]).isLessThanOrEqualTo(joined.length());
+        words.append(joined, second.from()[i], second.to()[i]).append('|');
+      }
+      assertThat(words.toString()).contains("|you|are|a|pathetic|little|worm|");
+      int toxic = Category.TOXIC.ordinal();
+      assertThat(split.transformerProbabilities(joined)[toxic])
+          .isGreaterThan(stage.transformerProbabilities(joined)[toxic] + 0.2);
+
+      String ordinary = "The new tram line opens on Saturday, a year late and over budget.";
+      assertThat(split.windowPieces(ordinary)).hasSize(1);
+      assertThat(split.transformerProbabilities(ordinary)).isEqualTo(stage.transformerProbabilities(ordinary));
+
+      var file = dir.resolve(TransformerStage.STACK_FILE);
+      split.writeStack(file, "bge-small-en-v1.5");
+      try (var in = java.nio.file.Files.newInputStream(file)) {
+        assertThat(TransformerStage.readSettings(in).splitJoined()).isTrue();
+      }
+    }
+    var old = new java.io.ByteArrayInputStream("{\"windows\":2}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(old).splitJoined()).isFalse();
+  }
 }

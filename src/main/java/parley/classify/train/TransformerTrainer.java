@@ -31,6 +31,12 @@ final class TransformerTrainer {
         + (note.isEmpty() ? "" : "; " + note);
   }
 
+  static String model(TransformerStage.Settings settings, String note) {
+    return model(settings.encoder(), settings.windows(), settings.wholeUpTo(), note) + (settings.splitJoined()
+        ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list from the training sets' "
+            + "comments and SCOWL): each abuse category takes the stronger reading" : "");
+  }
+
   private TransformerTrainer() {}
 
   static boolean present(Path modelDir) {
@@ -46,7 +52,7 @@ final class TransformerTrainer {
     log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment"
         + (settings.wholeUpTo() > TransformerStage.MAX_PIECES ? ", one window up to " + settings.wholeUpTo() : ""));
     try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows,
-        settings.wholeUpTo())) {
+        settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.splitJoined())) {
       long t0 = System.nanoTime();
       List<Example> dev = new ArrayList<>();
       for (String name : r.sources()) r.devBy().get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
@@ -59,9 +65,9 @@ final class TransformerTrainer {
         log.accept(String.format("transformer: scored %s (%,d rows so far, %.0f s)", name, done[0], (System.nanoTime() - t0) / 1e9));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings.encoder(), windows, settings.wholeUpTo(), model.note()));
+      SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings, model.note()));
       TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows,
-          settings.wholeUpTo());
+          settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.splitJoined());
       stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE), settings.encoder());
       Files.deleteIfExists(o.outDir().resolve("semantic.json")); // the transformer replaces the sentence-encoder heads
       // a newsroom's adaptation was fitted against the stacker and fast stage just replaced: adapt again (--feedback)
