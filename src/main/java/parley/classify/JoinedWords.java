@@ -29,6 +29,8 @@ public final class JoinedWords {
   static final String RESOURCE = "/parley/classify/words.tsv.gz";
   static final int MIN_RUN = 7;
   private static final int MAX_RUN = 60, MAX_WORD = 30;
+  /** Letters of unknown runs looked into per text: a hostile comment of 4,000 letters costs ~3 ms, not ~15. */
+  private static final int MAX_LETTERS = 1000;
   /** The two-letter words a run may be split into (not "ed", "es", "nt", …: word ends, not words). */
   private static final Set<String> TWO_LETTER = Set.of("am", "an", "as", "at", "be", "by", "do", "go", "he", "hi",
       "if", "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "ye",
@@ -113,9 +115,13 @@ public final class JoinedWords {
   public record Split(String text, int[] spaces) {
     /** The code-point offset in the original text of a code-point offset in {@link #text}. */
     public int original(int offset) {
-      int k = 0;
-      while (k < spaces.length && spaces[k] + k < offset) k++;
-      return offset - k;
+      int lo = 0, hi = spaces.length; // the spaces before offset: spaces[k] + k (its place in text) rises with k
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spaces[mid] + mid < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset - lo;
     }
 
     public boolean changed() {
@@ -129,6 +135,7 @@ public final class JoinedWords {
     List<Integer> spaces = null;
     int n = text.length(), cp = 0, copied = 0, tokenStart = 0;
     boolean skipToken = false;
+    int[] budget = {MAX_LETTERS};
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
@@ -148,7 +155,7 @@ public final class JoinedWords {
       while (end < n && (asciiLetter(text.charAt(end))
           || isApostrophe(text.charAt(end)) && end + 1 < n && asciiLetter(text.charAt(end + 1)) && end > i)) end++;
       boolean nonAsciiNext = end < n && Character.isLetter(text.charAt(end)) || i > 0 && Character.isLetter(text.charAt(i - 1));
-      int[] cuts = skipToken || nonAsciiNext ? null : cuts(text, i, end);
+      int[] cuts = skipToken || nonAsciiNext ? null : cuts(text, i, end, budget);
       if (cuts != null) {
         if (out == null) {
           out = new StringBuilder(n + 16);
@@ -171,8 +178,11 @@ public final class JoinedWords {
     return new Split(out.toString(), spaces.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** Where spaces go into the run text[from, to) (indices of the letters they precede), or null to leave it whole. */
-  private int[] cuts(String text, int from, int to) {
+  /**
+   * Where spaces go into the run text[from, to) (indices of the letters they precede), or null to leave it whole.
+   * {@code budget[0]}: letters of unknown runs still to be looked into in this text.
+   */
+  private int[] cuts(String text, int from, int to, int[] budget) {
     int[] at = new int[to - from]; // letters only: index into text
     StringBuilder run = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
@@ -182,7 +192,8 @@ public final class JoinedWords {
       run.append((char) (c | 0x20));
     }
     int n = run.length();
-    if (n < MIN_RUN || n > MAX_RUN || index(run, 0, n) >= 0 || emphasis(run)) return null;
+    if (n < MIN_RUN || n > MAX_RUN || budget[0] <= 0 || index(run, 0, n) >= 0 || emphasis(run)) return null;
+    budget[0] -= n;
     double[] best = new double[n + 1];
     int[] back = new int[n + 1];
     Arrays.fill(best, Double.POSITIVE_INFINITY);

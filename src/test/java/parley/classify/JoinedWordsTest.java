@@ -59,6 +59,15 @@ class JoinedWordsTest {
   }
 
   @Test
+  void aHostileCommentGetsOnlyItsFirstThousandLettersOfUnknownRunsLookedInto() {
+    String text = "youareanidiot ".repeat(300).strip();
+    JoinedWords.Split s = WORDS.split(text);
+    assertThat(s.text()).startsWith("you are an idiot you are an idiot").endsWith(" youareanidiot youareanidiot");
+    assertThat(s.spaces()).hasSize(3 * (1000 / 13 + 1)); // 77 runs of 13 letters fit the 1,000, the 78th starts in it
+    assertThat(s.original(s.text().length())).isEqualTo(text.length());
+  }
+
+  @Test
   void theListMustBeSorted() {
     byte[] unsorted = "idiot\t10\nare\t40\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> JoinedWords.read(new ByteArrayInputStream(unsorted)))
