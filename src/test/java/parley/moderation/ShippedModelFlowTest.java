@@ -39,4 +39,15 @@ class ShippedModelFlowTest {
     Reply fine = server.comment(As.reader("model-2"), "model", "Thanks for the clear explanation of the tram budget.");
     assertThat(fine.json().path("comment").path("state").asText()).isEqualTo("published");
   }
+
+  @Test
+  void anInsultWrittenAsOneWordIsHeldAndKeptAsWritten() {
+    // read as written alone, the shipped network publishes it; the accurate stage also reads it split (JoinedWords)
+    String text = "Honestly, youareapatheticlittleworm and everyone here knows it.";
+    Reply held = server.comment(As.reader("model-3"), "model", text);
+    assertThat(held.json().path("comment").path("state").asText()).isIn("pending", "rejected");
+    String stored = server.app().database().read(h -> h.createQuery("SELECT body_markdown FROM comments WHERE id = :id")
+        .bind("id", held.json().path("comment").path("id").asLong()).mapTo(String.class).one());
+    assertThat(stored).contains("youareapatheticlittleworm");
+  }
 }
