@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class JoinedWords {
   static final String RESOURCE = "/parley/classify/words.tsv.gz";
-  static final int MIN_RUN = 7;
+  public static final int MIN_RUN = 7;
   private static final int MAX_RUN = 60, MAX_WORD = 30;
   /** Letters of unknown runs looked into per text: a hostile comment of 4,000 letters costs ~3 ms, not ~15. */
   private static final int MAX_LETTERS = 1000;

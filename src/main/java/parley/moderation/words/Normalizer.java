@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import parley.classify.JoinedWords;
 
 /**
  * Turns text into the words a word list is matched against, undoing the usual disguises: case, accents, look-alike
@@ -26,10 +27,44 @@ public final class Normalizer {
   private Normalizer() {}
 
   /**
-   * The words of {@code text} in two readings: as written, and with runs of single letters joined
-   * ("n u k e" → "nuke"). A term matches if it is found in either reading.
+   * The words of {@code text} in up to three readings: as written, with runs of single letters joined ("n u k e" →
+   * "nuke"), and with words run together split ("youretard" → "you retard", {@link JoinedWords}: only a run that is
+   * not a known word, and only into common words, so "Scunthorpe" and "therapist" stay whole). A term matches if it
+   * is found in any reading.
    */
   public static List<List<Token>> readings(String text) {
+    List<List<Token>> out = new ArrayList<>(lettersJoined(text));
+    List<Token> split = wordsSplit(out.getFirst());
+    if (split != null) out.add(split);
+    return out;
+  }
+
+  /** The tokens with each run of words split into its words, or null where none is. */
+  private static List<Token> wordsSplit(List<Token> words) {
+    List<Token> out = null;
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
+      String w = t.text();
+      // only where each letter of the token is one character of the text, so that offsets stay exact
+      boolean plain = w.length() >= JoinedWords.MIN_RUN && t.end() - t.start() == w.length()
+          && w.chars().allMatch(c -> c >= 'a' && c <= 'z');
+      JoinedWords.Split s = plain ? JoinedWords.shipped().split(w) : null;
+      if (s == null || !s.changed()) {
+        if (out != null) out.add(t);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(words.subList(0, i));
+      int from = 0;
+      for (int k = 0; k <= s.spaces().length; k++) {
+        int to = k < s.spaces().length ? s.spaces()[k] : w.length();
+        out.add(new Token(w.substring(from, to), t.start() + from, t.start() + to));
+        from = to;
+      }
+    }
+    return out;
+  }
+
+  private static List<List<Token>> lettersJoined(String text) {
     List<Token> words = rawTokens(text);
     List<Token> joined = new ArrayList<>();
     int i = 0;

@@ -14,7 +14,7 @@ class WordMatcherTest {
   @ValueSource(strings = {
       "nuke", "NUKE them", "n u k e", "n.u.k.e", "n-u-k-e the town", "nüke", "ñuke",
       "r3tard", "R3T4RD", "re+ard", "retaaaard", "ret@rd!", "nu\u200Bke", "nukе" /* Cyrillic е */,
-      "you a$$", "a s s", "c*nt", "just go   die", "Go, die."})
+      "you a$$", "a s s", "c*nt", "just go   die", "Go, die.", "youretard", "Nukethemall!", "#nukethecity"})
   void evasionsAreCaught(String text) {
     assertThat(list.find(text)).as(text).isNotEmpty();
   }
@@ -23,7 +23,8 @@ class WordMatcherTest {
   @ValueSource(strings = {
       "Scunthorpe United won", "a specialist said so", "classic assessment of the bass", "the nuclear option",
       "retardant foam", "as I said", "pass the salt", "Dickens and Sussex", "go dig",
-      "passion", "I'd like a nu kettle"})
+      "passion", "I'd like a nu kettle", "my classmates and the therapist", "Kassandra Sassoon, Massachusetts",
+      "Penistone", "embarrassingly", "a glassblower's workshop"})
   void innocentWordsAreNotFlagged(String text) {
     assertThat(list.find(text)).as(text).isEmpty();
   }
@@ -35,6 +36,14 @@ class WordMatcherTest {
     assertThat(m.term()).isEqualTo("nuke");
     assertThat(m.found()).isEqualTo("n u k e");
     assertThat(text.substring(m.start(), m.end())).isEqualTo("n u k e");
+  }
+
+  @Test
+  void aWordInsideWordsRunTogetherPointsAtItsOwnCharacters() {
+    String text = "Honestly, youretard.";
+    WordMatcher.Match m = list.find(text).getFirst();
+    assertThat(m.term()).isEqualTo("retard");
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("retard");
   }
 
   @Test
