@@ -183,6 +183,7 @@ public final class JoinedWords {
    * {@code budget[0]}: letters of unknown runs still to be looked into in this text.
    */
   private int[] cuts(String text, int from, int to, int[] budget) {
+    if (to - from < MIN_RUN) return null; // most words: nothing to look up, nothing to allocate
     int[] at = new int[to - from]; // letters only: index into text
     StringBuilder run = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
