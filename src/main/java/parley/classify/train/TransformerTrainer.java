@@ -23,18 +23,15 @@ import parley.classify.TransformerStage;
  * sentence encoder, without training anything in Java.
  */
 final class TransformerTrainer {
-  static String model(String encoder, int windows, int wholeUpTo, String note) {
-    return encoder + " fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
+  static String model(TransformerStage.Settings settings, String note) {
+    int windows = settings.windows(), wholeUpTo = settings.wholeUpTo();
+    return settings.encoder() + " fine-tuned with six sigmoid heads by tools/finetune (PyTorch on this machine's CPU), "
         + "int8 ONNX (`transformer.onnx`), " + (windows == 1 ? "first 64 word pieces of the raw text"
         : (wholeUpTo > TransformerStage.MAX_PIECES ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
         + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)")
-        + (note.isEmpty() ? "" : "; " + note);
-  }
-
-  static String model(TransformerStage.Settings settings, String note) {
-    return model(settings.encoder(), settings.windows(), settings.wholeUpTo(), note) + (settings.splitJoined()
-        ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list from the training sets' "
-            + "comments and SCOWL): each abuse category takes the stronger reading" : "");
+        + (note.isEmpty() ? "" : "; " + note)
+        + (settings.splitJoined() ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list "
+            + "from the training sets' comments and SCOWL): each abuse category takes the stronger reading" : "");
   }
 
   private TransformerTrainer() {}

@@ -37,7 +37,7 @@ public final class DuplicatePhase implements Phase {
   }
 
   private static List<String> words(String text) {
-    return Normalizer.readings(text).getFirst().stream().map(Token::text).toList();
+    return Normalizer.rawTokens(text).stream().map(Token::text).toList();
   }
 
   private static Set<String> shingles(List<String> words) {

@@ -86,8 +86,11 @@ public final class Normalizer {
     return new Token(sb.toString(), letters.getFirst().start(), letters.getLast().end());
   }
 
-  /** Maximal runs of letters (and leet digits/symbols inside a word), normalized, in text order. */
-  static List<Token> rawTokens(String text) {
+  /**
+   * Maximal runs of letters (and leet digits/symbols inside a word), normalized, in text order: the first of
+   * {@link #readings}, for a caller that needs the words as written only.
+   */
+  public static List<Token> rawTokens(String text) {
     List<Token> out = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     int start = -1;
