@@ -229,6 +229,11 @@ public final class JoinedWords {
     return cuts;
   }
 
+  /** Whether {@code lower} (lower case) is a known word. */
+  boolean known(CharSequence lower) {
+    return index(lower, 0, lower.length()) >= 0;
+  }
+
   /** The index of s[from, to) among the known words, or -1. */
   private int index(CharSequence s, int from, int to) {
     int lo = 0, hi = words.length - 1;

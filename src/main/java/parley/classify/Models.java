@@ -98,7 +98,7 @@ public final class Models {
     try (InputStream adapted = src.open(Adaptation.FILE)) {
       return new TransformerStage(() -> src.open(TransformerStage.FILE), settings.stack(), settings.windows(),
           settings.wholeUpTo(), Adaptation.read(adapted), mix == null ? null : () -> src.open(SpanNetwork.FILE), mix,
-          settings.splitJoined());
+          settings.readings());
     }
   }
 }

@@ -55,8 +55,8 @@ public final class TransformerStage implements AccurateModel {
   /** The span branch and how its marks blend with the word table (null where the model has none; the mix also while it is chosen). */
   private final SpanNetwork spanNetwork;
   private final SpanMix spanMix;
-  /** Whether words run together are also read split ("ihatemuslims" → "i hate muslims"; the list loads on first use). */
-  private final boolean splitJoined;
+  /** Leetspeak undone, words run together also read split (the word list loads on first use). */
+  private final Readings readings;
 
   private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer, boolean pooled,
       boolean tokens) {}
@@ -93,13 +93,13 @@ public final class TransformerStage implements AccurateModel {
   /** @param spanFile the span branch ({@link SpanNetwork#FILE}), null for none; {@code spanMix} must come with it */
   public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation,
       ModelFile spanFile, SpanMix spanMix) {
-    this(file, stack, windows, wholeUpTo, adaptation, spanFile, spanMix, false);
+    this(file, stack, windows, wholeUpTo, adaptation, spanFile, spanMix, Readings.AS_WRITTEN);
   }
 
-  /** @param splitJoined whether words run together are split before the network reads them ({@link JoinedWords}) */
+  /** @param readings how the text is prepared for the network besides as written ({@link Readings}) */
   public TransformerStage(ModelFile file, double[][] stack, int windows, int wholeUpTo, Adaptation adaptation,
-      ModelFile spanFile, SpanMix spanMix, boolean splitJoined) {
-    this.splitJoined = splitJoined;
+      ModelFile spanFile, SpanMix spanMix, Readings readings) {
+    this.readings = readings;
     if (spanFile == null && spanMix != null) throw new IllegalArgumentException("a span mix needs its span branch");
     this.spanNetwork = spanFile == null ? null : new SpanNetwork(spanFile::open);
     this.spanMix = spanMix;
@@ -187,8 +187,9 @@ public final class TransformerStage implements AccurateModel {
    */
   java.util.List<Pieces> windowPieces(String text) {
     String t = bounded(text);
+    if (readings.undoLeet()) t = LeetWords.shipped().respell(t); // same length: offsets still point into the text
     java.util.List<Pieces> asWritten = windowPieces(t, null);
-    JoinedWords.Split split = splitJoined ? JoinedWords.shipped().split(t) : null;
+    JoinedWords.Split split = readings.splitJoined() ? JoinedWords.shipped().split(t) : null;
     if (split == null || !split.changed()) return asWritten;
     java.util.List<Pieces> out = new java.util.ArrayList<>(asWritten);
     out.addAll(windowPieces(split.text(), split));
@@ -432,7 +433,8 @@ public final class TransformerStage implements AccurateModel {
     root.put("maxPieces", MAX_PIECES);
     root.put("windows", windows);
     root.put("wholeUpTo", wholeUpTo);
-    root.put("splitJoined", splitJoined);
+    root.put("undoLeet", readings.undoLeet());
+    root.put("splitJoined", readings.splitJoined());
     for (Category c : Category.values()) {
       var a = root.putObject(c.key()).putArray("stack");
       for (double v : stack[c.ordinal()]) a.add(v);
@@ -444,9 +446,9 @@ public final class TransformerStage implements AccurateModel {
    * What {@link #STACK_FILE} holds: the stacker, the number of windows (1 where the file predates windows), the length
    * up to which a comment is read whole ({@link #MAX_PIECES} where the file predates it) and the pretrained encoder the
    * network was fine-tuned from (for the model card; all-MiniLM-L6-v2 where the file predates it), and whether words
-   * run together are split first ({@link JoinedWords}; not where the file predates it).
+   * how the text is read besides as written ({@link Readings#AS_WRITTEN} where the file predates that).
    */
-  public record Settings(double[][] stack, int windows, int wholeUpTo, String encoder, boolean splitJoined) {}
+  public record Settings(double[][] stack, int windows, int wholeUpTo, String encoder, Readings readings) {}
 
   /** The encoder of the first fine-tuned networks, which did not name theirs. */
   public static final String FIRST_ENCODER = "all-MiniLM-L6-v2";
@@ -471,6 +473,8 @@ public final class TransformerStage implements AccurateModel {
       throw new IOException(STACK_FILE + ": wholeUpTo must be " + MAX_PIECES + " to " + MAX_POSITIONS + ", was " + wholeUpTo);
     }
     String encoder = root == null ? FIRST_ENCODER : root.path("encoder").asText(FIRST_ENCODER);
-    return new Settings(stack, windows, wholeUpTo, encoder, root != null && root.path("splitJoined").asBoolean(false));
+    Readings readings = root == null ? Readings.AS_WRITTEN
+        : new Readings(root.path("undoLeet").asBoolean(false), root.path("splitJoined").asBoolean(false));
+    return new Settings(stack, windows, wholeUpTo, encoder, readings);
   }
 }

@@ -216,7 +216,7 @@ class TransformerStageTest {
   void wordsRunTogetherAreAlsoReadSplitWithOffsetsIntoTheTextAsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     try (var split = new TransformerStage(() -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE),
-        TransformerStage.readStack(null), 2, 96, Adaptation.NONE, null, null, true)) {
+        TransformerStage.readStack(null), 2, 96, Adaptation.NONE, null, null, new Readings(false, true))) {
       String joined = "Honestly, youareapatheticlittleworm and everyone here knows it.";
       List<TransformerStage.Pieces> read = split.windowPieces(joined);
       assertThat(read).hasSize(2); // as written, then split
@@ -240,10 +240,34 @@ class TransformerStageTest {
       var file = dir.resolve(TransformerStage.STACK_FILE);
       split.writeStack(file, "bge-small-en-v1.5");
       try (var in = java.nio.file.Files.newInputStream(file)) {
-        assertThat(TransformerStage.readSettings(in).splitJoined()).isTrue();
+        assertThat(TransformerStage.readSettings(in).readings().splitJoined()).isTrue();
       }
     }
     var old = new java.io.ByteArrayInputStream("{\"windows\":2}".getBytes(StandardCharsets.UTF_8));
-    assertThat(TransformerStage.readSettings(old).splitJoined()).isFalse();
+    assertThat(TransformerStage.readSettings(old).readings().splitJoined()).isFalse();
+  }
+
+  @Test
+  void leetspeakIsReadAsTheWordsItSpellsWhereTheModelSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    try (var leet = new TransformerStage(() -> Models.class.getResourceAsStream(Models.RESOURCE_DIR + TransformerStage.FILE),
+        TransformerStage.readStack(null), 2, 96, Adaptation.NONE, null, null, new Readings(true, false))) {
+      String written = "Mu5l1ms are v3rm1n and should be thr0wn out of this country.";
+      String plain = "Muslims are vermin and should be thrown out of this country.";
+      List<TransformerStage.Pieces> read = leet.windowPieces(written);
+      assertThat(read).hasSize(1);
+      assertThat(read.get(0).ids()).isEqualTo(stage.windowPieces(plain).get(0).ids()); // offsets: the same length
+      assertThat(read.get(0).to()).isEqualTo(stage.windowPieces(plain).get(0).to());
+      assertThat(leet.transformerProbabilities(written)).isEqualTo(stage.transformerProbabilities(plain))
+          .isNotEqualTo(stage.transformerProbabilities(written));
+
+      var file = dir.resolve(TransformerStage.STACK_FILE);
+      leet.writeStack(file, "bge-small-en-v1.5");
+      try (var in = java.nio.file.Files.newInputStream(file)) {
+        assertThat(TransformerStage.readSettings(in).readings()).isEqualTo(new Readings(true, false));
+      }
+    }
+    var old = new java.io.ByteArrayInputStream("{\"windows\":2,\"splitJoined\":true}".getBytes(StandardCharsets.UTF_8));
+    assertThat(TransformerStage.readSettings(old).readings()).isEqualTo(new Readings(false, true));
   }
 }

@@ -94,7 +94,7 @@ public final class FeedbackAdapter {
     List<Scored> scored = new ArrayList<>(), reference = new ArrayList<>();
     List<Example> referenceRows = referenceComments();
     try (TransformerStage network = new TransformerStage(() -> Files.newInputStream(onnx), settings.stack(),
-        settings.windows(), settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.splitJoined())) {
+        settings.windows(), settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.readings())) {
       // one ONNX Runtime thread per call (as when serving): the cores score different comments
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       int total = verdicts.size() + referenceRows.size();

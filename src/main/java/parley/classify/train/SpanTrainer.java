@@ -43,7 +43,7 @@ final class SpanTrainer {
     long t0 = System.nanoTime();
     try (TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), TransformerStage.readStack(null),
         settings.windows(), settings.wholeUpTo(), parley.classify.Adaptation.NONE, () -> Files.newInputStream(spans), null,
-        settings.splitJoined())) {
+        settings.readings())) {
       List<float[]> chooseMarks = marks(stage, choose), devMarks = marks(stage, dev);
       if (chooseMarks.contains(null)) { // a network exported without the vectors the branch reads, or a broken branch
         log.accept("toxic spans: no marks from the span branch (" + onnx.getFileName() + " without a 'tokens' output: "

@@ -30,7 +30,9 @@ final class TransformerTrainer {
         : (wholeUpTo > TransformerStage.MAX_PIECES ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
         + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)")
         + (note.isEmpty() ? "" : "; " + note)
-        + (settings.splitJoined() ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list "
+        + (settings.readings().undoLeet() ? "; leetspeak inside words undone where that gives a known word (\"mu5l1ms\", "
+            + "`LeetWords`)" : "")
+        + (settings.readings().splitJoined() ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list "
             + "from the training sets' comments and SCOWL): each abuse category takes the stronger reading" : "");
   }
 
@@ -49,7 +51,7 @@ final class TransformerTrainer {
     log.accept("transformer: " + windows + " window(s) of " + TransformerStage.MAX_PIECES + " word pieces per comment"
         + (settings.wholeUpTo() > TransformerStage.MAX_PIECES ? ", one window up to " + settings.wholeUpTo() : ""));
     try (TransformerStage model = new TransformerStage(() -> Files.newInputStream(onnx), identity, windows,
-        settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.splitJoined())) {
+        settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.readings())) {
       long t0 = System.nanoTime();
       List<Example> dev = new ArrayList<>();
       for (String name : r.sources()) r.devBy().get(name).stream().filter(e -> !e.labels().isEmpty()).forEach(dev::add);
@@ -64,7 +66,7 @@ final class TransformerTrainer {
       double seconds = (System.nanoTime() - t0) / 1e9;
       SemanticTrainer.Stacked st = SemanticTrainer.stackAndReport(r, o, log, dev, devM, testM, seconds, model(settings, model.note()));
       TransformerStage stage = new TransformerStage(() -> Files.newInputStream(onnx), st.stack(), windows,
-          settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.splitJoined());
+          settings.wholeUpTo(), parley.classify.Adaptation.NONE, null, null, settings.readings());
       stage.writeStack(o.outDir().resolve(TransformerStage.STACK_FILE), settings.encoder());
       Files.deleteIfExists(o.outDir().resolve("semantic.json")); // the transformer replaces the sentence-encoder heads
       // a newsroom's adaptation was fitted against the stacker and fast stage just replaced: adapt again (--feedback)
