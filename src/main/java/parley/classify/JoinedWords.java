@@ -234,6 +234,12 @@ public final class JoinedWords {
     return index(lower, 0, lower.length()) >= 0;
   }
 
+  /** Whether {@code lower} is a known word that may also be a piece of a split: for 3–4 letters, a common one. */
+  boolean common(CharSequence lower) {
+    int w = index(lower, 0, lower.length());
+    return w >= 0 && !Float.isNaN(cost[w]);
+  }
+
   /** The index of s[from, to) among the known words, or -1. */
   private int index(CharSequence s, int from, int to) {
     int lo = 0, hi = words.length - 1;

@@ -1,12 +1,13 @@
 package parley.classify;
 
 /**
- * How the accurate stage prepares a comment for its network, beyond reading it as written: leetspeak undone in words
- * that become known words ({@link LeetWords}: "mu5l1ms"), and words run together also read split ({@link JoinedWords}:
+ * How the accurate stage prepares a comment for its network, beyond reading it as written: respelled (words spelled
+ * out letter by letter joined, {@link SpacedLetters}: "m u s l i m s"; leetspeak undone, {@link LeetWords}: "mu5l1ms";
+ * each only where that gives a known word), and words run together also read split ({@link JoinedWords}:
  * "ihatemuslims"). Both are choices of the model folder ({@code transformer.json}), so that a folder keeps the
  * behaviour its lines were chosen with.
  */
-public record Readings(boolean undoLeet, boolean splitJoined) {
+public record Readings(boolean respell, boolean splitJoined) {
   /** The text as written only: what folders written before these settings existed get. */
   public static final Readings AS_WRITTEN = new Readings(false, false);
 }

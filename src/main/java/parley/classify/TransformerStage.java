@@ -181,23 +181,31 @@ public final class TransformerStage implements AccurateModel {
   /**
    * The windows this stage reads, each [CLS] … [SEP] of at most {@link #MAX_PIECES}: the head first; for a longer
    * comment, windows every {@code MAX_PIECES - 2 - OVERLAP} pieces, the last one ending with the text, at most
-   * {@link #windows} in all. Where words run together ({@link JoinedWords}), the same windows of the text with them
+   * {@link #windows} in all, of the text respelled where the model says so ({@link Readings}: words spelled out letter
+   * by letter joined, leetspeak undone; offsets still point into the text as written). Where words run together
+   * ({@link JoinedWords}), the same windows of the text with them
    * split follow: each abuse category takes its strongest reading, so a split can add what the joined spelling hid
    * ("ihatemuslims") but never take away what the whole word meant ("halfwit" is not "half wit").
    */
   java.util.List<Pieces> windowPieces(String text) {
     String t = bounded(text);
-    if (readings.undoLeet()) t = LeetWords.shipped().respell(t); // same length: offsets still point into the text
-    java.util.List<Pieces> asWritten = windowPieces(t, null);
+    java.util.function.IntUnaryOperator asWritten = java.util.function.IntUnaryOperator.identity();
+    if (readings.respell()) {
+      SpacedLetters.Joined joined = SpacedLetters.shipped().join(t);
+      if (joined.changed()) asWritten = joined::original;
+      t = LeetWords.shipped().respell(joined.text()); // one character for one: the same offsets
+    }
+    java.util.List<Pieces> read = windowPieces(t, asWritten);
     JoinedWords.Split split = readings.splitJoined() ? JoinedWords.shipped().split(t) : null;
-    if (split == null || !split.changed()) return asWritten;
-    java.util.List<Pieces> out = new java.util.ArrayList<>(asWritten);
-    out.addAll(windowPieces(split.text(), split));
+    if (split == null || !split.changed()) return read;
+    java.util.List<Pieces> out = new java.util.ArrayList<>(read);
+    java.util.function.IntUnaryOperator back = asWritten;
+    out.addAll(windowPieces(split.text(), o -> back.applyAsInt(split.original(o))));
     return out;
   }
 
-  /** @param split where {@code t} is a split text, its spaces, so that offsets point into the text as written */
-  private java.util.List<Pieces> windowPieces(String t, JoinedWords.Split split) {
+  /** @param original a code-point offset in {@code t} to the offset in the text as written it stands for */
+  private java.util.List<Pieces> windowPieces(String t, java.util.function.IntUnaryOperator original) {
     ai.djl.huggingface.tokenizers.Encoding e;
     lifecycle.readLock().lock();
     try {
@@ -209,8 +217,8 @@ public final class TransformerStage implements AccurateModel {
     var spans = e.getCharTokenSpans();
     int[] from = new int[all.length], to = new int[all.length];
     for (int i = 0; i < all.length; i++) {
-      from[i] = spans[i] == null ? -1 : split == null ? spans[i].getStart() : split.original(spans[i].getStart());
-      to[i] = spans[i] == null ? -1 : split == null ? spans[i].getEnd() : split.original(spans[i].getEnd());
+      from[i] = spans[i] == null ? -1 : original.applyAsInt(spans[i].getStart());
+      to[i] = spans[i] == null ? -1 : original.applyAsInt(spans[i].getEnd());
     }
     Pieces whole = new Pieces(all, from, to);
     if (all.length <= MAX_PIECES) return java.util.List.of(whole);
@@ -433,7 +441,7 @@ public final class TransformerStage implements AccurateModel {
     root.put("maxPieces", MAX_PIECES);
     root.put("windows", windows);
     root.put("wholeUpTo", wholeUpTo);
-    root.put("undoLeet", readings.undoLeet());
+    root.put("respell", readings.respell());
     root.put("splitJoined", readings.splitJoined());
     for (Category c : Category.values()) {
       var a = root.putObject(c.key()).putArray("stack");
@@ -474,7 +482,7 @@ public final class TransformerStage implements AccurateModel {
     }
     String encoder = root == null ? FIRST_ENCODER : root.path("encoder").asText(FIRST_ENCODER);
     Readings readings = root == null ? Readings.AS_WRITTEN
-        : new Readings(root.path("undoLeet").asBoolean(false), root.path("splitJoined").asBoolean(false));
+        : new Readings(root.path("respell").asBoolean(false), root.path("splitJoined").asBoolean(false));
     return new Settings(stack, windows, wholeUpTo, encoder, readings);
   }
 }

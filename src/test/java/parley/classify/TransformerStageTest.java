@@ -261,6 +261,15 @@ class TransformerStageTest {
       assertThat(leet.transformerProbabilities(written)).isEqualTo(stage.transformerProbabilities(plain))
           .isNotEqualTo(stage.transformerProbabilities(written));
 
+      String spelled = "M u s l i m s are v3rm1n and should be thr0wn out of this country.";
+      TransformerStage.Pieces joined = leet.windowPieces(spelled).get(0);
+      assertThat(joined.ids()).isEqualTo(read.get(0).ids());
+      int word = 1; // [CLS], then the pieces of "Muslims", which cover the letters as written
+      StringBuilder covered = new StringBuilder();
+      for (; joined.from()[word] < spelled.indexOf(" are"); word++) covered.append(spelled, joined.from()[word], joined.to()[word]);
+      assertThat(covered.toString().replace(" ", "")).isEqualTo("Muslims");
+      assertThat(spelled.substring(joined.from()[word], joined.to()[word])).isEqualTo("are");
+
       var file = dir.resolve(TransformerStage.STACK_FILE);
       leet.writeStack(file, "bge-small-en-v1.5");
       try (var in = java.nio.file.Files.newInputStream(file)) {

@@ -30,8 +30,8 @@ final class TransformerTrainer {
         : (wholeUpTo > TransformerStage.MAX_PIECES ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
         + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)")
         + (note.isEmpty() ? "" : "; " + note)
-        + (settings.readings().undoLeet() ? "; leetspeak inside words undone where that gives a known word (\"mu5l1ms\", "
-            + "`LeetWords`)" : "")
+        + (settings.readings().respell() ? "; words spelled out letter by letter joined (\"m u s l i m s\", `SpacedLetters`) "
+            + "and leetspeak undone (\"mu5l1ms\", `LeetWords`) where that gives a known word" : "")
         + (settings.readings().splitJoined() ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list "
             + "from the training sets' comments and SCOWL): each abuse category takes the stronger reading" : "");
   }
