@@ -5,8 +5,9 @@ Known words: every word of the train splits of the comment datasets Parley train
 functional check) seen at least MIN_COUNT times, skipping hashtags, @mentions and links, whose words run together by
 design, plus every word of Debian's wamerican and wbritish lists (SCOWL). A word seen only in the comments and less
 than PIECE_COUNT times that splits into common words by JoinedWords' rules ("fuckingidiot", "muslimban") is left out,
-so that it is split like any unseen one. SCOWL's notice ships beside the list (words-NOTICE.txt). Writes "word<TAB>count" lines (count: times seen in the comments; 0: SCOWL
-only), sorted by word, gzipped.
+so that it is split like any unseen one. SCOWL's notice ships beside the list (words-NOTICE.txt). Writes "word<TAB>count<TAB>english" lines (count: times seen in the
+comments, 0: SCOWL only; english: 1 if SCOWL has it, so that a misspelling readers write often, "goverment", is told
+from a rare word, "sate"), sorted by word, gzipped.
 
   apt-get install wamerican wbritish
   /usr/bin/python3 wordlist.py --data ../../../shared/datasets --out ../../src/main/resources/parley/classify/words.tsv.gz
@@ -106,7 +107,7 @@ def main():
         del known[w]
     with gzip.open(a.out, "wt", encoding="utf-8", compresslevel=9) as f:
         for w in sorted(known):
-            f.write(f"{w}\t{known[w]}\n")
+            f.write(f"{w}\t{known[w]}\t{1 if w in scowl else 0}\n")  # 1: in the English lists (a word, however rare)
     print(f"{len(known)} words ({sum(1 for c in known.values() if c)} from the comments, the rest SCOWL only); "
           f"{len(joined)} run-together words left out, e.g. {', '.join(sorted(joined, key=lambda w: -counts[w])[:25])}")
 

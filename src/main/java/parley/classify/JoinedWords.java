@@ -49,10 +49,16 @@ public final class JoinedWords {
   /** Sorted words, and per word the cost of it as a piece of a split (NaN: known, but never a piece). */
   private final String[] words;
   private final float[] cost;
+  /** Per word, how often it was seen in the training sets' comments (0: from the English word lists alone). */
+  private final int[] counts;
+  /** The words the English word lists (SCOWL) have: words, however rarely readers write them. */
+  private final java.util.BitSet english;
   private final double unknownBase;
 
-  private JoinedWords(String[] words, int[] counts) {
+  private JoinedWords(String[] words, int[] counts, java.util.BitSet english) {
     this.words = words;
+    this.counts = counts;
+    this.english = english;
     long total = 0;
     for (int c : counts) total += c + 1L;
     cost = new float[words.length];
@@ -81,20 +87,22 @@ public final class JoinedWords {
     return j;
   }
 
-  /** "word TAB count" lines, sorted by word. */
+  /** "word TAB count [TAB english]" lines, sorted by word (english: 1 where the English word lists have it). */
   static JoinedWords read(InputStream in) throws IOException {
     List<String> words = new ArrayList<>(100_000);
     int[] counts = new int[100_000];
+    java.util.BitSet english = new java.util.BitSet();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line; (line = r.readLine()) != null; ) {
-      int tab = line.indexOf('\t');
+      int tab = line.indexOf('\t'), second = line.indexOf('\t', tab + 1);
       String w = line.substring(0, tab);
       if (!words.isEmpty() && words.getLast().compareTo(w) >= 0) throw new IOException(RESOURCE + ": not sorted at " + w);
       if (words.size() == counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
-      counts[words.size()] = Integer.parseInt(line, tab + 1, line.length(), 10);
+      counts[words.size()] = Integer.parseInt(line, tab + 1, second < 0 ? line.length() : second, 10);
+      if (second > 0 && line.charAt(second + 1) == '1') english.set(words.size());
       words.add(w);
     }
-    return new JoinedWords(words.toArray(String[]::new), Arrays.copyOf(counts, words.size()));
+    return new JoinedWords(words.toArray(String[]::new), Arrays.copyOf(counts, words.size()), english);
   }
 
   private static boolean piece(String w, int count) {
@@ -112,7 +120,7 @@ public final class JoinedWords {
    *
    * @param spaces where each space went, as the code-point index in the original text of the letter it precedes
    */
-  public record Split(String text, int[] spaces) {
+  public record Split(String text, int[] spaces) { // also where Typos put a missing letter: the same mapping
     /** The code-point offset in the original text of a code-point offset in {@link #text}. */
     public int original(int offset) {
       int lo = 0, hi = spaces.length; // the spaces before offset: spaces[k] + k (its place in text) rises with k
@@ -238,6 +246,18 @@ public final class JoinedWords {
   boolean common(CharSequence lower) {
     int w = index(lower, 0, lower.length());
     return w >= 0 && !Float.isNaN(cost[w]);
+  }
+
+  /** How often {@code lower} was seen in the training sets' comments: 0 for a word of the English lists alone, -1 if unknown. */
+  int seen(CharSequence lower) {
+    int w = index(lower, 0, lower.length());
+    return w < 0 ? -1 : counts[w];
+  }
+
+  /** Whether the English word lists have {@code lower} (not only the comments: "goverment" is not English). */
+  boolean english(CharSequence lower) {
+    int w = index(lower, 0, lower.length());
+    return w >= 0 && english.get(w);
   }
 
   /** The index of s[from, to) among the known words, or -1. */

@@ -3,7 +3,7 @@ package parley.classify;
 /**
  * How the accurate stage prepares a comment for its network, beyond reading it as written: respelled (words spelled
  * out letter by letter joined, {@link SpacedLetters}: "m u s l i m s"; leetspeak undone, {@link LeetWords}: "mu5l1ms";
- * each only where that gives a known word), and words run together also read split ({@link JoinedWords}:
+ * one swapped or missing letter mended, {@link Typos}: "Mulsims"; each only where that gives a known word), and words run together also read split ({@link JoinedWords}:
  * "ihatemuslims"). Both are choices of the model folder ({@code transformer.json}), so that a folder keeps the
  * behaviour its lines were chosen with.
  */

@@ -182,7 +182,7 @@ public final class TransformerStage implements AccurateModel {
    * The windows this stage reads, each [CLS] … [SEP] of at most {@link #MAX_PIECES}: the head first; for a longer
    * comment, windows every {@code MAX_PIECES - 2 - OVERLAP} pieces, the last one ending with the text, at most
    * {@link #windows} in all, of the text respelled where the model says so ({@link Readings}: words spelled out letter
-   * by letter joined, leetspeak undone; offsets still point into the text as written). Where words run together
+   * by letter joined, leetspeak undone, one typo per unknown word mended; offsets still point into the text as written). Where words run together
    * ({@link JoinedWords}), the same windows of the text with them
    * split follow: each abuse category takes its strongest reading, so a split can add what the joined spelling hid
    * ("ihatemuslims") but never take away what the whole word meant ("halfwit" is not "half wit").
@@ -194,6 +194,12 @@ public final class TransformerStage implements AccurateModel {
       SpacedLetters.Joined joined = SpacedLetters.shipped().join(t);
       if (joined.changed()) asWritten = joined::original;
       t = LeetWords.shipped().respell(joined.text()); // one character for one: the same offsets
+      JoinedWords.Split mended = Typos.shipped().mend(t);
+      if (mended.changed()) {
+        java.util.function.IntUnaryOperator before = asWritten;
+        asWritten = o -> before.applyAsInt(mended.original(o));
+      }
+      t = mended.text();
     }
     java.util.List<Pieces> read = windowPieces(t, asWritten);
     JoinedWords.Split split = readings.splitJoined() ? JoinedWords.shipped().split(t) : null;

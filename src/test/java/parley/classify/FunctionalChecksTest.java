@@ -45,6 +45,7 @@ class FunctionalChecksTest {
    * leet-harmless-blind (session 28): digits and symbols in ordinary words (PS4, 10am, "n00b"), 48 of 50 fast, 47 of 50
    * accurate (the three held quote a leetspeak insult to condemn it, and are held written plainly too).
    * spaced-harmless-blind (session 28): acronyms with dots, spelled-out emphasis and names, 48 of 50 in both stages.
+   * typo-harmless-blind (session 28): typos, uncommon names and slang, 50 of 50 fast, 48 of 50 accurate.
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
@@ -52,7 +53,8 @@ class FunctionalChecksTest {
       Map.entry("question-neutral", 0.95), Map.entry("news-violence", 0.95), Map.entry("non-protected", 0.86),
       Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94),
       Map.entry("spelling-harmless-typo", 0.95), Map.entry("joined-harmless-blind", 0.93),
-      Map.entry("leet-harmless-blind", 0.92), Map.entry("spaced-harmless-blind", 0.94));
+      Map.entry("leet-harmless-blind", 0.92), Map.entry("spaced-harmless-blind", 0.94),
+      Map.entry("typo-harmless-blind", 0.94));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
@@ -60,11 +62,11 @@ class FunctionalChecksTest {
   // veiled-lookalike-blind), which the fast stage, without the head, all but misses. Session 26 added 40 disguised
   // spellings (letters swapped or left out, words run together) and 20 harmless typos: measured 0.728 (537 of 738).
   // Session 27 added 60 + 60 run-together checks written blind, which the fast stage (no word splitting) mostly
-  // misses: measured 0.714 (613 of 858). Session 28's 100 leetspeak and 100 spelled-out
-  // checks: 0.737 (780 of 1,058).
+  // misses: measured 0.714 (613 of 858). Session 28's 300 checks of leetspeak, spelled-out words
+  // and typos: 0.744 (861 of 1,158).
   private static final double FAST_FLOOR = 0.70;
   // measured 0.920 (679 of 738; 629 of 678 before session 26), 0.918 (788 of 858) with session 27's words split and
-  // its 120 checks, 0.928 (982 of 1,058) with session 28's respelling and its 200 checks: rounded down to 0.91,
+  // its 120 checks, 0.934 (1,081 of 1,158) with session 28's respelling and its 300 checks: rounded down to 0.91,
   // since a few checks decided otherwise by a CPU without VNNI (int8 scores differ a little there) would take it under
   // 0.92
   private static final double ACCURATE_FLOOR = 0.91;
@@ -72,10 +74,12 @@ class FunctionalChecksTest {
   /**
    * Words run together, which the accurate stage also reads split ({@link JoinedWords}): measured 18 of 20 and 45 of 60
    * (11 and 31 with the text read as written only). Leetspeak, which it reads undone ({@link LeetWords}): 50 of 50
-   * (44 without); words spelled out letter by letter, which it reads joined ({@link SpacedLetters}): 48 of 50 (45).
+   * (44 without); words spelled out letter by letter, which it reads joined ({@link SpacedLetters}): 48 of 50 (45);
+   * a letter swapped or left out, which it reads mended ({@link Typos}): 50 of 50 (47).
    */
   private static final Map<String, Double> ACCURATE_JOINED_FLOORS = Map.of("spelling-joined", 0.85,
-      "joined-abuse-blind", 0.73, "leet-abuse-blind", 0.94, "spaced-abuse-blind", 0.92);
+      "joined-abuse-blind", 0.73, "leet-abuse-blind", 0.94, "spaced-abuse-blind", 0.92,
+      "typo-abuse-blind", 0.94);
 
   /**
    * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside

@@ -30,8 +30,9 @@ final class TransformerTrainer {
         : (wholeUpTo > TransformerStage.MAX_PIECES ? "a comment of up to " + wholeUpTo + " word pieces read whole, a longer one in " : "")
         + "up to " + windows + " windows of 64 word pieces of the raw text (the strongest window per abuse category, the head for spam)")
         + (note.isEmpty() ? "" : "; " + note)
-        + (settings.readings().respell() ? "; words spelled out letter by letter joined (\"m u s l i m s\", `SpacedLetters`) "
-            + "and leetspeak undone (\"mu5l1ms\", `LeetWords`) where that gives a known word" : "")
+        + (settings.readings().respell() ? "; words spelled out letter by letter joined (\"m u s l i m s\", `SpacedLetters`), "
+            + "leetspeak undone (\"mu5l1ms\", `LeetWords`) and one swapped or missing letter mended (\"Mulsims\", `Typos`) "
+            + "where that gives a known word" : "")
         + (settings.readings().splitJoined() ? "; words run together (\"ihatemuslims\") also read split (`JoinedWords`, word list "
             + "from the training sets' comments and SCOWL): each abuse category takes the stronger reading" : "");
   }

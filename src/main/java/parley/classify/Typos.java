@@ -1,0 +1,140 @@
+package parley.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mends one typo in a word that is not a known word ({@link JoinedWords}'s list; or one only readers wrote, rarely,
+ * whose mend they wrote a hundred times as often: "idoit") where one mend makes a common one: two
+ * neighbouring letters swapped ("Muslmis", "idoit") or one letter left out ("Mslims", "stupd"). The network reads
+ * "muslmis" as pieces ("mu", "##sl", "##mis") that mean little; HateCheck's spelling variants are these two.
+ *
+ * <p>Only words of {@link #MIN_LETTERS}+ ASCII letters, lower case, capitalised or all capitals (not "SoCal"), standing
+ * alone (not in handles, hashtags, links, contractions or next to digits); the mend must be a word seen
+ * {@link #MIN_SEEN}+ times in comments, the most often seen where several are. A swap keeps the text's length; a
+ * letter put in is mapped back like a space put in by the splitter ({@link JoinedWords.Split}).
+ */
+public final class Typos {
+  static final int MIN_LETTERS = 4;
+  private static final int MAX_LETTERS = 20;
+  static final int MIN_SEEN = 30;
+  /** A known word seen fewer times than this in comments may be a typo itself, if its mend is seen this much more. */
+  private static final int RARE = 10, MORE_OFTEN = 100;
+  /** Unknown words looked into per text: a hostile comment of unknown words costs at most ~this many × 0.02 ms. */
+  private static final int MAX_WORDS = 40;
+
+  private final JoinedWords words;
+
+  public Typos(JoinedWords words) {
+    this.words = words;
+  }
+
+  public static Typos shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static final class Shipped {
+    static final Typos INSTANCE = new Typos(JoinedWords.shipped());
+  }
+
+  /** The text with its typos mended (the same text, and nothing put in, where there are none). */
+  public JoinedWords.Split mend(String text) {
+    StringBuilder out = null;
+    List<Integer> inserted = null;
+    int n = text.length(), cp = 0, copied = 0, budget = MAX_WORDS;
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (!asciiLetter(c)) {
+        i += Character.charCount(text.codePointAt(i));
+        cp++;
+        continue;
+      }
+      int end = i;
+      while (end < n && asciiLetter(text.charAt(end))) end++;
+      String mended = end - i < MIN_LETTERS || end - i > MAX_LETTERS || glued(text, i, end) || budget <= 0 ? null
+          : mended(text.substring(i, end));
+      if (mended != null) budget--;
+      if (mended != null && !mended.isEmpty()) {
+        if (out == null) {
+          out = new StringBuilder(n + 4);
+          inserted = new ArrayList<>();
+        }
+        out.append(text, copied, i).append(mended);
+        if (mended.length() > end - i) inserted.add(cp + insertedAt(text, i, end, mended));
+        copied = end;
+      }
+      cp += end - i;
+      i = end;
+    }
+    if (out == null) return new JoinedWords.Split(text, new int[0]);
+    out.append(text, copied, n);
+    return new JoinedWords.Split(out.toString(), inserted.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The word mended in its own case; "" for a word left as it is; null for a known word (nothing spent). */
+  private String mended(String word) {
+    int upper = 0;
+    for (int k = 0; k < word.length(); k++) if (Character.isUpperCase(word.charAt(k))) upper++;
+    boolean caps = upper == word.length(), lower = upper == 0;
+    if (!caps && !lower && (upper > 1 || !Character.isUpperCase(word.charAt(0)))) return ""; // "SoCal", "OLine", "iPhone"
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    int self = words.seen(w);
+    // a word of the English lists ("sate", "pint"), or one readers write often: a word. Seen a few times only and
+    // not English ("idoit" 3, "goverment" 4): a typo if one mend is seen a hundred times as often ("idiot" 1,014).
+    if (self >= RARE || self >= 0 && words.english(w)) return null;
+    String best = null;
+    int bestSeen = (self < 0 ? MIN_SEEN : Math.max(MIN_SEEN, MORE_OFTEN * self)) - 1;
+    char[] a = w.toCharArray();
+    for (int k = 0; k + 1 < a.length; k++) { // two neighbours swapped
+      if (a[k] == a[k + 1]) continue;
+      swap(a, k);
+      String s = new String(a);
+      swap(a, k);
+      int seen = words.seen(s);
+      if (seen > bestSeen) {
+        best = s;
+        bestSeen = seen;
+      }
+    }
+    StringBuilder b = new StringBuilder(w.length() + 1);
+    for (int k = 1; k <= a.length; k++) { // one letter left out (never the first: "uslims" is not a typo readers make)
+      for (char l = 'a'; l <= 'z'; l++) {
+        b.setLength(0);
+        b.append(w, 0, k).append(l).append(w, k, w.length());
+        int seen = words.seen(b);
+        if (seen > bestSeen) {
+          best = b.toString();
+          bestSeen = seen;
+        }
+      }
+    }
+    if (best == null) return "";
+    if (caps) return best.toUpperCase(java.util.Locale.ROOT);
+    return lower ? best : Character.toUpperCase(best.charAt(0)) + best.substring(1);
+  }
+
+  /** Where a letter went in, as the index in word of the letter it precedes (word.length(): at the end). */
+  private static int insertedAt(String text, int from, int to, String mended) {
+    int k = 0;
+    while (k < to - from && Character.toLowerCase(text.charAt(from + k)) == Character.toLowerCase(mended.charAt(k))) k++;
+    return k;
+  }
+
+  /** Part of something other than a word: a handle, hashtag, link, address, contraction or a word with digits. */
+  private static boolean glued(String text, int from, int to) {
+    char before = from > 0 ? text.charAt(from - 1) : ' ', after = to < text.length() ? text.charAt(to) : ' ';
+    if ("@#/_'’-.&=\\\\".indexOf(before) >= 0 || Character.isLetterOrDigit(before)) return true;
+    if ("@/_'’-&=\\\\".indexOf(after) >= 0 || Character.isLetterOrDigit(after)) return true;
+    return after == '.' && to + 1 < text.length() && Character.isLetterOrDigit(text.charAt(to + 1)); // a domain
+  }
+
+  private static void swap(char[] a, int k) {
+    char t = a[k];
+    a[k] = a[k + 1];
+    a[k + 1] = t;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+}
