@@ -50,4 +50,25 @@ class ShippedModelFlowTest {
         .bind("id", held.json().path("comment").path("id").asLong()).mapTo(String.class).one());
     assertThat(stored).contains("youareapatheticlittleworm");
   }
+
+  @Test
+  void aDisguisedCommentIsHeldKeptAsWrittenAndExplainedInItsOwnCharacters() throws Exception {
+    // read as written, the shipped network publishes it; the accurate stage reads it respelled (SpacedLetters, LeetWords)
+    String text = "Honestly the M u s l i m s in this town are v e r m i n and a d1sease.";
+    Reply held = server.comment(As.reader("model-4"), "model-disguised", text); // its own thread, whatever it decides
+    assertThat(held.json().path("comment").path("state").asText()).isIn("pending", "rejected");
+    long id = held.json().path("comment").path("id").asLong();
+    var row = server.app().database().read(h -> h.createQuery("SELECT body_markdown, scores FROM comments WHERE id = :id")
+        .bind("id", id).mapToMap().one());
+    assertThat(row.get("body_markdown")).isEqualTo(text);
+    var spans = parley.kit.Json.MAPPER.readTree(row.get("scores").toString()).path("spans");
+    java.util.Set<String> marked = new java.util.HashSet<>();
+    for (var span : spans) {
+      int start = span.path("start").asInt(), end = span.path("end").asInt();
+      assertThat(start).isBetween(0, end);
+      assertThat(end).isLessThanOrEqualTo(text.length());
+      marked.add(text.substring(start, end));
+    }
+    assertThat(marked).contains("M u s l i m s", "v e r m i n");
+  }
 }
