@@ -43,7 +43,8 @@ public final class LeetWords {
       while (to > from && "!|".indexOf(text.charAt(to - 1)) >= 0) to--; // "idiot!!" ends a sentence
       while (from < to && "!|".indexOf(text.charAt(from)) >= 0) from++;
       // inside a word of other letters, or a handle or hashtag ("@red_daddy17", "#stand4life")
-      boolean skip = i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "@#_/\\:.=&?".indexOf(text.charAt(i - 1)) >= 0);
+      boolean skip = i > 0
+          && (Character.isLetterOrDigit(text.charAt(i - 1)) || "@#_/\\:.=&?".indexOf(text.charAt(i - 1)) >= 0);
       char[] word = skip ? null : respelled(text, from, to);
       if (word != null) {
         if (out == null) out = text.toCharArray();

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Joins a word written one letter at a time ("m u s l i m s", "f.u.c.k", "i-d-i-o-t") where the letters make a known
- * word ({@link JoinedWords}'s list; of three or four letters, one common in comments: "g a y", not "I a m"), or a word that {@link LeetWords} respells into one ("m u 5 l 1 m s"). The network
- * reads "m u s l i m s" as seven one-letter pieces that mean little. Three or more single characters, one separator
- * between each (a space, or the same one of {@code . - _ *} throughout), nothing glued on either side.
+ * word ({@link JoinedWords}'s list; of three or four letters, one common in comments: "g a y", not "I a m"), or a word
+ * that {@link LeetWords} respells into one ("m u 5 l 1 m s"). The network reads "m u s l i m s" as seven one-letter
+ * pieces that mean little. Three or more single characters, one separator between each (a space, or the same one of
+ * {@code . - _ *} throughout), nothing glued on either side.
  */
 public final class SpacedLetters {
   private static final String SEPARATORS = " .-_*";

@@ -55,7 +55,7 @@ public final class TransformerStage implements AccurateModel {
   /** The span branch and how its marks blend with the word table (null where the model has none; the mix also while it is chosen). */
   private final SpanNetwork spanNetwork;
   private final SpanMix spanMix;
-  /** Leetspeak undone, words run together also read split (the word list loads on first use). */
+  /** Respelled, words run together also read split (the word list loads on first use). */
   private final Readings readings;
 
   private record Session(OrtEnvironment env, OrtSession ort, HuggingFaceTokenizer tokenizer, boolean pooled,
@@ -182,31 +182,18 @@ public final class TransformerStage implements AccurateModel {
    * The windows this stage reads, each [CLS] … [SEP] of at most {@link #MAX_PIECES}: the head first; for a longer
    * comment, windows every {@code MAX_PIECES - 2 - OVERLAP} pieces, the last one ending with the text, at most
    * {@link #windows} in all, of the text respelled where the model says so ({@link Readings}: words spelled out letter
-   * by letter joined, leetspeak undone, one typo per unknown word mended; offsets still point into the text as written). Where words run together
-   * ({@link JoinedWords}), the same windows of the text with them
-   * split follow: each abuse category takes its strongest reading, so a split can add what the joined spelling hid
-   * ("ihatemuslims") but never take away what the whole word meant ("halfwit" is not "half wit").
+   * by letter joined, leetspeak undone, one typo per unknown word mended; offsets still point into the text as
+   * written). Where words run together ({@link JoinedWords}), the same windows of the text with them split follow: each
+   * abuse category takes its strongest reading, so a split can add what the joined spelling hid ("ihatemuslims") but
+   * never take away what the whole word meant ("halfwit" is not "half wit").
    */
   java.util.List<Pieces> windowPieces(String text) {
-    String t = bounded(text);
-    java.util.function.IntUnaryOperator asWritten = java.util.function.IntUnaryOperator.identity();
-    if (readings.respell()) {
-      SpacedLetters.Joined joined = SpacedLetters.shipped().join(t);
-      if (joined.changed()) asWritten = joined::original;
-      t = LeetWords.shipped().respell(joined.text()); // one character for one: the same offsets
-      JoinedWords.Split mended = Typos.shipped().mend(t);
-      if (mended.changed()) {
-        java.util.function.IntUnaryOperator before = asWritten;
-        asWritten = o -> before.applyAsInt(mended.original(o));
-      }
-      t = mended.text();
-    }
-    java.util.List<Pieces> read = windowPieces(t, asWritten);
-    JoinedWords.Split split = readings.splitJoined() ? JoinedWords.shipped().split(t) : null;
-    if (split == null || !split.changed()) return read;
-    java.util.List<Pieces> out = new java.util.ArrayList<>(read);
-    java.util.function.IntUnaryOperator back = asWritten;
-    out.addAll(windowPieces(split.text(), o -> back.applyAsInt(split.original(o))));
+    Readings.Read read = readings.respelled(bounded(text));
+    java.util.List<Pieces> asRead = windowPieces(read.text(), read.original());
+    JoinedWords.Split split = readings.splitJoined() ? JoinedWords.shipped().split(read.text()) : null;
+    if (split == null || !split.changed()) return asRead;
+    java.util.List<Pieces> out = new java.util.ArrayList<>(asRead);
+    out.addAll(windowPieces(split.text(), read.original().compose(split::original)));
     return out;
   }
 
