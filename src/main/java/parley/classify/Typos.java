@@ -41,7 +41,8 @@ public final class Typos {
   public JoinedWords.Split mend(String text) {
     StringBuilder out = null;
     List<Integer> inserted = null;
-    int n = text.length(), cp = 0, copied = 0, budget = MAX_WORDS;
+    int n = text.length(), cp = 0, copied = 0;
+    Budget budget = new Budget();
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       if (!asciiLetter(c)) {
@@ -51,10 +52,9 @@ public final class Typos {
       }
       int end = i;
       while (end < n && asciiLetter(text.charAt(end))) end++;
-      String mended = end - i < MIN_LETTERS || end - i > MAX_LETTERS || glued(text, i, end) || budget <= 0 ? null
-          : mended(text.substring(i, end));
-      if (mended != null) budget--;
-      if (mended != null && !mended.isEmpty()) {
+      String mended = end - i < MIN_LETTERS || end - i > MAX_LETTERS || glued(text, i, end) ? null
+          : mendWord(text.substring(i, end), budget);
+      if (mended != null) {
         if (out == null) {
           out = new StringBuilder(n + 4);
           inserted = new ArrayList<>();
@@ -69,6 +69,23 @@ public final class Typos {
     if (out == null) return new JoinedWords.Split(text, new int[0]);
     out.append(text, copied, n);
     return new JoinedWords.Split(out.toString(), inserted.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * One word mended, in its own case; null where it is a known word, no typo of a common one, or not a word this mends
+   * (under {@value #MIN_LETTERS} or over 20 letters, letters outside ASCII, capitals inside: "SoCal").
+   */
+  public String mendWord(String word, Budget budget) {
+    if (word.length() < MIN_LETTERS || word.length() > MAX_LETTERS || budget.words <= 0) return null;
+    for (int k = 0; k < word.length(); k++) if (!asciiLetter(word.charAt(k))) return null;
+    String mended = mended(word);
+    if (mended != null) budget.words--;
+    return mended == null || mended.isEmpty() ? null : mended;
+  }
+
+  /** How many more unknown words one text may have looked into: one per text, as {@link #mend} has. */
+  public static final class Budget {
+    private int words = MAX_WORDS;
   }
 
   /** The word mended in its own case; "" for a word left as it is; null for a known word (nothing spent). */

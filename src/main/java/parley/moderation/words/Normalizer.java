@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import parley.classify.JoinedWords;
+import parley.classify.Typos;
 
 /**
  * Turns text into the words a word list is matched against, undoing the usual disguises: case, accents, look-alike
@@ -27,15 +28,37 @@ public final class Normalizer {
   private Normalizer() {}
 
   /**
-   * The words of {@code text} in up to three readings: as written, with runs of single letters joined ("n u k e" →
-   * "nuke"), and with words run together split ("youretard" → "you retard", {@link JoinedWords}: only a run that is
-   * not a known word, and only into common words, so "Scunthorpe" and "therapist" stay whole). A term matches if it
-   * is found in any reading.
+   * The words of {@code text} in up to four readings: as written, with runs of single letters joined ("n u k e" →
+   * "nuke"), with words run together split ("youretard" → "you retard", {@link JoinedWords}: only a run that is not a
+   * known word, and only into common words, so "Scunthorpe" and "therapist" stay whole), and with one swapped or
+   * missing letter mended in unknown words ("retrad" → "retard", {@link Typos}: only into a word common in comments).
+   * A term matches if it is found in any reading.
    */
   public static List<List<Token>> readings(String text) {
     List<List<Token>> out = new ArrayList<>(lettersJoined(text));
     List<Token> split = wordsSplit(out.getFirst());
     if (split != null) out.add(split);
+    List<Token> mended = typosMended(text, out.getFirst());
+    if (mended != null) out.add(mended);
+    return out;
+  }
+
+  /** The tokens with one typo mended in each unknown word where that gives a common one ({@link Typos}), or null. */
+  private static List<Token> typosMended(String text, List<Token> words) {
+    List<Token> out = null;
+    Typos.Budget budget = new Typos.Budget();
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
+      // only where each letter of the token is one character of the text: the word as written, in its own case
+      boolean plain = t.end() - t.start() == t.text().length() && t.text().chars().allMatch(c -> c >= 'a' && c <= 'z');
+      String mended = plain ? Typos.shipped().mendWord(text.substring(t.start(), t.end()), budget) : null;
+      if (mended == null) {
+        if (out != null) out.add(t);
+        continue;
+      }
+      if (out == null) out = new ArrayList<>(words.subList(0, i));
+      out.add(new Token(mended.toLowerCase(Locale.ROOT), t.start(), t.end()));
+    }
     return out;
   }
 

@@ -14,7 +14,8 @@ class WordMatcherTest {
   @ValueSource(strings = {
       "nuke", "NUKE them", "n u k e", "n.u.k.e", "n-u-k-e the town", "nüke", "ñuke",
       "r3tard", "R3T4RD", "re+ard", "retaaaard", "ret@rd!", "nu\u200Bke", "nukе" /* Cyrillic е */,
-      "you a$$", "a s s", "c*nt", "just go   die", "Go, die.", "youretard", "Nukethemall!", "#nukethecity"})
+      "you a$$", "a s s", "c*nt", "just go   die", "Go, die.", "youretard", "Nukethemall!", "#nukethecity",
+      "you reatrd", "what a retrd"})
   void evasionsAreCaught(String text) {
     assertThat(list.find(text)).as(text).isNotEmpty();
   }
@@ -44,6 +45,14 @@ class WordMatcherTest {
     WordMatcher.Match m = list.find(text).getFirst();
     assertThat(m.term()).isEqualTo("retard");
     assertThat(text.substring(m.start(), m.end())).isEqualTo("retard");
+  }
+
+  @Test
+  void aMisspeltWordPointsAtItsOwnCharacters() {
+    String text = "Oh look, another reatrd column.";
+    WordMatcher.Match m = list.find(text).getFirst();
+    assertThat(m.term()).isEqualTo("retard");
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("reatrd");
   }
 
   @Test
