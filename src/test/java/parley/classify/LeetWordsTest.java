@@ -16,6 +16,7 @@ class LeetWordsTest {
     assertThat(LEET.respell("GO HOME F@GGOT!!")).isEqualTo("GO HOME FAGGOT!!");
     assertThat(LEET.respell("shut up 1oser")).isEqualTo("shut up loser"); // "1" is "l" where "i" makes no word
     assertThat(LEET.respell("Tr4ns people")).isEqualTo("Trans people");
+    assertThat(LEET.respell("I hat3 them, jus7 go")).isEqualTo("I hate them, just go"); // words readers write often
   }
 
   @Test
