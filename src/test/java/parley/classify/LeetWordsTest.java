@@ -29,7 +29,7 @@ class LeetWordsTest {
 
   @Test
   void leavesNumbersNamesHandlesLinksAndAddressesAlone() {
-    for (String text : new String[] {"The meeting is at 10am, not 3pm.", "I sold my PS4 and an old 4x4.",
+    for (String text : new String[] {"The meeting is at 10am, not 3pm.", "up at 5am or 1am, the 5th or 3rd", "I sold my PS4 and an old 4x4.",
         "MI5 knew about it before WW3 talk started", "We sent 3 C130s down loaded with supplies.",
         "covid19 rules end on the 21st", "see you b4 lunch", "Please!Nigga", "thanks @_lostb0y and @sam_1987",
         "#stand4life #vote2024", "https://t.co/c0g4bc1", "write to m0rt0n@example.com or visit st0nes.example",
