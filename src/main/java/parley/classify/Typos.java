@@ -140,8 +140,8 @@ public final class Typos {
   /** Part of something other than a word: a handle, hashtag, link, address, contraction or a word with digits. */
   private static boolean glued(String text, int from, int to) {
     char before = from > 0 ? text.charAt(from - 1) : ' ', after = to < text.length() ? text.charAt(to) : ' ';
-    if ("@#/_'’-.&=\\\\".indexOf(before) >= 0 || Character.isLetterOrDigit(before)) return true;
-    if ("@/_'’-&=\\\\".indexOf(after) >= 0 || Character.isLetterOrDigit(after)) return true;
+    if ("@#/_'’-.&=\\".indexOf(before) >= 0 || Character.isLetterOrDigit(before)) return true;
+    if ("@/_'’-&=\\".indexOf(after) >= 0 || Character.isLetterOrDigit(after)) return true;
     return after == '.' && to + 1 < text.length() && Character.isLetterOrDigit(text.charAt(to + 1)); // a domain
   }
 
