@@ -99,35 +99,52 @@ public final class Typos {
     // a word of the English lists ("sate", "pint"), or one readers write often: a word. Seen a few times only and
     // not English ("idoit" 3, "goverment" 4): a typo if one mend is seen a hundred times as often ("idiot" 1,014).
     if (self >= RARE || self >= 0 && words.english(w)) return null;
-    String best = null;
-    int bestSeen = (self < 0 ? MIN_SEEN : Math.max(MIN_SEEN, MORE_OFTEN * self)) - 1;
+    Mend best = new Mend((self < 0 ? MIN_SEEN : Math.max(MIN_SEEN, MORE_OFTEN * self)) - 1);
+    // an unknown word may also be a typo of a rarer word of the English lists seen RARE+ times ("inspiraton":
+    // "inspiration" was seen 16 times), where no common word is one mend away: read as its pieces it can mean anything
+    // ("what an inspira ##ton" read as an insult). Not a word seen less ("reste" is not "reset", seen 7 times)
+    Mend english = new Mend(self < 0 ? RARE - 1 : Integer.MAX_VALUE);
     char[] a = w.toCharArray();
     for (int k = 0; k + 1 < a.length; k++) { // two neighbours swapped
       if (a[k] == a[k + 1]) continue;
       swap(a, k);
       String s = new String(a);
       swap(a, k);
-      int seen = words.seen(s);
-      if (seen > bestSeen) {
-        best = s;
-        bestSeen = seen;
-      }
+      offer(s, best, english);
     }
     StringBuilder b = new StringBuilder(w.length() + 1);
     for (int k = 1; k <= a.length; k++) { // one letter left out (never the first: "uslims" is not a typo readers make)
       for (char l = 'a'; l <= 'z'; l++) {
         b.setLength(0);
         b.append(w, 0, k).append(l).append(w, k, w.length());
-        int seen = words.seen(b);
-        if (seen > bestSeen) {
-          best = b.toString();
-          bestSeen = seen;
-        }
+        offer(b, best, english);
       }
     }
-    if (best == null) return "";
-    if (caps) return best.toUpperCase(java.util.Locale.ROOT);
-    return lower ? best : Character.toUpperCase(best.charAt(0)) + best.substring(1);
+    String found = best.word != null ? best.word : english.word;
+    if (found == null) return "";
+    if (caps) return found.toUpperCase(java.util.Locale.ROOT);
+    return lower ? found : Character.toUpperCase(found.charAt(0)) + found.substring(1);
+  }
+
+  /** The most often seen candidate so far that was seen more than {@code over}. */
+  private static final class Mend {
+    String word;
+    int over;
+
+    Mend(int over) {
+      this.over = over;
+    }
+  }
+
+  private void offer(CharSequence candidate, Mend common, Mend english) {
+    int seen = words.seen(candidate);
+    if (seen > common.over) {
+      common.word = candidate.toString();
+      common.over = seen;
+    } else if (seen > english.over && words.english(candidate)) {
+      english.word = candidate.toString();
+      english.over = seen;
+    }
   }
 
   /** Where a letter went in, as the index in word of the letter it precedes (word.length(): at the end). */

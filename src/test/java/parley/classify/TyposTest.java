@@ -57,4 +57,21 @@ class TyposTest {
     Typos own = new Typos(JoinedWords.read(new java.io.ByteArrayInputStream(list)));
     assertThat(own.mend("idoit, sate and hose").text()).isEqualTo("idiot, sate and hose");
   }
+
+  @Test
+  void anUnknownWordOneMendFromOnlyARareEnglishWordIsThatWordWhereNoCommonOneIs() throws java.io.IOException {
+    // "inspiration" was seen 16 times in comments: too rare to be a mend of its own, but read as its pieces
+    // ("inspira ##ton") the typo scored as an insult after "what an"
+    assertThat(mend("Happy 100th birthday to Mrs Okonkwo, what an inspiraton.")).contains("what an inspiration.")
+        .contains("Okonkwo");
+    byte[] list = "inspiration\t16\t1\ninspirations\t0\t1\nkelp\t3\t0\nstat\t2\t1\nstate\t1222\t1\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Typos own = new Typos(JoinedWords.read(new java.io.ByteArrayInputStream(list)));
+    assertThat(own.mend("inspiraton").text()).isEqualTo("inspiration");
+    assertThat(own.mend("stae").text()).as("a common mend first").isEqualTo("state");
+    assertThat(own.mend("inspiratinos").text()).as("a word of the lists never seen in comments: no mend")
+        .isEqualTo("inspiratinos");
+    assertThat(own.mend("stta").text()).as("one seen under ten times: no mend").isEqualTo("stta");
+    assertThat(own.mend("klep").text()).as("a comment-only word: no mend").isEqualTo("klep");
+  }
 }
