@@ -82,7 +82,7 @@ class FunctionalChecksTest {
       "typo-abuse-blind", 0.94);
 
   /**
-   * The accurate stage's threats, which its second threat head (tools/finetune/threat_head.py, inside
+   * The accurate stage's threats, which its second threat head (tools/finetune/category_head.py, inside
    * transformer.onnx) is there for: measured 20 of 26, 24 of 30, 41 of 50 and 6 of 6 (5, 5, 1 and 5 without it).
    */
   private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.76,
@@ -93,7 +93,7 @@ class FunctionalChecksTest {
   void noCheckIsATrainingSentence() throws Exception {
     java.util.Set<String> augment = texts(TestModels.jsonLines("/parley/augment/parley_augment.jsonl"));
     assertThat(augment).hasSizeGreaterThan(1000);
-    // the second threat head's rows written blind (tools/finetune/threat_head.py reads rows/*-blind.jsonl) are
+    // the second threat head's rows written blind (tools/finetune/category_head.py reads rows/*-blind.jsonl) are
     // trained on too
     java.util.List<com.fasterxml.jackson.databind.JsonNode> blind = new java.util.ArrayList<>();
     var rows = java.nio.file.Path.of("tools/finetune/rows");

@@ -38,7 +38,7 @@ class TransformerStageTest {
 
   @Test
   void shippedNetworkNotesItsSecondThreatHead() {
-    // written by tools/finetune/threat_head.py attach; the model card's accurate-stage line repeats it
+    // written by tools/finetune/category_head.py attach; the model card's accurate-stage line repeats it
     assertThat(stage.note()).contains("second threat head").contains("min(0.995, head)");
   }
 

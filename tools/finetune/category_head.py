@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""A second threat head: a small network over the network's layer-9 token vectors (the span branch's input): relu
+"""A second head for one category (threat in the shipped model since session 24; hate tried in session 29): a small network over the network's layer-9 token vectors (the span branch's input): relu
 units per piece, mean- and max-pooled over the window, one logistic output; trained with three seeds whose networks
-are averaged (folded into one layer). It is attached to the network so that its threat output becomes
-max(threat, head), the head capped at --at (it can hold a comment, not reject one on its own).
+are averaged (folded into one layer). It is attached to the network so that its output for the category becomes
+max(network, head), the head capped at --at (it can hold a comment, not reject one on its own). Heads chain: attach
+one to a network that already has another.
 
 Why: veiled threats ("The landlord should sleep with one eye open") score near 0 on the network's own threat head.
 Training hand-written veiled-threat rows into the whole network lifted threat scores on ordinary news comments too
@@ -11,13 +12,13 @@ are, learns from threat-labelled rows, veiled and direct threats and civil look-
 jsonl) and ordinary news comments, and only raises the threat score where its own line is passed: a line that at most
 --budget of held-out ordinary civil_comments_ccc comments pass, and no dev one.
 
-  $PY threat_head.py rows --data ../shared/datasets --out WORK/rows.jsonl
+  $PY category_head.py rows --category threat --data ../shared/datasets --out WORK/rows.jsonl
   java -cp $(cat cp.txt) java/OrtCheck.java hidden NET.onnx tokens WORK/rows.jsonl WORK/h8   # the product's windows
-  $PY threat_head.py train --dump WORK/h8 --rows WORK/rows.jsonl --out WORK/threat-head.json
-  $PY threat_head.py attach --model NET.onnx --head WORK/threat-head.json --out DIR/transformer.onnx
+  $PY category_head.py train --dump WORK/h8 --rows WORK/rows.jsonl --out WORK/threat-head.json
+  $PY category_head.py attach --model NET.onnx --head WORK/threat-head.json --out DIR/transformer.onnx
 NET.onnx: the network without a head (with the "tokens" output: spans.py add-output); DIR: a copy of the model folder.
 Then `parley train --data ../shared/datasets --out DIR --evaluate-only` stacks it with the fast stage and chooses the
-lines (`--transformer FILE` would drop the span branch). Recipe and figures: README.md, "A second threat head".
+lines (`--transformer FILE` would drop the span branch). Recipe and figures: README.md, "A second threat head" (and "A hate head").
 """
 import argparse
 import glob
@@ -28,29 +29,42 @@ import re
 import zlib
 
 HIDDEN = 384
-THREAT = 3  # the network's output order: toxic, hate, insult, threat, obscene, spam
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+CATEGORIES = ["toxic", "hate", "insult", "threat", "obscene", "spam"]  # the network's output order
+# per category: the datasets whose train rows label it (their negatives are what the head must tell it from), and
+# at most how many of a set's negatives it reads (davidson2017: 18,742 offensive or plain tweets, 1,137 hate)
+SOURCES = {"threat": {"jigsaw_toxic_subset": None, "implicit_hate": None},
+           "hate": {"davidson2017": 6000, "hatexplain": None, "implicit_hate": None, "jigsaw_toxic_subset": None,
+                    "fox_news_comments": None}}
+# which negatives of those sets are hard: for threat every one (insults, hate and wishes raters did not call threats),
+# for hate the abusive ones (insults and offensive tweets that raters did not call hate)
+HARD_ONLY_IF_ABUSIVE = {"threat": False, "hate": True}
 
 
 def rows(a):
     """Training rows (train splits only) and the calibration rows: ordinary civil_comments_ccc comments the head does
-    not train on (the dev split and a fixed 30 % of the train split)."""
+    not train on (the dev split and a fixed 30 % of the train split). A row is "hard" where raters labelled the
+    category 0 but the comment abusive (insults, offensive tweets, hate that is not a threat): train weighs those
+    --hard times."""
     def read(name):
         with open(os.path.join(a.data, name, name + ".jsonl")) as f:
             return [json.loads(l) for l in f]
 
-    out = []
+    cat, out = a.category, []
 
-    def add(text, threat, role, source, split="train"):
-        out.append({"text": text, "threat": threat, "role": role, "source": source, "split": split})
+    def add(text, label, role, source, split="train", hard=False):
+        out.append({"text": text, "label": label, "role": role, "source": source, "split": split, "hard": hard})
 
     with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/augment/parley_augment.jsonl")) as f:
         for r in map(json.loads, f):
-            if "threat" in r["labels"]:
-                add(r["text"], r["labels"]["threat"], "train", "parley")
-    # veiled and direct threats and civil look-alikes (rows/*-blind.jsonl), written blind: by authors who never saw
-    # the functional checks. Their authors still hit on some of the same idioms as the checks' authors: a row sharing
-    # five words in a row with a check is left out, so that the checks measure the head on sentences it has not seen
+            if cat in r["labels"]:
+                add(r["text"], r["labels"][cat], "train", "parley")
+    # rows written blind (rows/*-blind.jsonl: veiled and direct threats, identity hate, and civil look-alikes): by
+    # authors who never saw the functional checks. Their authors still hit on some of the same idioms as the checks'
+    # authors: a row sharing five words in a row with a check is left out, so that the checks measure the head on
+    # sentences it has not seen
     checks = set()
     with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/classify/functional-checks.tsv")) as f:
         for line in f:
@@ -60,16 +74,21 @@ def rows(a):
     for path in sorted(glob.glob(os.path.join(HERE, "rows", "*-blind.jsonl"))):
         with open(path) as f:
             for r in map(json.loads, f):
+                if cat not in r:
+                    continue
                 if five_word_runs(r["text"]) & checks:
                     dropped += 1
                 else:
-                    add(r["text"], r["threat"], "train", "blind")
-    # every threat-labelled train row: their negatives are insults, hate and wishes that raters did not call threats,
-    # which the head must not take for one
-    for name in ["jigsaw_toxic_subset", "implicit_hate"]:
-        for r in read(name):
-            if r["split"] == "train" and r["labels"].get("threat", -1) >= 0:
-                add(r["text"], r["labels"]["threat"], "train", name)
+                    add(r["text"], r[cat], "train", "blind")
+    for name, cap in SOURCES[cat].items():
+        labelled = [r for r in read(name) if r["split"] == "train" and r["labels"].get(cat, -1) >= 0]
+        negatives = sorted((r for r in labelled if r["labels"][cat] == 0), key=lambda r: zlib.crc32(r["text"].encode()))
+        keep = {id(r) for r in negatives[:cap]} if cap is not None else {id(r) for r in negatives}
+        for r in labelled:
+            if r["labels"][cat] == 1 or id(r) in keep:
+                abusive = any(v == 1 for k, v in r["labels"].items() if k not in (cat, "spam"))
+                hard = r["labels"][cat] == 0 and (abusive or not HARD_ONLY_IF_ABUSIVE[cat])
+                add(r["text"], r["labels"][cat], "train", name, hard=hard)
     for r in read("civil_comments_ccc"):
         if r["labels"].get("toxic") == 0 and r["split"] in ("train", "dev"):
             held_out = r["split"] == "dev" or zlib.crc32(r["text"].encode()) % 1000 < 300
@@ -77,9 +96,9 @@ def rows(a):
     with open(a.out, "w") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(out)} rows -> {a.out}: {sum(r['role'] == 'train' and r['threat'] == 1 for r in out)} threats, "
-          f"{sum(r['role'] == 'calibrate' for r in out)} calibration rows; {dropped} blind rows left out (they share "
-          f"five words in a row with a functional check)")
+    print(f"{len(out)} rows -> {a.out}: {sum(r['role'] == 'train' and r['label'] == 1 for r in out)} {cat}, "
+          f"{sum(r['hard'] for r in out)} hard negatives, {sum(r['role'] == 'calibrate' for r in out)} calibration "
+          f"rows; {dropped} blind rows left out (they share five words in a row with a functional check)")
 
 
 def five_word_runs(text):
@@ -151,18 +170,27 @@ def fit_one(seed, a, x, mask, y, weight, mu, sd):
 
 def train(a):
     import numpy as np
-    with open(a.rows) as f:
-        meta = [json.loads(l) for l in f]
-    row, x, mask = windows(a.dump)
-    y = np.array([meta[r]["threat"] for r in row], dtype=np.float32)
+    meta, row, x, mask = [], [], [], []
+    for dump, rows_file in zip(a.dump.split(","), a.rows.split(",")):  # pairs: a dump of each rows file
+        r, xs, m = windows(dump)
+        row.append(r + len(meta))
+        x.append(xs)
+        mask.append(m)
+        with open(rows_file) as f:
+            meta += [json.loads(l) for l in f]
+    width = max(xs.shape[1] for xs in x)
+    x = np.concatenate([np.pad(xs, ((0, 0), (0, width - xs.shape[1]), (0, 0))) for xs in x])
+    mask = np.concatenate([np.pad(m, ((0, 0), (0, width - m.shape[1]))) for m in mask])
+    row = np.concatenate(row)
+    y = np.array([meta[r]["label"] for r in row], dtype=np.float32)
     role = np.array([meta[r]["role"] for r in row])
     tr = np.flatnonzero(role == "train")
     pieces = x[tr][mask[tr]].astype(np.float32)
     mu, sd = pieces.mean(0), pieces.std(0) + 1e-6
     del pieces
-    # raters' non-threats in the threat-labelled sets (insults, hate, "kill yourself" taunts) weigh --hard times an
-    # ordinary comment: these are what the head must tell a threat from
-    hard = np.array([meta[r]["source"] in ("jigsaw_toxic_subset", "implicit_hate") for r in row])
+    # the hard negatives (rows(): abusive comments raters did not give the category) weigh --hard times an ordinary
+    # comment: these are what the head must tell the category from
+    hard = np.array([meta[r]["hard"] for r in row])
     weight = np.where(hard & (y == 0), a.hard, 1.0).astype(np.float32)
     # one network per seed, averaged: the same as one network with all their units and the output weights divided
     parts = [fit_one(s, a, x[tr], mask[tr], y[tr], weight[tr], mu, sd) for s in a.seeds]
@@ -171,7 +199,7 @@ def train(a):
          "w2": np.concatenate([p[2][:a.hidden] for p in parts] + [p[2][a.hidden:] for p in parts]) / k,
          "b2": sum(p[3] for p in parts) / k}
     z = head_logits(h, x, mask)
-    # a comment's head score is its strongest window, as the product takes threat
+    # a comment's head score is its strongest window, as the product takes every abuse category
     per_row = {}
     for r, v in zip(row, z):
         per_row[r] = max(per_row.get(r, -1e9), v)
@@ -189,86 +217,95 @@ def train(a):
     # (session 25); at 0.25 that band is half as wide
     slope = math.log(a.at / (1 - a.at)) / a.margin
     trained = {int(r) for r in row[tr]}
-    recall = float(np.mean([per_row[r] >= line for r in trained if meta[r]["threat"]]))
+    recall = float(np.mean([per_row[r] >= line for r in trained if meta[r]["label"]]))
     json.dump({"w1": h["w1"].tolist(), "b1": h["b1"].tolist(), "w2": (slope * h["w2"]).tolist(),
                "b2": slope * (h["b2"] - line) + math.log(a.at / (1 - a.at)), "line": line, "slope": slope,
                "passes": int((calib >= line).sum()), "calibration": len(calib), "at": a.at, "margin": a.margin,
                "hidden": a.hidden, "seeds": a.seeds, "epochs": a.epochs, "hard": a.hard,
-               "train": {"rows": len(trained), "threats": sum(meta[r]["threat"] for r in trained)}},
+               "category": a.category,
+               "train": {"rows": len(trained), "positives": sum(meta[r]["label"] for r in trained)}},
               open(a.out, "w"))
-    print(f"{len(tr)} training windows: train threats passing the line {recall:.3f}; line {line:.3f} (slope "
+    print(f"{len(tr)} training windows: train {a.category} rows passing the line {recall:.3f}; line {line:.3f} (slope "
           f"{slope:.2f}) passes {int((calib >= line).sum())} of {len(calib)} ordinary calibration comments -> {a.out}")
 
 
 def attach(a):
-    """probs := max(probs, onehot(threat) * min(at, sigmoid(head([mean, max] of the layer-9 vectors, masked))))."""
+    """probs := max(probs, onehot(category) * min(at, sigmoid(head([mean, max] of the layer-9 vectors, masked))))."""
     import numpy as np
     import onnx
     from onnx import helper, numpy_helper
     m = onnx.load(a.model)
     head = json.load(open(a.head))
+    cat = head.get("category", "threat")  # heads trained before session 29 are threat heads
+    pre = cat + "_head/"
     g = m.graph
     outputs = {o.name for o in g.output}
     if "tokens" not in outputs or "probs" not in outputs:
         raise SystemExit(f"{a.model} needs the outputs 'probs' and 'tokens' (spans.py add-output)")
-    if any(n.name.startswith("threat_head/") for n in g.node):
-        raise SystemExit(f"{a.model} already has a threat head")
+    if any(n.name.startswith(pre) for n in g.node):
+        raise SystemExit(f"{a.model} already has a {cat} head")
     tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
     last = next(n for n in g.node if "probs" in n.output)
-    last.output[list(last.output).index("probs")] = "threat_head/network_probs"
+    last.output[list(last.output).index("probs")] = pre + "network_probs"
     hidden = len(head["b1"])
     onehot = np.zeros((1, 6), dtype=np.float32)
-    onehot[0, THREAT] = 1
+    onehot[0, CATEGORIES.index(cat)] = 1
     consts = {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
               "w2": np.array(head["w2"], dtype=np.float32).reshape(1, 2 * hidden),
               "b2": np.array([head["b2"]], dtype=np.float32), "onehot": onehot,
               "big": np.array([1e4], dtype=np.float32), "axis1": np.array([1], dtype=np.int64),
               "axis2": np.array([2], dtype=np.int64), "one": np.array([1.0], dtype=np.float32),
               "cap": np.array([head["at"]], dtype=np.float32)}
-    g.initializer.extend(numpy_helper.from_array(v, "threat_head/" + k) for k, v in consts.items())
-    n = lambda op, ins, outs, **kw: helper.make_node(op, ins, outs, name="threat_head/" + outs[0].split("/")[-1], **kw)
+    g.initializer.extend(numpy_helper.from_array(v, pre + k) for k, v in consts.items())
+    n = lambda op, ins, outs, **kw: helper.make_node(op, ins, outs, name=pre + outs[0].split("/")[-1], **kw)
     g.node.extend([
-        n("Cast", ["attention_mask"], ["threat_head/maskf"], to=onnx.TensorProto.FLOAT),
-        n("Unsqueeze", ["threat_head/maskf", "threat_head/axis2"], ["threat_head/mask3"]),
-        n("MatMul", [tokens, "threat_head/w1"], ["threat_head/z1"]),
-        n("Add", ["threat_head/z1", "threat_head/b1"], ["threat_head/a1"]),
-        n("Relu", ["threat_head/a1"], ["threat_head/units"]),
-        n("Mul", ["threat_head/units", "threat_head/mask3"], ["threat_head/masked"]),
-        n("ReduceSum", ["threat_head/masked", "threat_head/axis1"], ["threat_head/sum"], keepdims=0),
-        n("ReduceSum", ["threat_head/maskf", "threat_head/axis1"], ["threat_head/count"], keepdims=1),
-        n("Div", ["threat_head/sum", "threat_head/count"], ["threat_head/mean"]),
-        n("Sub", ["threat_head/mask3", "threat_head/one"], ["threat_head/off"]),
-        n("Mul", ["threat_head/off", "threat_head/big"], ["threat_head/penalty"]),
-        n("Add", ["threat_head/units", "threat_head/penalty"], ["threat_head/shifted"]),
-        n("ReduceMax", ["threat_head/shifted"], ["threat_head/max"], axes=[1], keepdims=0),
-        n("Concat", ["threat_head/mean", "threat_head/max"], ["threat_head/features"], axis=1),
-        n("Gemm", ["threat_head/features", "threat_head/w2", "threat_head/b2"], ["threat_head/logit"], transB=1),
-        n("Sigmoid", ["threat_head/logit"], ["threat_head/sigmoid"]),
+        n("Cast", ["attention_mask"], [pre + "maskf"], to=onnx.TensorProto.FLOAT),
+        n("Unsqueeze", [pre + "maskf", pre + "axis2"], [pre + "mask3"]),
+        n("MatMul", [tokens, pre + "w1"], [pre + "z1"]),
+        n("Add", [pre + "z1", pre + "b1"], [pre + "a1"]),
+        n("Relu", [pre + "a1"], [pre + "units"]),
+        n("Mul", [pre + "units", pre + "mask3"], [pre + "masked"]),
+        n("ReduceSum", [pre + "masked", pre + "axis1"], [pre + "sum"], keepdims=0),
+        n("ReduceSum", [pre + "maskf", pre + "axis1"], [pre + "count"], keepdims=1),
+        n("Div", [pre + "sum", pre + "count"], [pre + "mean"]),
+        n("Sub", [pre + "mask3", pre + "one"], [pre + "off"]),
+        n("Mul", [pre + "off", pre + "big"], [pre + "penalty"]),
+        n("Add", [pre + "units", pre + "penalty"], [pre + "shifted"]),
+        n("ReduceMax", [pre + "shifted"], [pre + "max"], axes=[1], keepdims=0),
+        n("Concat", [pre + "mean", pre + "max"], [pre + "features"], axis=1),
+        n("Gemm", [pre + "features", pre + "w2", pre + "b2"], [pre + "logit"], transB=1),
+        n("Sigmoid", [pre + "logit"], [pre + "sigmoid"]),
         # capped at its line's value: the head alone can hold a comment for a moderator, never push it to a reject
-        n("Min", ["threat_head/sigmoid", "threat_head/cap"], ["threat_head/p"]),
-        n("Mul", ["threat_head/p", "threat_head/onehot"], ["threat_head/threat_only"]),
-        n("Max", ["threat_head/network_probs", "threat_head/threat_only"], ["probs"]),
+        n("Min", [pre + "sigmoid", pre + "cap"], [pre + "p"]),
+        n("Mul", [pre + "p", pre + "onehot"], [pre + "category_only"]),
+        n("Max", [pre + "network_probs", pre + "category_only"], ["probs"]),
     ])
-    # what the model card's accurate-stage line says about it (TransformerStage.NOTE_KEY)
-    note = m.metadata_props.add()
-    note.key, note.value = "parley.note", (
-        f"with a second threat head (tools/finetune/threat_head.py): {hidden} relu units over the token vectors after "
-        f"layer 9, mean- and max-pooled, threat = max(network threat, min({head['at']}, head)); its line passes "
-        f"{head['passes']} of {head['calibration']} ordinary civil_comments_ccc comments it did not train on")
+    # what the model card's accurate-stage line says about it (TransformerStage.NOTE_KEY): one note, heads appended
+    what = (f"a second {cat} head (tools/finetune/category_head.py): {hidden} relu units over the token vectors after "
+            f"layer 9, mean- and max-pooled, {cat} = max(network {cat}, min({head['at']}, head)); its line passes "
+            f"{head['passes']} of {head['calibration']} ordinary civil_comments_ccc comments it did not train on")
+    note = next((p for p in m.metadata_props if p.key == "parley.note"), None)
+    if note is None:
+        note = m.metadata_props.add()
+        note.key, note.value = "parley.note", "with " + what
+    else:  # the shipped threat head's note names the file by its name before session 29
+        note.value = note.value.replace("threat_head.py", "category_head.py") + "; and with " + what
     onnx.save(m, a.out)
-    print(f"{a.out}: threat = max(network threat, head); head line {head['line']:.3f} at threat {head['at']}")
+    print(f"{a.out}: {cat} = max(network {cat}, head); head line {head['line']:.3f} at {cat} {head['at']}")
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("rows")
+    r.add_argument("--category", choices=sorted(SOURCES), default="threat")
     r.add_argument("--data", required=True)
     r.add_argument("--out", required=True)
     t = sub.add_parser("train")
-    t.add_argument("--dump", required=True)
+    t.add_argument("--dump", required=True, help="OrtCheck hidden dump prefixes, comma-separated, one per rows file")
     t.add_argument("--rows", required=True)
     t.add_argument("--out", required=True)
+    t.add_argument("--category", choices=sorted(SOURCES), default="threat", help="written into the head file")
     t.add_argument("--hidden", type=int, default=64, help="relu units per seed")
     t.add_argument("--seeds", type=lambda v: [int(s) for s in v.split(",")], default=[7, 8, 9],
                    help="one network per seed, averaged")
@@ -278,10 +315,10 @@ def main():
     t.add_argument("--dropout", type=float, default=0.1, help="on the standardised piece vectors")
     t.add_argument("--budget", type=float, default=0.0013,
                    help="share of the ordinary calibration comments the line may pass")
-    t.add_argument("--at", type=float, default=0.995, help="network threat probability the head's line maps to")
+    t.add_argument("--at", type=float, default=0.995, help="network probability the head's line maps to")
     t.add_argument("--margin", type=float, default=0.25,
                    help="how far under its line (in the head's logit) the head is down to 0.5")
-    t.add_argument("--hard", type=float, default=3.0, help="weight of a threat-labelled set's non-threat rows")
+    t.add_argument("--hard", type=float, default=3.0, help="weight of the hard negatives (rows())")
     at = sub.add_parser("attach")
     at.add_argument("--model", required=True)
     at.add_argument("--head", required=True)
