@@ -45,7 +45,8 @@ class FunctionalChecksTest {
    * leet-harmless-blind (session 28): digits and symbols in ordinary words (PS4, 10am, "n00b"), 48 of 50 fast, 47 of 50
    * accurate (the three held quote a leetspeak insult to condemn it, and are held written plainly too).
    * spaced-harmless-blind (session 28): acronyms with dots, spelled-out emphasis and names, 48 of 50 in both stages.
-   * typo-harmless-blind (session 28): typos, uncommon names and slang, 50 of 50 fast, 48 of 50 accurate.
+   * typo-harmless-blind (session 28): typos, uncommon names and slang, 50 of 50 fast, 48 of 50 accurate (49 since
+   * session 29).
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
