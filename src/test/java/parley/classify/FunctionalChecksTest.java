@@ -24,6 +24,7 @@ class FunctionalChecksTest {
     Map<String, Double> floors = new java.util.HashMap<>(NEWS_FAMILY_FLOORS);
     if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_THREAT_FLOORS);
     if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_JOINED_FLOORS);
+    if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_PERSON_FLOORS);
     floors.forEach((family, floor) -> {
       int[] r = byFunctionality.get(family);
       assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
@@ -47,6 +48,9 @@ class FunctionalChecksTest {
    * spaced-harmless-blind (session 28): acronyms with dots, spelled-out emphasis and names, 48 of 50 in both stages.
    * typo-harmless-blind (session 28): typos, uncommon names and slang, 50 of 50 fast, 48 of 50 accurate (49 since
    * session 29).
+   * object-abuse-blind (session 29): harsh words aimed at things ("the new parking rules are total garbage"), 33 of 50
+   * in both stages: under issue 11's 70 %, a known weakness (the raters of the training sets often called such comments
+   * toxic), kept here so that a model that fixes it shows it and one that does worse fails.
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
@@ -55,7 +59,7 @@ class FunctionalChecksTest {
       Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94),
       Map.entry("spelling-harmless-typo", 0.95), Map.entry("joined-harmless-blind", 0.93),
       Map.entry("leet-harmless-blind", 0.92), Map.entry("spaced-harmless-blind", 0.94),
-      Map.entry("typo-harmless-blind", 0.94));
+      Map.entry("typo-harmless-blind", 0.94), Map.entry("object-abuse-blind", 0.66));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
@@ -64,10 +68,12 @@ class FunctionalChecksTest {
   // spellings (letters swapped or left out, words run together) and 20 harmless typos: measured 0.728 (537 of 738).
   // Session 27 added 60 + 60 run-together checks written blind, which the fast stage (no word splitting) mostly
   // misses: measured 0.714 (613 of 858). Session 28's 300 checks of leetspeak, spelled-out words
-  // and typos: 0.744 (861 of 1,158).
+  // and typos: 0.744 (861 of 1,158). Session 29's 100 checks of harsh words at things and at people: 0.738 (929 of
+  // 1,258).
   private static final double FAST_FLOOR = 0.70;
   // measured 0.920 (679 of 738; 629 of 678 before session 26), 0.918 (788 of 858) with session 27's words split and
-  // its 120 checks, 0.934 (1,081 of 1,158) with session 28's respelling and its 300 checks: rounded down to 0.91,
+  // its 120 checks, 0.934 (1,081 of 1,158) with session 28's respelling and its 300 checks, 0.923 (1,161 of 1,258)
+  // with session 29's 100 checks of harsh words at things and at people: rounded down to 0.91,
   // since a few checks decided otherwise by a CPU without VNNI (int8 scores differ a little there) would take it under
   // 0.92
   private static final double ACCURATE_FLOOR = 0.91;
@@ -88,6 +94,9 @@ class FunctionalChecksTest {
    */
   private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.76,
       "threat-veiled-unseen", 0.80, "threat-veiled-blind", 0.82, "threat-person", 0.99);
+
+  /** Session 29: object-abuse-blind's harsh words aimed at people, 46 of 50 held (35 of 50 in the fast stage). */
+  private static final Map<String, Double> ACCURATE_PERSON_FLOORS = Map.of("person-abuse-blind", 0.90);
 
   /** A check the model was trained on measures nothing: none may repeat a row of the augmentation sets it trains on. */
   @org.junit.jupiter.api.Test
