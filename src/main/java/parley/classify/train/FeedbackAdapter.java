@@ -31,8 +31,10 @@ import parley.classify.TransformerStage;
  * comments (the hand-written augmentation set in the jar, every {@link #REFERENCE_STEP}th row: threats, insults,
  * hate, spam and their ordinary look-alikes), each with the model's own score as its target: the correction may move
  * the verdicts' kind of comment and must leave the rest where it was. The share of reference comments whose hold
- * decision changes anyway is reported. Held that way, one-sided verdicts are safe to learn from: a newsroom that has
- * only approved the model's false holds so far teaches it to let their kind through, and nothing else.
+ * decision changes anyway is reported. Held that way, a newsroom that has only approved the model's false holds so far
+ * teaches it to let their kind through and keeps insults at people held; but the hand-written rows do not stand in for
+ * real news comments, and such approvals can still lower toxic scores across them (session 29: docs/classifier.md,
+ * "What is protected").
  */
 public final class FeedbackAdapter {
   /** Verdicts a category needs before it is adapted (one-sided is fine: the reference comments hold the rest). */
