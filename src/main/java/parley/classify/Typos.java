@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Only words of {@link #MIN_LETTERS}+ ASCII letters, lower case, capitalised or all capitals (not "SoCal"), standing
  * alone (not in handles, hashtags, links, contractions or next to digits); the mend must be a word seen
- * {@link #MIN_SEEN}+ times in comments, the most often seen where several are. A swap keeps the text's length; a
+ * {@link #MIN_SEEN}+ times in comments, the most often seen where several are (for an unknown word with none, a word of
+ * the English lists seen {@link #RARE}+ times will do: "inspiraton"). A swap keeps the text's length; a
  * letter put in is mapped back like a space put in by the splitter ({@link JoinedWords.Split}).
  */
 public final class Typos {
