@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Mends one typo in a word that is not a known word ({@link JoinedWords}'s list; or one only readers wrote, rarely,
- * whose mend they wrote a hundred times as often: "idoit") where one mend makes a common one: two
+ * whose mend they wrote a hundred times as often: "idoit") where one mend makes a common one (or, for an unknown word,
+ * a rarer word of the English lists): two
  * neighbouring letters swapped ("Muslmis", "idoit") or one letter left out ("Mslims", "stupd"). The network reads
  * "muslmis" as pieces ("mu", "##sl", "##mis") that mean little; HateCheck's spelling variants are these two.
  *
@@ -73,7 +74,7 @@ public final class Typos {
   }
 
   /**
-   * One word mended, in its own case; null where it is a known word, no typo of a common one, or not a word this mends
+   * One word mended, in its own case; null where it is a known word, no typo of a known one, or not a word this mends
    * (under {@value #MIN_LETTERS} or over 20 letters, letters outside ASCII, capitals inside: "SoCal").
    */
   public String mendWord(String word, Budget budget) {

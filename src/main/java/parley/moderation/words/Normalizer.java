@@ -31,7 +31,8 @@ public final class Normalizer {
    * The words of {@code text} in up to four readings: as written, with runs of single letters joined ("n u k e" →
    * "nuke"), with words run together split ("youretard" → "you retard", {@link JoinedWords}: only a run that is not a
    * known word, and only into common words, so "Scunthorpe" and "therapist" stay whole), and with one swapped or
-   * missing letter mended in unknown words ("retrad" → "retard", {@link Typos}: only into a word common in comments).
+   * missing letter mended in unknown words ("retrad" → "retard", {@link Typos}: only into a word common in comments,
+   * or failing that a rarer English word).
    * A term matches if it is found in any reading.
    */
   public static List<List<Token>> readings(String text) {
@@ -43,7 +44,7 @@ public final class Normalizer {
     return out;
   }
 
-  /** The tokens with one typo mended in each unknown word where that gives a common one ({@link Typos}), or null. */
+  /** The tokens with one typo mended in each unknown word where that gives a known word ({@link Typos}), or null. */
   private static List<Token> typosMended(String text, List<Token> words) {
     List<Token> out = null;
     Typos.Budget budget = new Typos.Budget();
