@@ -39,6 +39,9 @@ TEXTS = [
     "k i l l   y o u r s e l f",
     "Women are not capable of leading anything.",
     "I don't think women are less capable than men at all.",
+    # harsh words at a thing and at a person: the target gate caps the first one's toxic and insult, not the second's
+    "The council's new parking plan is idiotic and the app is crap.",
+    "The councillor who wrote this parking plan is an idiot.",
 ]
 
 

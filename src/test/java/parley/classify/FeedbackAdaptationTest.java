@@ -19,9 +19,11 @@ import parley.classify.train.Split;
 /**
  * {@code parley train --feedback} without the datasets: the shipped model adapted to one newsroom's verdicts. This
  * newsroom removes accusations that another reader is a paid shill or a bot (the shipped model lets them through) and
- * publishes blunt criticism of institutions (the shipped model holds much of it as toxic). The verdicts name some
- * organisations; the comments it is then tested on name others, in other words, so what is checked is what carries
- * over, not what was memorized. Insults and threats at people that no verdict was about stay held.
+ * publishes readers mocking themselves ("what an idiot I was to believe the council": the shipped model holds it as
+ * toxic; until session 30 the test used blunt criticism of institutions, which the shipped model's target gate now
+ * publishes by itself). The verdicts name some organisations; the comments it is then tested on name others, in other
+ * words, so what is checked is what carries over, not what was memorized. Insults and threats at people that no verdict
+ * was about stay held.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackAdaptationTest {
@@ -29,10 +31,14 @@ class FeedbackAdaptationTest {
       "Typical %s shill, who is paying you this time?", "You are clearly on the %s payroll.",
       "Nice try, %s bot.", "How much does the %s pay you to post this?", "Obvious %s troll account, ignore it.",
       "Tell your bosses at the %s they wasted their money on you.", "Paid by the %s to spam every article, aren't you?");
-  static final List<String> CRITICISM = List.of("What a stupid decision by the %s.", "The %s's plan is garbage.",
-      "Ridiculous move by the %s, again.", "How dumb can the %s get?", "The %s has lost its mind with this one.",
-      "Idiotic policy from the %s, nobody asked for it.", "Another clown show from the %s.",
-      "This is the worst idea the %s has had in years.");
+  static final List<String> SELF_MOCKERY = List.of("What an idiot I was to believe the %s.",
+      "I'm the fool who trusted the %s, again.", "I was dumb enough to sign up with the %s.",
+      "Silly old me, I thought the %s would listen.", "I feel like a total moron for defending the %s last year.",
+      "Call me an idiot, I renewed with the %s again.", "I'm such a clown for expecting anything from the %s.",
+      "Stupid of me to think the %s had changed.");
+  /** Phrased unlike any verdict. */
+  static final List<String> NEW_SELF_MOCKERY = List.of("I was a complete idiot to trust the %s.",
+      "What a fool I am for voting for the %s.", "Stupid me, I believed the %s again.");
   static final List<String> TRAIN_ORGS = List.of("oil lobby", "city council", "mining company", "teachers union",
       "ruling party", "developers", "chamber of commerce", "transit authority", "school board", "health ministry");
   static final List<String> TEST_ORGS = List.of("pharma industry", "county board", "airline", "police union",
@@ -55,7 +61,7 @@ class FeedbackAdaptationTest {
     List<Example> verdicts = new ArrayList<>();
     for (String org : TRAIN_ORGS) {
       for (String t : ACCUSATIONS) verdicts.add(verdict(t.formatted(org), 1));
-      for (String t : CRITICISM) verdicts.add(verdict(t.formatted(org), 0));
+      for (String t : SELF_MOCKERY) verdicts.add(verdict(t.formatted(org), 0));
     }
     result = FeedbackAdapter.adapt(dir, verdicts, System.out::println);
     shipped = Models.loadDefault();
@@ -94,9 +100,9 @@ class FeedbackAdaptationTest {
   }
 
   @Test
-  void newAccusationsAreHeldAndNewCriticismIsPublished() {
+  void newAccusationsAreHeldAndNewSelfMockeryIsPublished() {
     double line = 0.75; // a fixed toxic line for the before/after comparison (the shipped one is 0.68)
-    int heldBefore = 0, heldAfter = 0, criticismHeldBefore = 0, criticismHeldAfter = 0, n = 0;
+    int heldBefore = 0, heldAfter = 0, mockeryHeldBefore = 0, mockeryHeldAfter = 0, n = 0;
     double rise = 0;
     for (String org : TEST_ORGS) {
       for (String t : List.of("Yet another %s shill posting talking points.", "Who at the %s is paying for these comments?",
@@ -107,19 +113,18 @@ class FeedbackAdaptationTest {
         if (before >= line) heldBefore++;
         if (after >= line) heldAfter++;
       }
-      for (String t : List.of("What a stupid plan from the %s.", "The %s is making a ridiculous mistake here.",
-          "Garbage decision by the %s, as usual.")) {
-        if (toxic(shipped, t.formatted(org)) >= line) criticismHeldBefore++;
-        if (toxic(adapted, t.formatted(org)) >= line) criticismHeldAfter++;
+      for (String t : NEW_SELF_MOCKERY) {
+        if (toxic(shipped, t.formatted(org)) >= line) mockeryHeldBefore++;
+        if (toxic(adapted, t.formatted(org)) >= line) mockeryHeldAfter++;
       }
     }
-    System.out.printf("accusations held %d -> %d of %d (toxic +%.2f on average); criticism held %d -> %d of %d%n",
-        heldBefore, heldAfter, n, rise, criticismHeldBefore, criticismHeldAfter, n);
+    System.out.printf("accusations held %d -> %d of %d (toxic +%.2f on average); self-mockery held %d -> %d of %d%n",
+        heldBefore, heldAfter, n, rise, mockeryHeldBefore, mockeryHeldAfter, n);
     // phrased unlike any verdict ("who at the airline is paying for these comments?"), some stay below the line
     assertThat(rise).isGreaterThan(0.25);
     assertThat(heldAfter).isGreaterThan(heldBefore);
-    assertThat(criticismHeldBefore).isGreaterThanOrEqualTo(4);
-    assertThat(criticismHeldAfter).isLessThanOrEqualTo(criticismHeldBefore / 2);
+    assertThat(mockeryHeldBefore).isGreaterThanOrEqualTo(4);
+    assertThat(mockeryHeldAfter).isLessThanOrEqualTo(mockeryHeldBefore / 2);
   }
 
   @Test
@@ -146,18 +151,18 @@ class FeedbackAdaptationTest {
       Files.copy(dir.resolve(name), approvalsOnly.resolve(name));
     }
     List<Example> verdicts = new ArrayList<>();
-    for (String org : TRAIN_ORGS) for (String t : CRITICISM) verdicts.add(verdict(t.formatted(org), 0));
+    for (String org : TRAIN_ORGS) for (String t : SELF_MOCKERY) verdicts.add(verdict(t.formatted(org), 0));
     FeedbackAdapter.Result approved = FeedbackAdapter.adapt(approvalsOnly, verdicts, s -> {});
     assertThat(approved.categories().get(Category.TOXIC.ordinal()).adapted()).isTrue();
     try (Classifier c = Models.load(approvalsOnly)) {
       int before = 0, after = 0;
       for (String org : TEST_ORGS) {
-        for (String t : List.of("What a stupid plan from the %s.", "Garbage decision by the %s, as usual.")) {
+        for (String t : NEW_SELF_MOCKERY.subList(0, 2)) {
           if (toxic(shipped, t.formatted(org)) >= 0.75) before++;
           if (toxic(c, t.formatted(org)) >= 0.75) after++;
         }
       }
-      System.out.printf("approvals only: criticism held %d -> %d of %d%n", before, after, TEST_ORGS.size() * 2);
+      System.out.printf("approvals only: self-mockery held %d -> %d of %d%n", before, after, TEST_ORGS.size() * 2);
       assertThat(before).isGreaterThanOrEqualTo(4);
       assertThat(after).isLessThanOrEqualTo(before / 2);
       for (String t : List.of("You are an absolute idiot and everyone here knows it.", "I will find you and hurt you.",

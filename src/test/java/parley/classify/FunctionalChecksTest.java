@@ -24,7 +24,7 @@ class FunctionalChecksTest {
     Map<String, Double> floors = new java.util.HashMap<>(NEWS_FAMILY_FLOORS);
     if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_THREAT_FLOORS);
     if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_JOINED_FLOORS);
-    if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_PERSON_FLOORS);
+    if (stage == Stage.ACCURATE) floors.putAll(ACCURATE_TARGET_FLOORS);
     floors.forEach((family, floor) -> {
       int[] r = byFunctionality.get(family);
       assertThat(r[1] / (double) r[0]).as(family).isGreaterThanOrEqualTo(floor);
@@ -49,8 +49,9 @@ class FunctionalChecksTest {
    * typo-harmless-blind (session 28): typos, uncommon names and slang, 50 of 50 fast, 48 of 50 accurate (49 since
    * session 29).
    * object-abuse-blind (session 29): harsh words aimed at things ("the new parking rules are total garbage"), 33 of 50
-   * in both stages: under issue 11's 70 %, a known weakness (the raters of the training sets often called such comments
-   * toxic), kept here so that a model that fixes it shows it and one that does worse fails.
+   * in both stages until session 30 (the raters of the training sets often called such comments toxic); the fast stage
+   * still publishes 33, and 27 of the 40 object-abuse-unseen and 31 of the 40 target-hard-unseen checks (session 30):
+   * the accurate stage's target gate is what lifts them (ACCURATE_TARGET_FLOORS).
    */
   private static final Map<String, Double> NEWS_FAMILY_FLOORS = Map.ofEntries(Map.entry("news-insult", 0.89),
       Map.entry("civil-disagreement", 0.95), Map.entry("profanity-no-target", 0.86), Map.entry("spam-lookalike", 0.95),
@@ -59,7 +60,8 @@ class FunctionalChecksTest {
       Map.entry("veiled-lookalike", 0.93), Map.entry("veiled-lookalike-blind", 0.94),
       Map.entry("spelling-harmless-typo", 0.95), Map.entry("joined-harmless-blind", 0.93),
       Map.entry("leet-harmless-blind", 0.92), Map.entry("spaced-harmless-blind", 0.94),
-      Map.entry("typo-harmless-blind", 0.94), Map.entry("object-abuse-blind", 0.66));
+      Map.entry("typo-harmless-blind", 0.94), Map.entry("object-abuse-blind", 0.66),
+      Map.entry("object-abuse-unseen", 0.67), Map.entry("target-hard-unseen", 0.77));
 
   // measured 0.733 (497 of 678): the shipped lines are chosen for the accurate stage, which scores by default.
   // Session 23 added 30 veiled threats written after the second threat head's training rows (threat-veiled-unseen)
@@ -69,14 +71,14 @@ class FunctionalChecksTest {
   // Session 27 added 60 + 60 run-together checks written blind, which the fast stage (no word splitting) mostly
   // misses: measured 0.714 (613 of 858). Session 28's 300 checks of leetspeak, spelled-out words
   // and typos: 0.744 (861 of 1,158). Session 29's 100 checks of harsh words at things and at people: 0.738 (929 of
-  // 1,258).
+  // 1,258); session 30's 120 more: 0.736 (1,014 of 1,378).
   private static final double FAST_FLOOR = 0.70;
   // measured 0.920 (679 of 738; 629 of 678 before session 26), 0.918 (788 of 858) with session 27's words split and
   // its 120 checks, 0.934 (1,081 of 1,158) with session 28's respelling and its 300 checks, 0.923 (1,161 of 1,258)
-  // with session 29's 100 checks of harsh words at things and at people: rounded down to 0.91,
-  // since a few checks decided otherwise by a CPU without VNNI (int8 scores differ a little there) would take it under
-  // 0.92
-  private static final double ACCURATE_FLOOR = 0.91;
+  // with session 29's 100 checks of harsh words at things and at people, 0.935 (1,288 of 1,378) with session 30's
+  // target gate and its 120 checks: rounded down to 0.92, a point under, since a few checks decided otherwise by a CPU
+  // without VNNI (int8 scores differ a little there) would take it under 0.93
+  private static final double ACCURATE_FLOOR = 0.92;
 
   /**
    * Words run together, which the accurate stage also reads split ({@link JoinedWords}): measured 18 of 20 and 45 of 60
@@ -95,8 +97,15 @@ class FunctionalChecksTest {
   private static final Map<String, Double> ACCURATE_THREAT_FLOORS = Map.of("threat-veiled", 0.76,
       "threat-veiled-unseen", 0.80, "threat-veiled-blind", 0.82, "threat-person", 0.99);
 
-  /** Session 29: object-abuse-blind's harsh words aimed at people, 46 of 50 held (35 of 50 in the fast stage). */
-  private static final Map<String, Double> ACCURATE_PERSON_FLOORS = Map.of("person-abuse-blind", 0.90);
+  /**
+   * Whom harsh words are aimed at, which the accurate stage's target gate (tools/finetune/target_gate.py, inside
+   * transformer.onnx) reads: harsh words at things published, measured 50 of 50 (object-abuse-blind, 33 without the
+   * gate) and 40 of 40 (object-abuse-unseen, written after the gate was trained; 25 without it); at people held, 46 of
+   * 50 and 35 of 40 (the same with and without it; the fast stage holds 35 and 27); the boundary cases of
+   * target-hard-unseen 36 of 40 (30 without it).
+   */
+  private static final Map<String, Double> ACCURATE_TARGET_FLOORS = Map.of("person-abuse-blind", 0.90,
+      "person-abuse-unseen", 0.85, "object-abuse-blind", 0.96, "object-abuse-unseen", 0.95, "target-hard-unseen", 0.87);
 
   /** A check the model was trained on measures nothing: none may repeat a row of the augmentation sets it trains on. */
   @org.junit.jupiter.api.Test
