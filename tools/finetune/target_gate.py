@@ -52,13 +52,18 @@ def rows(a):
         for line in f:
             if not line.startswith("#") and line.strip():
                 checks |= five_word_runs(line.rstrip("\n").split("\t")[-1])
-    dropped = 0
+    dropped, things, people = 0, [], []
     with open(os.path.join(HERE, "rows", "target-thing-person-blind.jsonl")) as f:
         for r in map(json.loads, f):
             if five_word_runs(r["text"]) & checks:
                 dropped += 1
             else:
                 add(r["text"], 1 if r["kind"] == "thing" else 0, "train", "blind")
+                (things if r["kind"] == "thing" else people).append(r["text"])
+    # mixed comments: harsh words at a thing with an insult or a threat at people in the same window are about people
+    # ("The policy is stupid and the people who support it should be shot" was published by a gate without these);
+    # the same words with an ordinary sentence beside them are still about a thing
+    mixed_in(add, things, people, read)
     for name, cap in NEGATIVES.items():
         abusive = [r for r in read(name) if r["split"] == "train" and any(v == 1 for k, v in r["labels"].items()
                                                                           if k != "spam")]
@@ -77,6 +82,26 @@ def rows(a):
           f"{sum(r['role'] == 'train' and not r['label'] for r in out)} abusive negatives, "
           f"{sum(r['role'] == 'calibrate' for r in out)} calibration rows; {dropped} blind rows left out (they share "
           f"five words in a row with a functional check)")
+
+
+def mixed_in(add, things, people, read):
+    """Per harsh comment about a thing, two negatives (an insult at people or a threat, before or after it, and a threat
+    after it) and one positive (an ordinary news comment after it), picked deterministically: insults from the blind
+    person rows, threats from the train rows of implicit_hate and Parley's augmentation set, ordinary comments from
+    civil_comments_ccc's train split; all under 160 characters. (Session 30 also tried three negatives per row with
+    Jigsaw's insults and threats and civil_comments_ccc's toxic comments: the same figures.)"""
+    threats = [r["text"] for r in read("implicit_hate") if r["split"] == "train" and r["labels"].get("threat") == 1]
+    with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/augment/parley_augment.jsonl")) as f:
+        threats += [r["text"] for r in map(json.loads, f) if r["labels"].get("threat") == 1]
+    ordinary = [r["text"] for r in read("civil_comments_ccc") if r["split"] == "train" and r["labels"].get("toxic") == 0]
+    pick = lambda pool, key: sorted((t for t in pool if len(t) < 160), key=lambda t: zlib.crc32((key + t).encode()))
+    threats, ordinary = pick(threats, "t"), pick(ordinary, "o")
+    people = pick(people, "p")
+    for i, thing in enumerate(things):
+        other = people[i % len(people)] if i % 2 == 0 else threats[i % len(threats)]
+        add(thing + " " + other if i % 4 < 2 else other + " " + thing, 0, "train", "mixed")
+        add(thing + " " + threats[(i * 7 + 3) % len(threats)], 0, "train", "mixed")
+        add(thing + " " + ordinary[i % len(ordinary)], 1, "train", "mixed")
 
 
 def train(a):
