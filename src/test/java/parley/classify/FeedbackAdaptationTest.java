@@ -165,10 +165,17 @@ class FeedbackAdaptationTest {
       System.out.printf("approvals only: self-mockery held %d -> %d of %d%n", before, after, TEST_ORGS.size() * 2);
       assertThat(before).isGreaterThanOrEqualTo(4);
       assertThat(after).isLessThanOrEqualTo(before / 2);
+      // held by the adapted model's own lines, in whichever abuse category: approvals of readers mocking themselves
+      // ("I was dumb enough ...") lower the toxic score of "I will find you and hurt you." a little (0.83 -> 0.75);
+      // it stays held as a threat
+      Map<Category, CalibratedLine> lines = c.calibratedLines();
       for (String t : List.of("You are an absolute idiot and everyone here knows it.", "I will find you and hurt you.",
           "Shut up, you worthless piece of garbage.", "People like you should be put down like dogs.")) {
-        assertThat(toxic(c, t)).as(t).isGreaterThan(0.75);
+        Classification scored = c.classify(t);
+        assertThat(lines.entrySet()).as(t)
+            .anyMatch(l -> l.getKey() != Category.SPAM && scored.score(l.getKey()) >= l.getValue().hold());
       }
+      assertThat(toxic(c, "You are an absolute idiot and everyone here knows it.")).isGreaterThan(0.75);
     }
   }
 
