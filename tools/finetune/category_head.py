@@ -229,33 +229,19 @@ def train(a):
           f"{slope:.2f}) passes {int((calib >= line).sum())} of {len(calib)} ordinary calibration comments -> {a.out}")
 
 
-def attach(a):
-    """probs := max(probs, onehot(category) * min(at, sigmoid(head([mean, max] of the layer-9 vectors, masked))))."""
+def pooled_head(g, pre, head, tokens):
+    """Adds a trained head to graph g under the name prefix pre: relu(tokens @ w1 + b1) per piece, its mean and max
+    over the attention mask, then Gemm with w2 and b2 into pre + "logit"; with the constants it needs (pre + "one"
+    among them). Returns the node factory, for the nodes that use the logit (a second head here, the target gate)."""
     import numpy as np
     import onnx
     from onnx import helper, numpy_helper
-    m = onnx.load(a.model)
-    head = json.load(open(a.head))
-    cat = head.get("category", "threat")  # heads trained before session 29 are threat heads
-    pre = cat + "_head/"
-    g = m.graph
-    outputs = {o.name for o in g.output}
-    if "tokens" not in outputs or "probs" not in outputs:
-        raise SystemExit(f"{a.model} needs the outputs 'probs' and 'tokens' (spans.py add-output)")
-    if any(n.name.startswith(pre) for n in g.node):
-        raise SystemExit(f"{a.model} already has a {cat} head")
-    tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
-    last = next(n for n in g.node if "probs" in n.output)
-    last.output[list(last.output).index("probs")] = pre + "network_probs"
     hidden = len(head["b1"])
-    onehot = np.zeros((1, 6), dtype=np.float32)
-    onehot[0, CATEGORIES.index(cat)] = 1
     consts = {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
               "w2": np.array(head["w2"], dtype=np.float32).reshape(1, 2 * hidden),
-              "b2": np.array([head["b2"]], dtype=np.float32), "onehot": onehot,
-              "big": np.array([1e4], dtype=np.float32), "axis1": np.array([1], dtype=np.int64),
-              "axis2": np.array([2], dtype=np.int64), "one": np.array([1.0], dtype=np.float32),
-              "cap": np.array([head["at"]], dtype=np.float32)}
+              "b2": np.array([head["b2"]], dtype=np.float32), "big": np.array([1e4], dtype=np.float32),
+              "axis1": np.array([1], dtype=np.int64), "axis2": np.array([2], dtype=np.int64),
+              "one": np.array([1.0], dtype=np.float32)}
     g.initializer.extend(numpy_helper.from_array(v, pre + k) for k, v in consts.items())
     n = lambda op, ins, outs, **kw: helper.make_node(op, ins, outs, name=pre + outs[0].split("/")[-1], **kw)
     g.node.extend([
@@ -274,6 +260,35 @@ def attach(a):
         n("ReduceMax", [pre + "shifted"], [pre + "max"], axes=[1], keepdims=0),
         n("Concat", [pre + "mean", pre + "max"], [pre + "features"], axis=1),
         n("Gemm", [pre + "features", pre + "w2", pre + "b2"], [pre + "logit"], transB=1),
+    ])
+    return n
+
+
+def attach(a):
+    """probs := max(probs, onehot(category) * min(at, sigmoid(head([mean, max] of the layer-9 vectors, masked))))."""
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+    m = onnx.load(a.model)
+    head = json.load(open(a.head))
+    cat = head.get("category", "threat")  # heads trained before session 29 are threat heads
+    pre = cat + "_head/"
+    g = m.graph
+    outputs = {o.name for o in g.output}
+    if "tokens" not in outputs or "probs" not in outputs:
+        raise SystemExit(f"{a.model} needs the outputs 'probs' and 'tokens' (spans.py add-output)")
+    if any(n.name.startswith(pre) for n in g.node):
+        raise SystemExit(f"{a.model} already has a {cat} head")
+    tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
+    last = next(n for n in g.node if "probs" in n.output)
+    last.output[list(last.output).index("probs")] = pre + "network_probs"
+    onehot = np.zeros((1, 6), dtype=np.float32)
+    onehot[0, CATEGORIES.index(cat)] = 1
+    g.initializer.extend([numpy_helper.from_array(onehot, pre + "onehot"),
+                          numpy_helper.from_array(np.array([head["at"]], dtype=np.float32), pre + "cap")])
+    n = pooled_head(g, pre, head, tokens)
+    hidden = len(head["b1"])
+    g.node.extend([
         n("Sigmoid", [pre + "logit"], [pre + "sigmoid"]),
         # capped at its line's value: the head alone can hold a comment for a moderator, never push it to a reject
         n("Min", [pre + "sigmoid", pre + "cap"], [pre + "p"]),

@@ -25,7 +25,7 @@ import math
 import os
 import zlib
 
-from category_head import CATEGORIES, HERE, five_word_runs, fit_one, head_logits, windows
+from category_head import CATEGORIES, HERE, five_word_runs, fit_one, head_logits, pooled_head, windows
 
 GATED = ("toxic", "insult")
 # the abusive train rows the gate must not take for harsh words about things: news comments rated toxic, Wikipedia
@@ -146,7 +146,7 @@ def attach(a):
     max(cap, 1 - sigmoid(gate)): 1 well under the gate's line, the cap at and above it."""
     import numpy as np
     import onnx
-    from onnx import helper, numpy_helper
+    from onnx import numpy_helper
     m = onnx.load(a.model)
     gate = json.load(open(a.gate))
     pre = "target_gate/"
@@ -158,34 +158,14 @@ def attach(a):
     tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
     last = next(n for n in g.node if "probs" in n.output)
     last.output[list(last.output).index("probs")] = pre + "network_probs"
-    hidden = len(gate["b1"])
     gated = np.zeros((1, 6), dtype=np.float32)
     for c in GATED:
         gated[0, CATEGORIES.index(c)] = 1
-    consts = {"w1": np.array(gate["w1"], dtype=np.float32), "b1": np.array(gate["b1"], dtype=np.float32),
-              "w2": np.array(gate["w2"], dtype=np.float32).reshape(1, 2 * hidden),
-              "b2": np.array([gate["b2"]], dtype=np.float32), "gated": gated,
-              "big": np.array([1e4], dtype=np.float32), "axis1": np.array([1], dtype=np.int64),
-              "axis2": np.array([2], dtype=np.int64), "one": np.array([1.0], dtype=np.float32),
-              "cap": np.array([gate["cap"]], dtype=np.float32)}
-    g.initializer.extend(numpy_helper.from_array(v, pre + k) for k, v in consts.items())
-    n = lambda op, ins, outs, **kw: helper.make_node(op, ins, outs, name=pre + outs[0].split("/")[-1], **kw)
+    g.initializer.extend([numpy_helper.from_array(gated, pre + "gated"),
+                          numpy_helper.from_array(np.array([gate["cap"]], dtype=np.float32), pre + "cap")])
+    n = pooled_head(g, pre, gate, tokens)
+    hidden = len(gate["b1"])
     g.node.extend([
-        n("Cast", ["attention_mask"], [pre + "maskf"], to=onnx.TensorProto.FLOAT),
-        n("Unsqueeze", [pre + "maskf", pre + "axis2"], [pre + "mask3"]),
-        n("MatMul", [tokens, pre + "w1"], [pre + "z1"]),
-        n("Add", [pre + "z1", pre + "b1"], [pre + "a1"]),
-        n("Relu", [pre + "a1"], [pre + "units"]),
-        n("Mul", [pre + "units", pre + "mask3"], [pre + "masked"]),
-        n("ReduceSum", [pre + "masked", pre + "axis1"], [pre + "sum"], keepdims=0),
-        n("ReduceSum", [pre + "maskf", pre + "axis1"], [pre + "count"], keepdims=1),
-        n("Div", [pre + "sum", pre + "count"], [pre + "mean"]),
-        n("Sub", [pre + "mask3", pre + "one"], [pre + "off"]),
-        n("Mul", [pre + "off", pre + "big"], [pre + "penalty"]),
-        n("Add", [pre + "units", pre + "penalty"], [pre + "shifted"]),
-        n("ReduceMax", [pre + "shifted"], [pre + "max"], axes=[1], keepdims=0),
-        n("Concat", [pre + "mean", pre + "max"], [pre + "features"], axis=1),
-        n("Gemm", [pre + "features", pre + "w2", pre + "b2"], [pre + "logit"], transB=1),
         n("Sigmoid", [pre + "logit"], [pre + "sure"]),
         n("Sub", [pre + "one", pre + "sure"], [pre + "allowed"]),
         n("Max", [pre + "allowed", pre + "cap"], [pre + "limit"]),
