@@ -264,6 +264,17 @@ def pooled_head(g, pre, head, tokens):
     return n
 
 
+def append_note(m, what):
+    """The model card's accurate-stage line (TransformerStage.NOTE_KEY): one "parley.note", each attached part
+    appended."""
+    note = next((p for p in m.metadata_props if p.key == "parley.note"), None)
+    if note is None:
+        note = m.metadata_props.add()
+        note.key, note.value = "parley.note", "with " + what
+    else:  # the shipped threat head's note names the file by its name before session 29
+        note.value = note.value.replace("threat_head.py", "category_head.py") + "; and with " + what
+
+
 def attach(a):
     """probs := max(probs, onehot(category) * min(at, sigmoid(head([mean, max] of the layer-9 vectors, masked))))."""
     import numpy as np
@@ -299,12 +310,7 @@ def attach(a):
     what = (f"a second {cat} head (tools/finetune/category_head.py): {hidden} relu units over the token vectors after "
             f"layer 9, mean- and max-pooled, {cat} = max(network {cat}, min({head['at']}, head)); its line passes "
             f"{head['passes']} of {head['calibration']} ordinary civil_comments_ccc comments it did not train on")
-    note = next((p for p in m.metadata_props if p.key == "parley.note"), None)
-    if note is None:
-        note = m.metadata_props.add()
-        note.key, note.value = "parley.note", "with " + what
-    else:  # the shipped threat head's note names the file by its name before session 29
-        note.value = note.value.replace("threat_head.py", "category_head.py") + "; and with " + what
+    append_note(m, what)
     onnx.save(m, a.out)
     print(f"{a.out}: {cat} = max(network {cat}, head); head line {head['line']:.3f} at {cat} {head['at']}")
 

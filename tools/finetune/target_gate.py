@@ -25,7 +25,8 @@ import math
 import os
 import zlib
 
-from category_head import CATEGORIES, HERE, five_word_runs, fit_one, head_logits, pooled_head, windows
+from category_head import (CATEGORIES, HERE, append_note, five_word_runs, fit_one, head_logits, pooled_head,
+                           windows)
 
 GATED = ("toxic", "insult")
 # the abusive train rows the gate must not take for harsh words about things: news comments rated toxic, Wikipedia
@@ -179,12 +180,7 @@ def attach(a):
             f"mean- and max-pooled; where it is sure a window's harsh words are aimed at a thing, not a person, that "
             f"window's toxic and insult are capped at {gate['cap']}; its line passes {gate['passes']} of "
             f"{gate['calibration']} toxic news comments it did not train on")
-    note = next((p for p in m.metadata_props if p.key == "parley.note"), None)
-    if note is None:
-        note = m.metadata_props.add()
-        note.key, note.value = "parley.note", "with " + what
-    else:  # the shipped threat head's note names the file by its name before session 29
-        note.value = note.value.replace("threat_head.py", "category_head.py") + "; and with " + what
+    append_note(m, what)
     onnx.save(m, a.out)
     print(f"{a.out}: toxic and insult capped at {gate['cap']} over the gate's line {gate['line']:.3f}")
 
