@@ -168,6 +168,28 @@ def fit_one(seed, a, x, mask, y, weight, mu, sd):
     return w1, l1.bias.detach().numpy() - mu @ w1, l2.weight.detach().numpy()[0], float(l2.bias.item())
 
 
+def fit_seeds(a, x, mask, y, weight, tr):
+    """One network per seed on the windows tr (the piece vectors standardised by theirs), averaged: the same as one
+    network with all their units and the output weights divided."""
+    import numpy as np
+    pieces = x[tr][mask[tr]].astype(np.float32)
+    mu, sd = pieces.mean(0), pieces.std(0) + 1e-6
+    del pieces
+    parts = [fit_one(s, a, x[tr], mask[tr], y[tr], weight[tr], mu, sd) for s in a.seeds]
+    k = len(parts)
+    return {"w1": np.concatenate([p[0] for p in parts], 1), "b1": np.concatenate([p[1] for p in parts]),
+            "w2": np.concatenate([p[2][:a.hidden] for p in parts] + [p[2][a.hidden:] for p in parts]) / k,
+            "b2": sum(p[3] for p in parts) / k}
+
+
+def strongest_window(row, z):
+    """Per row, the strongest of its windows' head logits."""
+    per_row = {}
+    for r, v in zip(row, z):
+        per_row[r] = max(per_row.get(r, -1e9), v)
+    return per_row
+
+
 def train(a):
     import numpy as np
     meta, row, x, mask = [], [], [], []
@@ -185,24 +207,13 @@ def train(a):
     y = np.array([meta[r]["label"] for r in row], dtype=np.float32)
     role = np.array([meta[r]["role"] for r in row])
     tr = np.flatnonzero(role == "train")
-    pieces = x[tr][mask[tr]].astype(np.float32)
-    mu, sd = pieces.mean(0), pieces.std(0) + 1e-6
-    del pieces
     # the hard negatives (rows(): abusive comments raters did not give the category) weigh --hard times an ordinary
     # comment: these are what the head must tell the category from
     hard = np.array([meta[r]["hard"] for r in row])
     weight = np.where(hard & (y == 0), a.hard, 1.0).astype(np.float32)
-    # one network per seed, averaged: the same as one network with all their units and the output weights divided
-    parts = [fit_one(s, a, x[tr], mask[tr], y[tr], weight[tr], mu, sd) for s in a.seeds]
-    k = len(parts)
-    h = {"w1": np.concatenate([p[0] for p in parts], 1), "b1": np.concatenate([p[1] for p in parts]),
-         "w2": np.concatenate([p[2][:a.hidden] for p in parts] + [p[2][a.hidden:] for p in parts]) / k,
-         "b2": sum(p[3] for p in parts) / k}
-    z = head_logits(h, x, mask)
+    h = fit_seeds(a, x, mask, y, weight, tr)
     # a comment's head score is its strongest window, as the product takes every abuse category
-    per_row = {}
-    for r, v in zip(row, z):
-        per_row[r] = max(per_row.get(r, -1e9), v)
+    per_row = strongest_window(row, head_logits(h, x, mask))
     calib = np.sort([v for r, v in per_row.items() if meta[r]["role"] == "calibrate"])[::-1]
     passes = int(a.budget * len(calib))
     # the line: the strongest `passes` ordinary comments pass it, the next does not; and no dev comment passes, since

@@ -25,8 +25,8 @@ import math
 import os
 import zlib
 
-from category_head import (CATEGORIES, HERE, append_note, five_word_runs, fit_one, head_logits, pooled_head,
-                           windows)
+from category_head import (CATEGORIES, HERE, append_note, fit_seeds, five_word_runs, head_logits, pooled_head,
+                           strongest_window, windows)
 
 GATED = ("toxic", "insult")
 # the abusive train rows the gate must not take for harsh words about things: news comments rated toxic, Wikipedia
@@ -112,20 +112,9 @@ def train(a):
         meta = [json.loads(l) for l in f]
     y = np.array([meta[i]["label"] for i in r], dtype=np.float32)
     tr = np.flatnonzero(np.array([meta[i]["role"] == "train" for i in r]))
-    pieces = x[tr][mask[tr]].astype(np.float32)
-    mu, sd = pieces.mean(0), pieces.std(0) + 1e-6
-    del pieces
-    weight = np.ones(len(y), dtype=np.float32)
-    parts = [fit_one(s, a, x[tr], mask[tr], y[tr], weight[tr], mu, sd) for s in a.seeds]
-    k = len(parts)
-    h = {"w1": np.concatenate([p[0] for p in parts], 1), "b1": np.concatenate([p[1] for p in parts]),
-         "w2": np.concatenate([p[2][:a.hidden] for p in parts] + [p[2][a.hidden:] for p in parts]) / k,
-         "b2": sum(p[3] for p in parts) / k}
-    z = head_logits(h, x, mask)
+    h = fit_seeds(a, x, mask, y, np.ones(len(y), dtype=np.float32), tr)
     # the gate works per window; a comment counts as gated where any window is
-    per_row = {}
-    for i, v in zip(r, z):
-        per_row[i] = max(per_row.get(i, -1e9), v)
+    per_row = strongest_window(r, head_logits(h, x, mask))
     calib = np.sort([v for i, v in per_row.items() if meta[i]["role"] == "calibrate"])[::-1]
     line = float(calib[int(a.budget * len(calib))]) + 1e-6
     trained = {int(i) for i in r[tr]}
