@@ -275,6 +275,19 @@ def pooled_head(g, pre, head, tokens):
     return n
 
 
+def tap(g, pre, taken):
+    """Where a part (a head, the gate) is attached: the network's layer-9 token vectors, whose name it returns, and its
+    probabilities, renamed pre + "network_probs" for the part to write "probs" anew."""
+    outputs = {o.name for o in g.output}
+    if "tokens" not in outputs or "probs" not in outputs:
+        raise SystemExit("the network needs the outputs 'probs' and 'tokens' (spans.py add-output)")
+    if any(n.name.startswith(pre) for n in g.node):
+        raise SystemExit(taken)
+    last = next(n for n in g.node if "probs" in n.output)
+    last.output[list(last.output).index("probs")] = pre + "network_probs"
+    return next(n for n in g.node if n.output == ["tokens"]).input[0]
+
+
 def append_note(m, what):
     """The model card's accurate-stage line (TransformerStage.NOTE_KEY): one "parley.note", each attached part
     appended."""
@@ -296,14 +309,7 @@ def attach(a):
     cat = head.get("category", "threat")  # heads trained before session 29 are threat heads
     pre = cat + "_head/"
     g = m.graph
-    outputs = {o.name for o in g.output}
-    if "tokens" not in outputs or "probs" not in outputs:
-        raise SystemExit(f"{a.model} needs the outputs 'probs' and 'tokens' (spans.py add-output)")
-    if any(n.name.startswith(pre) for n in g.node):
-        raise SystemExit(f"{a.model} already has a {cat} head")
-    tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
-    last = next(n for n in g.node if "probs" in n.output)
-    last.output[list(last.output).index("probs")] = pre + "network_probs"
+    tokens = tap(g, pre, f"{a.model} already has a {cat} head")
     onehot = np.zeros((1, 6), dtype=np.float32)
     onehot[0, CATEGORIES.index(cat)] = 1
     g.initializer.extend([numpy_helper.from_array(onehot, pre + "onehot"),

@@ -26,7 +26,7 @@ import os
 import zlib
 
 from category_head import (CATEGORIES, HERE, append_note, fit_seeds, five_word_runs, head_logits, pooled_head,
-                           strongest_window, windows)
+                           strongest_window, tap, windows)
 
 GATED = ("toxic", "insult")
 # the abusive train rows the gate must not take for harsh words about things: news comments rated toxic, Wikipedia
@@ -141,13 +141,7 @@ def attach(a):
     gate = json.load(open(a.gate))
     pre = "target_gate/"
     g = m.graph
-    if "tokens" not in {o.name for o in g.output}:
-        raise SystemExit(f"{a.model} needs the output 'tokens' (spans.py add-output)")
-    if any(n.name.startswith(pre) for n in g.node):
-        raise SystemExit(f"{a.model} already has a target gate")
-    tokens = next(n for n in g.node if n.output == ["tokens"]).input[0]
-    last = next(n for n in g.node if "probs" in n.output)
-    last.output[list(last.output).index("probs")] = pre + "network_probs"
+    tokens = tap(g, pre, f"{a.model} already has a target gate")
     gated = np.zeros((1, 6), dtype=np.float32)
     for c in GATED:
         gated[0, CATEGORIES.index(c)] = 1
