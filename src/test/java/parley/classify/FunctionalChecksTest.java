@@ -119,8 +119,8 @@ class FunctionalChecksTest {
   void noCheckIsATrainingSentence() throws Exception {
     java.util.Set<String> augment = texts(TestModels.jsonLines("/parley/augment/parley_augment.jsonl"));
     assertThat(augment).hasSizeGreaterThan(1000);
-    // the second threat head's rows written blind (tools/finetune/category_head.py reads rows/*-blind.jsonl) are
-    // trained on too
+    // the rows written blind for the second threat head and the target gate (tools/finetune/category_head.py and
+    // target_gate.py read rows/*-blind.jsonl) are trained on too
     java.util.List<com.fasterxml.jackson.databind.JsonNode> blind = new java.util.ArrayList<>();
     var rows = java.nio.file.Path.of("tools/finetune/rows");
     try (var files = java.nio.file.Files.newDirectoryStream(rows, "*-blind.jsonl")) {
