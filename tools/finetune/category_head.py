@@ -48,10 +48,7 @@ def rows(a):
     not train on (the dev split and a fixed 30 % of the train split). A row is "hard" where raters labelled the
     category 0 but the comment abusive (insults, offensive tweets, hate that is not a threat): train weighs those
     --hard times."""
-    def read(name):
-        with open(os.path.join(a.data, name, name + ".jsonl")) as f:
-            return [json.loads(l) for l in f]
-
+    read = dataset_reader(a.data)
     cat, out = a.category, []
 
     def add(text, label, role, source, split="train", hard=False):
@@ -65,11 +62,7 @@ def rows(a):
     # authors who never saw the functional checks. Their authors still hit on some of the same idioms as the checks'
     # authors: a row sharing five words in a row with a check is left out, so that the checks measure the head on
     # sentences it has not seen
-    checks = set()
-    with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/classify/functional-checks.tsv")) as f:
-        for line in f:
-            if not line.startswith("#") and line.strip():
-                checks |= five_word_runs(line.rstrip("\n").split("\t")[-1])
+    checks = check_runs()
     dropped = 0
     for path in sorted(glob.glob(os.path.join(HERE, "rows", "*-blind.jsonl"))):
         with open(path) as f:
@@ -99,6 +92,24 @@ def rows(a):
     print(f"{len(out)} rows -> {a.out}: {sum(r['role'] == 'train' and r['label'] == 1 for r in out)} {cat}, "
           f"{sum(r['hard'] for r in out)} hard negatives, {sum(r['role'] == 'calibrate' for r in out)} calibration "
           f"rows; {dropped} blind rows left out (they share five words in a row with a functional check)")
+
+
+def dataset_reader(data):
+    """name -> every row of data/name/name.jsonl."""
+    def read(name):
+        with open(os.path.join(data, name, name + ".jsonl")) as f:
+            return [json.loads(l) for l in f]
+    return read
+
+
+def check_runs():
+    """Every five words in a row of the functional checks: a training row sharing one is left out."""
+    checks = set()
+    with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/classify/functional-checks.tsv")) as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                checks |= five_word_runs(line.rstrip("\n").split("\t")[-1])
+    return checks
 
 
 def five_word_runs(text):

@@ -25,8 +25,8 @@ import math
 import os
 import zlib
 
-from category_head import (CATEGORIES, HERE, append_note, fit_seeds, five_word_runs, head_logits, pooled_head,
-                           strongest_window, tap, windows)
+from category_head import (CATEGORIES, HERE, append_note, check_runs, dataset_reader, fit_seeds, five_word_runs,
+                           head_logits, pooled_head, strongest_window, tap, windows)
 
 GATED = ("toxic", "insult")
 # the abusive train rows the gate must not take for harsh words about things: news comments rated toxic, Wikipedia
@@ -39,20 +39,13 @@ def rows(a):
     """Training rows: the blind rows of rows/target-thing-person-blind.jsonl (harsh words at things = 1, at people = 0)
     and abusive train rows of the datasets (0); calibration rows: toxic news comments not trained on (civil_comments_ccc
     dev, a fixed 30 % of its toxic train rows, toxic_spans' dev split)."""
-    def read(name):
-        with open(os.path.join(a.data, name, name + ".jsonl")) as f:
-            return [json.loads(l) for l in f]
-
+    read = dataset_reader(a.data)
     out = []
 
     def add(text, label, role, source, split="train"):
         out.append({"text": text, "label": label, "role": role, "source": source, "split": split, "hard": False})
 
-    checks = set()
-    with open(os.path.join(HERE, "..", "..", "src/main/resources/parley/classify/functional-checks.tsv")) as f:
-        for line in f:
-            if not line.startswith("#") and line.strip():
-                checks |= five_word_runs(line.rstrip("\n").split("\t")[-1])
+    checks = check_runs()
     dropped, things, people = 0, [], []
     with open(os.path.join(HERE, "rows", "target-thing-person-blind.jsonl")) as f:
         for r in map(json.loads, f):
