@@ -63,7 +63,7 @@ def rows(a):
     # authors: a row sharing five words in a row with a check is left out, so that the checks measure the head on
     # sentences it has not seen
     checks = check_runs()
-    dropped = 0
+    dropped, blind = 0, []
     for path in sorted(glob.glob(os.path.join(HERE, "rows", "*-blind.jsonl"))):
         with open(path) as f:
             for r in map(json.loads, f):
@@ -73,6 +73,9 @@ def rows(a):
                     dropped += 1
                 else:
                     add(r["text"], r[cat], "train", "blind")
+                    blind.append((r["text"], r[cat]))
+    if a.mixed:
+        beside(add, blind, read, checks)
     for name, cap in SOURCES[cat].items():
         labelled = [r for r in read(name) if r["split"] == "train" and r["labels"].get(cat, -1) >= 0]
         negatives = sorted((r for r in labelled if r["labels"][cat] == 0), key=lambda r: zlib.crc32(r["text"].encode()))
@@ -92,6 +95,26 @@ def rows(a):
     print(f"{len(out)} rows -> {a.out}: {sum(r['role'] == 'train' and r['label'] == 1 for r in out)} {cat}, "
           f"{sum(r['hard'] for r in out)} hard negatives, {sum(r['role'] == 'calibrate' for r in out)} calibration "
           f"rows; {dropped} blind rows left out (they share five words in a row with a functional check)")
+
+
+def beside(add, blind, read, checks):
+    """Each blind row again with a sentence beside it, its label kept: a complaint about a thing or an ordinary news
+    comment, before it (three in four) or after it. A head trained on single sentences scored "This budget is a disaster
+    for pensioners. Whoever wrote it deserves a bullet." threat 0.01 (the second sentence alone: 0.27; "The manager
+    should be strung up from the crossbar." 0.79 alone, 0.00 after a line about the match): the mean over the window's
+    pieces was mostly the complaint's. Complaints: the "thing" rows of rows/target-thing-person-blind.jsonl (harsh
+    words at plans, products, the weather) that share five words in a row with no check; ordinary comments:
+    civil_comments_ccc train rows under 160 characters outside the calibration share (rows() below), so the line is
+    still chosen on comments the head never read."""
+    with open(os.path.join(HERE, "rows", "target-thing-person-blind.jsonl")) as f:
+        things = [r["text"] for r in map(json.loads, f) if r["kind"] == "thing" and not five_word_runs(r["text"]) & checks]
+    ordinary = [r["text"] for r in read("civil_comments_ccc") if r["split"] == "train" and r["labels"].get("toxic") == 0
+                and len(r["text"]) < 160 and zlib.crc32(r["text"].encode()) % 1000 >= 300]
+    pick = lambda pool, key: sorted(pool, key=lambda t: zlib.crc32((key + t).encode()))
+    things, ordinary = pick(things, "t"), pick(ordinary, "o")
+    for i, (text, label) in enumerate(blind):
+        other = things[i % len(things)] if i % 2 == 0 else ordinary[(i // 2) % len(ordinary)]
+        add(other + " " + text if i % 4 != 3 else text + " " + other, label, "train", "beside")
 
 
 def dataset_reader(data):
@@ -343,6 +366,34 @@ def attach(a):
     print(f"{a.out}: {cat} = max(network {cat}, head); head line {head['line']:.3f} at {cat} {head['at']}")
 
 
+def swap(a):
+    """A retrained head in place of the one a model already carries (same units): its weights replaced, the note's
+    line about it rewritten, every other part of the graph (the target gate after it) kept byte for byte."""
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+    m = onnx.load(a.model)
+    head = json.load(open(a.head))
+    pre = head.get("category", "threat") + "_head/"
+    hidden = len(head["b1"])
+    new = {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
+           "w2": np.array(head["w2"], dtype=np.float32).reshape(1, 2 * hidden),
+           "b2": np.array([head["b2"]], dtype=np.float32), "cap": np.array([head["at"]], dtype=np.float32)}
+    for i, init in enumerate(m.graph.initializer):
+        k = init.name[len(pre):] if init.name.startswith(pre) else None
+        if k in new:
+            if list(init.dims) != list(new[k].shape):
+                raise SystemExit(f"{init.name}: {list(init.dims)} in the model, {list(new[k].shape)} in {a.head}")
+            m.graph.initializer[i].CopyFrom(numpy_helper.from_array(new.pop(k), init.name))
+    if new:
+        raise SystemExit(f"{a.model} has no {', '.join(pre + k for k in new)}")
+    note = next(p for p in m.metadata_props if p.key == "parley.note")
+    note.value = re.sub(r"its line passes \d+ of \d+ ordinary", f"its line passes {head['passes']} of "
+                        f"{head['calibration']} ordinary", note.value, count=1)
+    onnx.save(m, a.out)
+    print(f"{a.out}: {pre} weights replaced from {a.head}; head line {head['line']:.3f}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -350,6 +401,8 @@ def main():
     r.add_argument("--category", choices=sorted(SOURCES), default="threat")
     r.add_argument("--data", required=True)
     r.add_argument("--out", required=True)
+    r.add_argument("--mixed", action="store_true",
+                   help="each blind row again with a complaint or an ordinary comment beside it (beside())")
     t = sub.add_parser("train")
     t.add_argument("--dump", required=True, help="OrtCheck hidden dump prefixes, comma-separated, one per rows file")
     t.add_argument("--rows", required=True)
@@ -372,8 +425,12 @@ def main():
     at.add_argument("--model", required=True)
     at.add_argument("--head", required=True)
     at.add_argument("--out", required=True)
+    sw = sub.add_parser("swap")
+    sw.add_argument("--model", required=True, help="a network that carries a head of the same category and units")
+    sw.add_argument("--head", required=True)
+    sw.add_argument("--out", required=True)
     a = p.parse_args()
-    {"rows": rows, "train": train, "attach": attach}[a.cmd](a)
+    {"rows": rows, "train": train, "attach": attach, "swap": swap}[a.cmd](a)
 
 
 if __name__ == "__main__":
