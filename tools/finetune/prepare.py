@@ -102,6 +102,55 @@ def tail_window(wp, text, max_len):
     return [full[0]] + full[-(max_len - 1):-1] + [full[-1]]
 
 
+def add_beside(train, wp, a):
+    """Attacks written blind (rows/*-blind.jsonl: threats and look-alikes, hate and look-alikes, insults at people)
+    again with a complaint about a thing (the "thing" rows of target-thing-person-blind.jsonl) or an ordinary
+    civil_comments_ccc train comment before them (three in four) or after them. The network read "The manager should be
+    strung up from the crossbar." as a threat alone and not after a line about the match: its mean over the window was
+    mostly the complaint's. A copy keeps its attack's labels; the teacher's soft targets for it are the strongest of
+    its two parts' (upper.py strongest), so that it learns a comment is as bad as its worst sentence. Rows that share
+    five words in a row with a functional check are left out, as in category_head.py."""
+    from category_head import check_runs, five_word_runs
+    checks = check_runs()
+    blind = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rows")
+    attacks, things = [], []
+    for name in sorted(os.listdir(blind)):
+        with open(os.path.join(blind, name), encoding="utf-8") as f:
+            for r in map(json.loads, f):
+                if five_word_runs(r["text"]) & checks:
+                    continue
+                if r.get("kind") == "thing":
+                    things.append(r["text"])
+                else:
+                    attacks.append((r["text"], label_vector({c: r[c] for c in CATEGORIES if c in r})))
+    ordinary = sorted((r["text"] for r in read("civil_comments_ccc") if r["split"] == "train" and r["y"][0] == 0
+                       and len(r["text"]) < 160), key=lambda t: hashlib.sha1(f"{a.seed}o{t}".encode()).hexdigest())
+    things.sort(key=lambda t: hashlib.sha1(f"{a.seed}t{t}".encode()).hexdigest())
+    parts, pairs = [], []
+    for i, (text, y) in enumerate(attacks):
+        other = things[(i // 2) % len(things)] if i % 2 == 0 else ordinary[(i // 2) % len(ordinary)]
+        joined = other + " " + text if i % 4 != 3 else text + " " + other
+        pairs.append((len(train), len(parts), len(parts) + 1))
+        parts += [{"ids": wp.encode(text, max_len=a.max_len)}, {"ids": wp.encode(other, max_len=a.max_len)}]
+        train.append({"src": "beside", "id": f"beside-{i}", "text": joined, "y": y, "w": 1.0, "meta": {}})
+    # as many copies of two harmless parts (a complaint or an ordinary comment, then another ordinary comment): without
+    # them four in ten two-part comments were threats, and the network learnt that a second sentence is one
+    plain = [-1] * len(CATEGORIES)
+    plain[CATEGORIES.index("threat")] = plain[CATEGORIES.index("hate")] = 0
+    for i in range(len(attacks) if a.beside_plain else 0):
+        first = things[(i * 7 + 1) % len(things)] if i % 2 == 0 else ordinary[(i * 3 + 1) % len(ordinary)]
+        second = ordinary[(i * 5 + 2) % len(ordinary)]
+        pairs.append((len(train), len(parts), len(parts) + 1))
+        parts += [{"ids": wp.encode(first, max_len=a.max_len)}, {"ids": wp.encode(second, max_len=a.max_len)}]
+        train.append({"src": "beside", "id": f"beside-plain-{i}", "text": first + " " + second, "y": plain, "w": 1.0,
+                      "meta": {}})
+    with open(os.path.join(a.out, "beside.txt"), "w") as f:
+        f.writelines(f"{r} {p} {q}\n" for r, p, q in pairs)
+    with open(os.path.join(a.out, "beside-parts.jsonl"), "w") as f:
+        f.writelines(json.dumps(p) + "\n" for p in parts)
+    print(f"beside: {len(pairs)} copies ({len(things)} complaints, {len(ordinary)} ordinary comments beside them)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
@@ -115,6 +164,11 @@ def main():
     ap.add_argument("--base", default=None,
                     help="earlier WORK dir: keep its rows first and in order (so its cached chunks stay valid), "
                          "add the rows this --scale selects beyond them")
+    ap.add_argument("--beside", action="store_true",
+                    help="add each blind attack row again beside a complaint or an ordinary comment, after the other "
+                         "rows; WORK/beside.txt and beside-parts.jsonl name each copy's two parts (add_beside)")
+    ap.add_argument("--beside-plain", action="store_true",
+                    help="with --beside: as many copies of two harmless parts (threat and hate 0)")
     ap.add_argument("--noisy", default=None, metavar="POS,NEG",
                     help="add disguised copies (noise.py) of this share of train rows with an abuse label and of the "
                          "others, after all other rows; WORK/noisy.txt names each copy's original row")
@@ -149,6 +203,8 @@ def main():
         seen = {(r["src"], r["id"]) for r in base["train"]}
         out["train"] = base["train"] + [r for r in out["train"] if (r["src"], r["id"]) not in seen]
         out["dev"], out["test"] = base["dev"], base["test"]
+    if a.beside:
+        add_beside(out["train"], wp, a)
     if a.noisy:
         pos, neg = (float(x) for x in a.noisy.split(","))
         copies, originals = noisy_copies(out["train"], pos, neg, a.seed, CATEGORIES)

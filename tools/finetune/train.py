@@ -22,7 +22,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from metrics import per_source_auc  # noqa: E402
-from minilm import CATEGORIES, Classifier, layers_in_onnx, load_onnx_weights  # noqa: E402
+from minilm import CATEGORIES, Classifier, classifier_for, layers_in_onnx, load_onnx_weights  # noqa: E402
 
 T0 = time.time()
 
@@ -162,6 +162,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", required=True)
     ap.add_argument("--weights", default="/tmp/ft/jar/all-minilm-l6-v2.onnx")
+    ap.add_argument("--init", help="start from this Classifier state (upper.py dequantize) instead of --weights")
     ap.add_argument("--frozen", type=int, default=4, help="embeddings + this many lower layers stay frozen (cached)")
     ap.add_argument("--layers", type=int, default=0, help="keep only the lower N pretrained layers (0: all)")
     ap.add_argument("--epochs", type=int, default=2)
@@ -198,10 +199,13 @@ def main():
     train, dev = load_rows(a.work, "train"), load_rows(a.work, "dev")
     log(f"train {len(train)} rows, dev {len(dev)} rows; frozen embeddings + {a.frozen} layers; seed {a.seed}")
     # --layers N keeps the pretrained encoder's lower N layers only: a shallower, faster network (issue 12's throughput)
-    model = Classifier(a.layers or layers_in_onnx(a.weights))
-    load_onnx_weights(model.encoder, a.weights)
-    torch.nn.init.normal_(model.head.weight, std=0.02)
-    torch.nn.init.zeros_(model.head.bias)
+    if a.init:  # a trained network read back (upper.py dequantize): its head too
+        model = classifier_for(torch.load(a.init))
+    else:
+        model = Classifier(a.layers or layers_in_onnx(a.weights))
+        load_onnx_weights(model.encoder, a.weights)
+        torch.nn.init.normal_(model.head.weight, std=0.02)
+        torch.nn.init.zeros_(model.head.bias)
     model.eval()
     cdir = os.path.join(a.work, "cache")
     os.makedirs(cdir, exist_ok=True)
