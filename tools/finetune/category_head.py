@@ -106,8 +106,7 @@ def beside(add, blind, read, checks):
     words at plans, products, the weather) that share five words in a row with no check; ordinary comments:
     civil_comments_ccc train rows under 160 characters outside the calibration share (rows() below), so the line is
     still chosen on comments the head never read."""
-    with open(os.path.join(HERE, "rows", "target-thing-person-blind.jsonl")) as f:
-        things = [r["text"] for r in map(json.loads, f) if r["kind"] == "thing" and not five_word_runs(r["text"]) & checks]
+    things = complaints(checks)
     ordinary = [r["text"] for r in read("civil_comments_ccc") if r["split"] == "train" and r["labels"].get("toxic") == 0
                 and len(r["text"]) < 160 and zlib.crc32(r["text"].encode()) % 1000 >= 300]
     pick = lambda pool, key: sorted(pool, key=lambda t: zlib.crc32((key + t).encode()))
@@ -115,6 +114,13 @@ def beside(add, blind, read, checks):
     for i, (text, label) in enumerate(blind):
         other = things[i % len(things)] if i % 2 == 0 else ordinary[(i // 2) % len(ordinary)]
         add(other + " " + text if i % 4 != 3 else text + " " + other, label, "train", "beside")
+
+
+def complaints(checks):
+    """The harsh comments about things (the "thing" rows of rows/target-thing-person-blind.jsonl) that share five
+    words in a row with no check: what --mixed here and prepare.py --beside put beside an attack."""
+    with open(os.path.join(HERE, "rows", "target-thing-person-blind.jsonl")) as f:
+        return [r["text"] for r in map(json.loads, f) if r["kind"] == "thing" and not five_word_runs(r["text"]) & checks]
 
 
 def dataset_reader(data):
@@ -274,6 +280,13 @@ def train(a):
           f"{slope:.2f}) passes {int((calib >= line).sum())} of {len(calib)} ordinary calibration comments -> {a.out}")
 
 
+def head_arrays(head):
+    """A trained head's weights as the graph holds them (w1, b1, w2 [1, 2 x units], b2)."""
+    import numpy as np
+    return {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
+            "w2": np.array(head["w2"], dtype=np.float32).reshape(1, -1), "b2": np.array([head["b2"]], dtype=np.float32)}
+
+
 def pooled_head(g, pre, head, tokens):
     """Adds a trained head to graph g under the name prefix pre: relu(tokens @ w1 + b1) per piece, its mean and max
     over the attention mask, then Gemm with w2 and b2 into pre + "logit"; with the constants it needs (pre + "one"
@@ -281,10 +294,7 @@ def pooled_head(g, pre, head, tokens):
     import numpy as np
     import onnx
     from onnx import helper, numpy_helper
-    hidden = len(head["b1"])
-    consts = {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
-              "w2": np.array(head["w2"], dtype=np.float32).reshape(1, 2 * hidden),
-              "b2": np.array([head["b2"]], dtype=np.float32), "big": np.array([1e4], dtype=np.float32),
+    consts = {**head_arrays(head), "big": np.array([1e4], dtype=np.float32),
               "axis1": np.array([1], dtype=np.int64), "axis2": np.array([2], dtype=np.int64),
               "one": np.array([1.0], dtype=np.float32)}
     g.initializer.extend(numpy_helper.from_array(v, pre + k) for k, v in consts.items())
@@ -375,10 +385,7 @@ def swap(a):
     m = onnx.load(a.model)
     head = json.load(open(a.head))
     pre = head.get("category", "threat") + "_head/"
-    hidden = len(head["b1"])
-    new = {"w1": np.array(head["w1"], dtype=np.float32), "b1": np.array(head["b1"], dtype=np.float32),
-           "w2": np.array(head["w2"], dtype=np.float32).reshape(1, 2 * hidden),
-           "b2": np.array([head["b2"]], dtype=np.float32), "cap": np.array([head["at"]], dtype=np.float32)}
+    new = {**head_arrays(head), "cap": np.array([head["at"]], dtype=np.float32)}
     for i, init in enumerate(m.graph.initializer):
         k = init.name[len(pre):] if init.name.startswith(pre) else None
         if k in new:

@@ -47,6 +47,13 @@ def add_pooled_output(path):
     onnx.save(m, path)
 
 
+def per_column_int8(w):
+    """Symmetric int8 with one scale per output column of a MatMul weight [in, out] (upper.py writes retrained layers
+    back with it, so that they match what this file exports)."""
+    scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0
+    return np.clip(np.round(w / scale), -127, 127).astype(np.int8), scale
+
+
 def quantize_int8(src, dst, min_size=65536, mode="dynamic"):
     """mode "dynamic": activations quantized at run time (DynamicQuantizeLinear, uint8) and MatMulInteger against
     uint8 weights with zero point 128 (U8U8: no int16 saturation on AVX2), rescaled by x_scale * w_scale[column];
@@ -61,8 +68,7 @@ def quantize_int8(src, dst, min_size=65536, mode="dynamic"):
             w = numpy_helper.to_array(inits[n.input[1]])
             if w.size >= min_size:
                 base = n.input[1]
-                scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0  # per output column
-                q = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+                q, scale = per_column_int8(w)
                 if mode == "dynamic":
                     x, y = n.input[0], n.output[0]
                     add += [numpy_helper.from_array((q.astype(np.int16) + 128).astype(np.uint8), base + "_q"),

@@ -110,18 +110,14 @@ def add_beside(train, wp, a):
     mostly the complaint's. A copy keeps its attack's labels; the teacher's soft targets for it are the strongest of
     its two parts' (upper.py strongest), so that it learns a comment is as bad as its worst sentence. Rows that share
     five words in a row with a functional check are left out, as in category_head.py."""
-    from category_head import check_runs, five_word_runs
+    from category_head import check_runs, complaints, five_word_runs
     checks = check_runs()
     blind = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rows")
-    attacks, things = [], []
+    attacks, things = [], complaints(checks)
     for name in sorted(os.listdir(blind)):
         with open(os.path.join(blind, name), encoding="utf-8") as f:
             for r in map(json.loads, f):
-                if five_word_runs(r["text"]) & checks:
-                    continue
-                if r.get("kind") == "thing":
-                    things.append(r["text"])
-                else:
+                if r.get("kind") != "thing" and not five_word_runs(r["text"]) & checks:
                     attacks.append((r["text"], label_vector({c: r[c] for c in CATEGORIES if c in r})))
     ordinary = sorted((r["text"] for r in read("civil_comments_ccc") if r["split"] == "train" and r["y"][0] == 0
                        and len(r["text"]) < 160), key=lambda t: hashlib.sha1(f"{a.seed}o{t}".encode()).hexdigest())

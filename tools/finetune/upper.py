@@ -13,7 +13,7 @@ part attached to the network stays valid, byte for byte, and only layers 10-12 a
 
 NET.onnx / SHIPPED.onnx: the fused graph export.py writes (QKV merged into one MatMulIntegerToFloat, the other
 weights DynamicQuantizeMatMul, uint8 with zero point 128, one scale per output column). `write` requantizes the
-retrained weights the same way (export.quantize_int8) into the shipped file, heads and gate included, and leaves
+retrained weights the same way (export.per_column_int8) into the shipped file, heads and gate included, and leaves
 every initializer of the lower layers untouched.
 """
 import argparse
@@ -68,19 +68,26 @@ def dequantize(a):
             sd[pre + name + ".bias"] = b[384 * k:384 * (k + 1)]
         for name in ("attn_out", "inter", "out"):
             sd[pre + name + ".weight"] = deq(parts[(i, name)]).T
-            sd[pre + name + ".bias"] = inits[f"clf.{pre}{name}.bias"]
-        for ln in ("attn_ln", "out_ln"):
-            for k in ("weight", "bias"):
-                sd[pre + f"{ln}.{k}"] = inits[f"clf.{pre}{ln}.{k}"]
+        for key, init in float_params(i):
+            sd[key] = inits[init]
     torch.save({k: torch.from_numpy(np.ascontiguousarray(v, dtype=np.float32)) for k, v in sd.items()}, a.out)
     print(f"{a.out}: {layers} layers read back from {a.model}")
 
 
 def quantize(w):
-    """export.quantize_int8's scheme: symmetric per output column, int8 + 128 as uint8."""
-    scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0
-    q = np.clip(np.round(w / scale), -127, 127).astype(np.int16) + 128
-    return q.astype(np.uint8), scale.astype(np.float32)
+    """export.py's scheme (per_column_int8), stored as its dynamic mode stores it: int8 + 128 as uint8."""
+    from export import per_column_int8
+    q, scale = per_column_int8(w)
+    return (q.astype(np.int16) + 128).astype(np.uint8), scale.astype(np.float32)
+
+
+def float_params(i):
+    """(Classifier state key, initializer name) of layer i's unquantized parameters: the biases of attn_out, inter and
+    out, and both LayerNorms."""
+    pre = f"encoder.layers.{i}."
+    for name in ("attn_out.bias", "inter.bias", "out.bias", "attn_ln.weight", "attn_ln.bias", "out_ln.weight",
+                 "out_ln.bias"):
+        yield pre + name, "clf." + pre + name
 
 
 def write(a):
@@ -100,10 +107,8 @@ def write(a):
         new[qkv["b"]] = np.concatenate([sd[pre + name + ".bias"] for name in qkv["order"]])
         for name in ("attn_out", "inter", "out"):
             new[parts[(i, name)]["w"]], new[parts[(i, name)]["s"]] = quantize(sd[pre + name + ".weight"].T)
-            new[f"clf.{pre}{name}.bias"] = sd[pre + name + ".bias"]
-        for ln in ("attn_ln", "out_ln"):
-            for k in ("weight", "bias"):
-                new[f"clf.{pre}{ln}.{k}"] = sd[pre + f"{ln}.{k}"]
+        for key, init in float_params(i):
+            new[init] = sd[key]
     new["clf.head.weight"], new["clf.head.bias"] = sd["head.weight"], sd["head.bias"]
     for j, t in enumerate(m.graph.initializer):
         if t.name in new:
